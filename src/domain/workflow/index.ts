@@ -1,0 +1,3 @@
+export * from './states'
+export * from './rules'
+export * from './decide'
