@@ -83,3 +83,6 @@ export function availableActions(actor: Actor, facts: RequestFacts): Action[] {
   }
   return ACTIONS.filter((action) => decide(action, actor, facts, placeholder).ok)
 }
+
+/** Whether the rules ask for a reason with this action (the form shows a reason box). */
+export const needsReason = (action: Action): boolean => TRANSITIONS.some((t) => t.action === action && t.reason === 'required')

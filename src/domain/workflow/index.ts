@@ -1,3 +1,5 @@
 export * from './states'
 export * from './rules'
 export * from './decide'
+export * from './publication'
+export * from './messages'

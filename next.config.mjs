@@ -1,0 +1,11 @@
+import { withPayload } from '@payloadcms/next/withPayload'
+
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  poweredByHeader: false,
+  // Types are checked by `npm run typecheck` (part of npm test), not again inside every build.
+  typescript: { ignoreBuildErrors: true },
+  serverExternalPackages: ['playwright-core', 'nodemailer', 'docx'],
+}
+
+export default withPayload(nextConfig, { devBundleServerPackages: false })

@@ -1,0 +1,56 @@
+/**
+ * npm start: build if there is no current build, then serve on PORT (default 3000). The first request
+ * creates the database, applies the migrations and seeds the Thai demo data when the database is empty.
+ * Prints the URL and the demo logins.
+ */
+import { spawn, spawnSync } from 'node:child_process'
+import fs from 'node:fs'
+import path from 'node:path'
+import { DEMO_PASSWORD, DEMO_USERS } from '../src/server/demo-accounts'
+import { ROLE_LABELS } from '../src/domain/workflow/states'
+import { dataDir, demoDataWanted, port, publicOrigin } from '../src/server/environment'
+
+const root = path.resolve(import.meta.dirname, '..')
+const nextBin = path.join(root, 'node_modules/next/dist/bin/next')
+
+function newestChange(entry: string): number {
+  const stat = fs.statSync(entry)
+  if (!stat.isDirectory()) return stat.mtimeMs
+  return Math.max(stat.mtimeMs, ...fs.readdirSync(entry).map((name) => newestChange(path.join(entry, name))))
+}
+
+function buildIfNeeded() {
+  const buildId = path.join(root, '.next/BUILD_ID')
+  const sources = ['src', 'next.config.mjs', 'package.json'].map((p) => path.join(root, p))
+  if (fs.existsSync(buildId) && fs.statSync(buildId).mtimeMs > Math.max(...sources.map(newestChange))) return
+  console.log('กำลังสร้างระบบ (next build) ครั้งแรกใช้เวลาประมาณ 1–2 นาที …')
+  const result = spawnSync(process.execPath, [nextBin, 'build'], { cwd: root, stdio: 'inherit' })
+  if (result.status !== 0) process.exit(result.status ?? 1)
+}
+
+async function waitUntilReady(url: string) {
+  for (let attempt = 0; attempt < 600; attempt++) {
+    try {
+      const response = await fetch(url)
+      if (response.ok) return
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500))
+  }
+  throw new Error(`เซิร์ฟเวอร์ไม่ตอบที่ ${url}`)
+}
+
+buildIfNeeded()
+fs.mkdirSync(dataDir(), { recursive: true })
+const server = spawn(process.execPath, [nextBin, 'start', '-p', String(port())], { cwd: root, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } })
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal))
+server.on('exit', (code) => process.exit(code ?? 0))
+
+await waitUntilReady(`http://127.0.0.1:${port()}/api/categories?limit=1`)
+const lines = [`Khaosan พร้อมใช้งานแล้ว`, `  เว็บไซต์สาธารณะ: ${publicOrigin()}/`, `  ระบบจัดการ:      ${publicOrigin()}/admin`, `  ข้อมูลอยู่ที่:     ${dataDir()}`]
+if (demoDataWanted()) {
+  lines.push(`  บัญชีตัวอย่าง (รหัสผ่าน ${DEMO_PASSWORD}):`)
+  for (const user of DEMO_USERS) lines.push(`    ${user.email.padEnd(26)} ${ROLE_LABELS[user.role]}`)
+}
+console.log(`\n${lines.join('\n')}\n`)

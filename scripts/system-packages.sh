@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Debian packages the tests need: Chromium (PDF and end-to-end), poppler (pdftotext/pdftoppm), xmllint,
+# and a PostgreSQL server when none answers on 127.0.0.1:5432. Installs only what is missing.
+set -euo pipefail
+need=()
+command -v chromium >/dev/null || need+=(chromium)
+command -v pdftotext >/dev/null || need+=(poppler-utils)
+command -v xmllint >/dev/null || need+=(libxml2-utils)
+fc-list 2>/dev/null | grep -qi sarabun || fc-list 2>/dev/null | grep -qi laksaman || need+=(fonts-thai-tlwg)
+pg_up() { command -v pg_isready >/dev/null && pg_isready -q -h 127.0.0.1 -p 5432; }
+if ! pg_up && ! command -v pg_ctlcluster >/dev/null; then need+=(postgresql); fi
+if [ ${#need[@]} -gt 0 ]; then
+  echo "ติดตั้งแพ็กเกจที่จำเป็น: ${need[*]}"
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null
+fi
+if ! pg_up; then
+  version=$(ls /etc/postgresql | sort -n | tail -1)
+  conf=/etc/postgresql/$version/main/pg_hba.conf
+  # Local test server only: trust connections from this machine, as on the project's machines.
+  grep -q '^host all all 127.0.0.1/32 trust' "$conf" || sed -i '1i host all all 127.0.0.1/32 trust' "$conf"
+  pg_ctlcluster --skip-systemctl-redirect "$version" main start
+  for _ in $(seq 1 30); do pg_up && break; sleep 1; done
+fi

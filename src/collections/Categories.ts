@@ -1,0 +1,23 @@
+import type { CollectionConfig } from 'payload'
+import { anyone, isAdmin } from '@/access/roles'
+
+/** หมวดหมู่ข้อมูล C1–C22 (SPEC §2): each is a place on the public site. */
+export const Categories: CollectionConfig = {
+  slug: 'categories',
+  labels: { singular: 'หมวดหมู่', plural: 'หมวดหมู่ข้อมูล' },
+  admin: { useAsTitle: 'title', defaultColumns: ['code', 'title', 'slug', 'sensitive'], group: 'ผู้ดูแลระบบ' },
+  access: { read: anyone, create: isAdmin, update: isAdmin, delete: isAdmin },
+  defaultSort: 'order',
+  fields: [
+    { name: 'code', label: 'รหัส', type: 'text', required: true, unique: true },
+    { name: 'slug', label: 'ที่อยู่บนเว็บไซต์', type: 'text', required: true, unique: true, index: true },
+    { name: 'title', label: 'ชื่อหมวดหมู่', type: 'text', required: true },
+    {
+      name: 'sensitive',
+      label: 'ต้องผ่านหัวหน้ากองรับรอง (ระเบียบ การเงิน การจัดซื้อจัดจ้าง)',
+      type: 'checkbox',
+      defaultValue: false,
+    },
+    { name: 'order', label: 'ลำดับ', type: 'number', defaultValue: 0 },
+  ],
+}

@@ -1,0 +1,40 @@
+import type { CollectionConfig } from 'payload'
+import { ROLES, ROLE_LABELS } from '@/domain/workflow'
+import { isAdmin, isAdminOrSelf } from '@/access/roles'
+
+/** บุคลากร: everyone who signs in to manage the site. Locked for 15 minutes after 5 failed sign-ins. */
+export const Users: CollectionConfig = {
+  slug: 'users',
+  labels: { singular: 'ผู้ใช้งาน', plural: 'ผู้ใช้งาน' },
+  auth: { maxLoginAttempts: 5, lockTime: 15 * 60 * 1000, tokenExpiration: 8 * 60 * 60 },
+  admin: { useAsTitle: 'name', defaultColumns: ['name', 'email', 'role', 'unit'], group: 'ผู้ดูแลระบบ' },
+  access: { read: isAdminOrSelf, create: isAdmin, update: isAdminOrSelf, delete: isAdmin, admin: ({ req }) => !!req.user },
+  fields: [
+    { name: 'name', label: 'ชื่อ-นามสกุล', type: 'text', required: true },
+    { name: 'position', label: 'ตำแหน่ง', type: 'text' },
+    { name: 'phone', label: 'โทรศัพท์', type: 'text' },
+    {
+      name: 'role',
+      label: 'บทบาท',
+      type: 'select',
+      required: true,
+      defaultValue: 'owner',
+      options: ROLES.filter((r) => r !== 'system').map((value) => ({ value, label: ROLE_LABELS[value] })),
+      access: { update: ({ req }) => (req.user as { role?: string } | null)?.role === 'admin' },
+    },
+    {
+      name: 'unit',
+      label: 'หน่วยงาน',
+      type: 'relationship',
+      relationTo: 'units',
+      access: { update: ({ req }) => (req.user as { role?: string } | null)?.role === 'admin' },
+    },
+    {
+      name: 'active',
+      label: 'ใช้งานอยู่',
+      type: 'checkbox',
+      defaultValue: true,
+      access: { update: ({ req }) => (req.user as { role?: string } | null)?.role === 'admin' },
+    },
+  ],
+}

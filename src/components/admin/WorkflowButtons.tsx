@@ -1,0 +1,84 @@
+'use client'
+import { useState } from 'react'
+
+interface ActionChoice {
+  action: string
+  label: string
+  needsReason: boolean
+}
+
+/** Buttons for the workflow actions; asks for a reason (and verbal-approval details) where the rules need one. */
+export function WorkflowButtons({ id, actions }: { id: string; actions: ActionChoice[] }) {
+  const [chosen, setChosen] = useState<ActionChoice | null>(null)
+  const [reason, setReason] = useState('')
+  const [verbal, setVerbal] = useState({ givenBy: '', givenAt: '', means: '' })
+  const [error, setError] = useState<string | null>(null)
+  const [busy, setBusy] = useState(false)
+  if (actions.length === 0) return <p>ไม่มีการดำเนินการที่ท่านทำได้ในขั้นนี้</p>
+
+  async function submit(choice: ActionChoice) {
+    setBusy(true)
+    setError(null)
+    const body: Record<string, unknown> = { action: choice.action, reason }
+    if (choice.action === 'record-verbal-approval') body.verbalApproval = { ...verbal, givenAt: verbal.givenAt ? new Date(verbal.givenAt).toISOString() : '' }
+    const response = await fetch(`/api/publish-requests/${id}/transition`, {
+      method: 'POST',
+      credentials: 'include',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(body),
+    })
+    setBusy(false)
+    if (response.ok) return window.location.reload()
+    const result = await response.json().catch(() => null)
+    setError(result?.errors?.[0]?.message ?? `ดำเนินการไม่สำเร็จ (${response.status})`)
+  }
+
+  const start = (choice: ActionChoice) => (choice.needsReason || choice.action === 'record-verbal-approval' ? setChosen(choice) : submit(choice))
+
+  return (
+    <div>
+      <div className="khaosan-workflow__buttons">
+        {actions.map((choice) => (
+          <button key={choice.action} type="button" className="btn btn--style-primary btn--size-small" disabled={busy} onClick={() => start(choice)}>
+            {choice.label}
+          </button>
+        ))}
+      </div>
+      {chosen && (
+        <div>
+          <label>
+            เหตุผล{chosen.needsReason ? ' (จำเป็น)' : ''}
+            <textarea name="reason" value={reason} onChange={(e) => setReason(e.target.value)} rows={3} />
+          </label>
+          {chosen.action === 'record-verbal-approval' && (
+            <>
+              <label>
+                ผู้ให้ความเห็นชอบ
+                <input name="givenBy" value={verbal.givenBy} onChange={(e) => setVerbal({ ...verbal, givenBy: e.target.value })} />
+              </label>
+              <label>
+                วันเวลาที่ให้ความเห็นชอบ
+                <input name="givenAt" type="datetime-local" value={verbal.givenAt} onChange={(e) => setVerbal({ ...verbal, givenAt: e.target.value })} />
+              </label>
+              <label>
+                ช่องทาง (เช่น โทรศัพท์ LINE)
+                <input name="means" value={verbal.means} onChange={(e) => setVerbal({ ...verbal, means: e.target.value })} />
+              </label>
+            </>
+          )}
+          <button type="button" className="btn btn--style-primary btn--size-small" disabled={busy} onClick={() => submit(chosen)}>
+            ยืนยัน: {chosen.label}
+          </button>{' '}
+          <button type="button" className="btn btn--style-secondary btn--size-small" onClick={() => setChosen(null)}>
+            ยกเลิก
+          </button>
+        </div>
+      )}
+      {error && (
+        <p role="alert" className="khaosan-workflow__error">
+          {error}
+        </p>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,169 @@
+import { describe, expect, it } from 'vitest'
+import { documentPlainText, type DocumentBlock } from './document-spec'
+import { monitoringReport, reportDocumentBlocks, type PublishedRecord, type ReportUnit } from './monitoring-report'
+import type { Acknowledgement } from './rounds'
+
+/** Noon in Bangkok on a common-era day. */
+const bangkokNoon = (year: number, month: number, day: number) => new Date(Date.UTC(year, month - 1, day, 5))
+
+const ADMIN = 'unit-admin'
+const DISEASE = 'unit-disease'
+
+const units: ReportUnit[] = [
+  { id: ADMIN, name: 'กลุ่มงานบริหารทั่วไป' },
+  { id: DISEASE, name: 'กลุ่มงานควบคุมโรค' },
+  { id: 'unit-dental', name: 'กลุ่มงานทันตสาธารณสุข' },
+]
+
+const record = (over: Partial<PublishedRecord> & Pick<PublishedRecord, 'id' | 'submittedAt'>): PublishedRecord => ({
+  title: `เรื่องที่ ${over.id}`,
+  summary: '',
+  attachmentNames: [],
+  unitId: ADMIN,
+  unitName: 'กลุ่มงานบริหารทั่วไป',
+  publishedAt: null,
+  state: 'awaiting-approval',
+  ...over,
+})
+
+const records: PublishedRecord[] = [
+  // published in round 6 of FY 2569 though submitted in FY 2568
+  record({ id: 2, submittedAt: bangkokNoon(2025, 9, 2), publishedAt: bangkokNoon(2025, 10, 2), state: 'published', title: 'แผนปฏิบัติราชการ' }),
+  record({
+    id: 1,
+    submittedAt: bangkokNoon(2025, 10, 5),
+    publishedAt: bangkokNoon(2025, 10, 7),
+    state: 'expired',
+    title: 'ประกาศรับสมัครงาน',
+    summary: 'รับสมัครพนักงานราชการ',
+    attachmentNames: ['ประกาศ.pdf', 'ใบสมัคร.docx'],
+    publicUrl: 'https://example.go.th/news/1',
+  }),
+  record({ id: 5, submittedAt: bangkokNoon(2026, 3, 15) }),
+  // the first instant of FY 2569 (1 Oct 2025 00:00 Bangkok) is inside; the instant before is not
+  record({ id: 'first', submittedAt: new Date('2025-09-30T17:00:00Z'), state: 'sent-back' }),
+  record({ id: 'before', submittedAt: new Date('2025-09-30T16:59:59Z') }),
+  record({ id: 7, submittedAt: bangkokNoon(2025, 9, 1), publishedAt: bangkokNoon(2025, 9, 15), state: 'published' }),
+  record({ id: 3, submittedAt: bangkokNoon(2026, 1, 10), unitId: DISEASE, unitName: 'กลุ่มงานควบคุมโรค', state: 'rejected', summary: 'ไม่ตรงภารกิจ' }),
+  record({ id: 8, submittedAt: bangkokNoon(2026, 3, 25), unitId: DISEASE, unitName: 'กลุ่มงานควบคุมโรค' }),
+  // round 12 only
+  record({ id: 4, submittedAt: bangkokNoon(2026, 4, 1), unitId: DISEASE, unitName: 'กลุ่มงานควบคุมโรค', state: 'published', publishedAt: bangkokNoon(2026, 4, 2) }),
+  // a unit missing from the unit list still appears, after the listed ones
+  record({ id: 6, submittedAt: bangkokNoon(2025, 12, 20), unitId: 'unit-old', unitName: 'งานเดิม', state: 'withdrawn' }),
+]
+
+const ack: Acknowledgement = {
+  fiscalYear: 2569,
+  round: 6,
+  by: 'นายมะยาก็ สมะแอ',
+  at: bangkokNoon(2026, 3, 20),
+  comment: 'ดำเนินการได้ดี',
+}
+
+describe('monitoringReport', () => {
+  const report = monitoringReport({ fiscalYear: 2569, round: 6, records, acknowledgement: ack, units })
+
+  it('titles the report with the fiscal year and round in Thai numerals', () => {
+    expect(report.title).toBe('บันทึกรายงานผลการเผยแพร่ข้อมูลผ่านเว็บไซต์ ปีงบประมาณ พ.ศ. ๒๕๖๙ รอบ ๖ เดือน')
+    expect(report.period.start.toISOString()).toBe('2025-09-30T17:00:00.000Z')
+    expect(report.period.end.toISOString()).toBe('2026-03-31T17:00:00.000Z')
+  })
+
+  it('keeps requests submitted or published in the round, grouped by unit in the listed order, by date', () => {
+    expect(report.groups.map((g) => g.unitId)).toEqual([ADMIN, DISEASE, 'unit-dental', 'unit-old'])
+    expect(report.groups.map((g) => g.rows.map((r) => r.recordId))).toEqual([[2, 'first', 1, 5], [3, 8], [], [6]])
+    expect(report.groups[3].unitName).toBe('งานเดิม')
+  })
+
+  it('fills the five columns in official Thai', () => {
+    const [planRow, firstRow, jobsRow, pendingRow] = report.groups[0].rows
+    expect(planRow).toMatchObject({ date: '๒ กันยายน ๒๕๖๘', topic: 'แผนปฏิบัติราชการ', summaryOrAttachment: '-', publishedOn: '๒ ตุลาคม ๒๕๖๘' })
+    expect(firstRow.date).toBe('๑ ตุลาคม ๒๕๖๘')
+    expect(jobsRow).toEqual({
+      recordId: 1,
+      date: '๕ ตุลาคม ๒๕๖๘',
+      topic: 'ประกาศรับสมัครงาน',
+      summaryOrAttachment: 'รับสมัครพนักงานราชการ\nเอกสารแนบ: ประกาศ.pdf, ใบสมัคร.docx',
+      publishedOn: '๗ ตุลาคม ๒๕๖๘',
+      acknowledged: 'รับทราบแล้ว ๒๐ มีนาคม ๒๕๖๙',
+      publicUrl: 'https://example.go.th/news/1',
+    })
+    expect(pendingRow.publishedOn).toBe('-')
+  })
+
+  it('marks requests that came after the acknowledgement as not acknowledged', () => {
+    const [rejectedRow, lateRow] = report.groups[1].rows
+    expect(rejectedRow.acknowledged).toBe('รับทราบแล้ว ๒๐ มีนาคม ๒๕๖๙')
+    expect(lateRow.acknowledged).toBe('ยังไม่รับทราบ') // submitted 25 Mar, acknowledged 20 Mar
+    const unacknowledged = monitoringReport({ fiscalYear: 2569, round: 6, records, units })
+    expect(unacknowledged.groups.flatMap((g) => g.rows).every((r) => r.acknowledged === 'ยังไม่รับทราบ')).toBe(true)
+  })
+
+  it('counts requests per unit and for the agency', () => {
+    expect(report.summary.units).toEqual([
+      { unitId: ADMIN, unitName: 'กลุ่มงานบริหารทั่วไป', submitted: 4, published: 2, pending: 2, rejected: 0, withdrawn: 0 },
+      { unitId: DISEASE, unitName: 'กลุ่มงานควบคุมโรค', submitted: 2, published: 0, pending: 1, rejected: 1, withdrawn: 0 },
+      { unitId: 'unit-dental', unitName: 'กลุ่มงานทันตสาธารณสุข', submitted: 0, published: 0, pending: 0, rejected: 0, withdrawn: 0 },
+      { unitId: 'unit-old', unitName: 'งานเดิม', submitted: 1, published: 0, pending: 0, rejected: 0, withdrawn: 1 },
+    ])
+    expect(report.summary.totals).toEqual({ submitted: 7, published: 2, pending: 3, rejected: 1, withdrawn: 1 })
+  })
+
+  it('covers the whole fiscal year in round 12', () => {
+    const yearly = monitoringReport({ fiscalYear: 2569, round: 12, records, units })
+    expect(yearly.title).toContain('รอบ ๑๒ เดือน')
+    expect(yearly.groups[1].rows.map((r) => r.recordId)).toEqual([3, 8, 4])
+    expect(yearly.summary.totals.submitted).toBe(8)
+  })
+
+  it('reports on one unit when asked', () => {
+    const one = monitoringReport({ fiscalYear: 2569, round: 6, records, units, unitId: DISEASE })
+    expect(one.title).toBe('บันทึกรายงานผลการเผยแพร่ข้อมูลผ่านเว็บไซต์ กลุ่มงานควบคุมโรค ปีงบประมาณ พ.ศ. ๒๕๖๙ รอบ ๖ เดือน')
+    expect(one.groups.map((g) => g.unitId)).toEqual([DISEASE])
+    expect(one.summary.totals).toEqual({ submitted: 2, published: 0, pending: 1, rejected: 1, withdrawn: 0 })
+  })
+
+  it('refuses an acknowledgement of another round, year or unit', () => {
+    const make = (a: Acknowledgement, unitId: string | null = null) => () =>
+      monitoringReport({ fiscalYear: 2569, round: 6, records, units, acknowledgement: a, unitId })
+    expect(make({ ...ack, round: 12 })).toThrow(RangeError)
+    expect(make({ ...ack, fiscalYear: 2568 })).toThrow(RangeError)
+    expect(make({ ...ack, unitId: ADMIN })).toThrow(RangeError)
+    expect(make({ ...ack, unitId: ADMIN }, DISEASE)).toThrow(RangeError)
+    expect(make({ ...ack, unitId: DISEASE }, DISEASE)).not.toThrow()
+  })
+})
+
+describe('reportDocumentBlocks', () => {
+  const agency = 'สำนักงานสาธารณสุขอำเภอกะพ้อ'
+  const tables = (blocks: DocumentBlock[]) => blocks.filter((b) => b.kind === 'table')
+
+  it('lays out the heading, period, one table per unit, the summary and the acknowledgement', () => {
+    const report = monitoringReport({ fiscalYear: 2569, round: 6, records, acknowledgement: ack, units })
+    const spec = reportDocumentBlocks(report, agency)
+    expect(spec.heading).toEqual({ agencyName: agency, documentTitle: report.title })
+    expect(spec.blocks[0]).toEqual({
+      kind: 'paragraph',
+      text: 'ระหว่างวันที่ ๑ ตุลาคม ๒๕๖๘ ถึงวันที่ ๓๑ มีนาคม ๒๕๖๙',
+      align: 'center',
+    })
+    const [adminTable, diseaseTable, oldTable, summary] = tables(spec.blocks)
+    expect(adminTable.columns).toEqual(['วัน/เดือน/ปี', 'หัวข้อ', 'รายละเอียดโดยสรุปหรือเอกสารแนบ', 'เผยแพร่บนเว็บไซต์ วัน/เดือน/ปี', 'ผู้บริหารรับทราบ'])
+    expect(adminTable.rows).toHaveLength(4)
+    expect(diseaseTable.rows[1]).toEqual(['๒๕ มีนาคม ๒๕๖๙', 'เรื่องที่ 8', '-', '-', 'ยังไม่รับทราบ'])
+    expect(oldTable.rows).toHaveLength(1)
+    expect(summary.rows.at(-1)).toEqual(['รวม', '๗', '๒', '๓', '๑', '๑'])
+    expect(summary.rows[2]).toEqual(['กลุ่มงานทันตสาธารณสุข', '๐', '๐', '๐', '๐', '๐'])
+
+    const text = documentPlainText(spec)
+    expect(text).toContain('ชื่อกลุ่มงาน กลุ่มงานทันตสาธารณสุข\nไม่มีคำขอเผยแพร่ข้อมูลในรอบนี้')
+    expect(text).toContain('ความเห็น: ดำเนินการได้ดี')
+    expect(spec.blocks.at(-1)).toEqual({ kind: 'signature', lines: ['(นายมะยาก็ สมะแอ)', 'วันที่ ๒๐ มีนาคม ๒๕๖๙'] })
+  })
+
+  it('says so when the executive has not acknowledged', () => {
+    const spec = reportDocumentBlocks(monitoringReport({ fiscalYear: 2569, round: 6, records, units }), agency)
+    expect(spec.blocks.at(-1)).toEqual({ kind: 'paragraph', text: 'ผู้บริหารยังไม่ได้รับทราบรายงานฉบับนี้', bold: true })
+    expect(spec.blocks.some((b) => b.kind === 'signature')).toBe(false)
+  })
+})

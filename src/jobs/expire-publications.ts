@@ -1,0 +1,47 @@
+import type { TaskConfig } from 'payload'
+import { isDueForExpiry, type State } from '@/domain/workflow'
+import { notify } from '@/server/notify'
+import { applyTransition } from '@/collections/publish-requests/transition'
+
+const SYSTEM = { id: 'system', roles: ['system'] as const, unitId: null, name: 'ระบบ (ครบกำหนดระยะเวลาเผยแพร่)' }
+
+/**
+ * Every minute: items whose publication period has ended leave the public site (000 §2.3, 002 §4.2).
+ * A failure is not silent: webmasters are told, and the job's record keeps the error.
+ */
+export const expirePublications: TaskConfig<'expirePublications'> = {
+  slug: 'expirePublications',
+  label: 'นำข้อมูลที่ครบกำหนดออกจากเว็บไซต์',
+  schedule: [{ cron: '* * * * *', queue: 'minutely' }],
+  retries: 0,
+  outputSchema: [{ name: 'expired', type: 'number' }],
+  handler: async ({ req }) => {
+    const { payload } = req
+    try {
+      const now = new Date()
+      const { docs } = await payload.find({
+        collection: 'publish-requests',
+        where: { and: [{ state: { equals: 'published' } }, { publishUntil: { less_than_equal: now.toISOString() } }] },
+        overrideAccess: true,
+        depth: 0,
+        limit: 500,
+        pagination: false,
+      })
+      let expired = 0
+      for (const doc of docs) {
+        const period = { state: doc.state as State, publishUntil: doc.publishUntil ? new Date(doc.publishUntil) : null }
+        if (!isDueForExpiry(period, now)) continue
+        const result = await applyTransition(payload, doc.id, { ...SYSTEM, roles: [...SYSTEM.roles] }, 'expire', {})
+        if (result?.ok) expired++
+      }
+      return { output: { expired } }
+    } catch (error) {
+      await notify(payload, { role: { equals: 'webmaster' } }, {
+        kind: 'job-failed',
+        title: 'งานนำข้อมูลที่ครบกำหนดออกจากเว็บไซต์ล้มเหลว',
+        message: `ระบบไม่สามารถนำข้อมูลที่ครบกำหนดออกจากเว็บไซต์ได้: ${(error as Error).message}\nข้อมูลที่หมดอายุอาจยังแสดงอยู่ กรุณาตรวจสอบและนำออกด้วยตนเอง`,
+      })
+      throw error
+    }
+  },
+}

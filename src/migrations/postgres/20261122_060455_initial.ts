@@ -1,0 +1,384 @@
+import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-postgres'
+
+export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
+  await db.execute(sql`
+   CREATE TYPE "public"."enum_publish_requests_history_action" AS ENUM('submit', 'screen', 'approve', 'reject', 'record-verbal-approval', 'confirm-verbal-approval', 'endorse', 'publish', 'send-back', 'resubmit', 'withdraw', 'unpublish', 'expire');
+  CREATE TYPE "public"."enum_publish_requests_history_role" AS ENUM('owner', 'head', 'division-head', 'webmaster', 'executive', 'admin', 'system');
+  CREATE TYPE "public"."enum_publish_requests_channel" AS ENUM('letter', 'email', 'other');
+  CREATE TYPE "public"."enum_publish_requests_state" AS ENUM('awaiting-screening', 'awaiting-approval', 'awaiting-endorsement', 'ready-to-publish', 'published', 'sent-back', 'rejected', 'withdrawn', 'unpublished', 'expired');
+  CREATE TYPE "public"."enum_units_kind" AS ENUM('agency', 'division', 'section', 'work');
+  CREATE TYPE "public"."enum_users_role" AS ENUM('owner', 'head', 'division-head', 'webmaster', 'executive', 'admin');
+  CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'expirePublications');
+  CREATE TYPE "public"."enum_payload_jobs_log_state" AS ENUM('failed', 'succeeded');
+  CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'expirePublications');
+  CREATE TABLE "publish_requests_history" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"action" "enum_publish_requests_history_action",
+  	"by" varchar,
+  	"by_user_id" integer,
+  	"role" "enum_publish_requests_history_role",
+  	"reason" varchar,
+  	"at" timestamp(3) with time zone
+  );
+  
+  CREATE TABLE "publish_requests" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"title" varchar NOT NULL,
+  	"summary" varchar NOT NULL,
+  	"category_id" integer NOT NULL,
+  	"source_owner" varchar NOT NULL,
+  	"coverage_from" timestamp(3) with time zone,
+  	"coverage_to" timestamp(3) with time zone,
+  	"publish_from" timestamp(3) with time zone,
+  	"publish_until" timestamp(3) with time zone,
+  	"channel" "enum_publish_requests_channel" DEFAULT 'letter' NOT NULL,
+  	"urgent" boolean DEFAULT false,
+  	"emergency" boolean DEFAULT false,
+  	"state" "enum_publish_requests_state",
+  	"owner_id" integer,
+  	"unit_id" integer,
+  	"unit_path" varchar,
+  	"state_changed_at" timestamp(3) with time zone,
+  	"published_at" timestamp(3) with time zone,
+  	"public_path" varchar,
+  	"verbal_approval_pending" boolean DEFAULT false,
+  	"verbal_approval_given_by" varchar,
+  	"verbal_approval_given_at" timestamp(3) with time zone,
+  	"verbal_approval_means" varchar,
+  	"verbal_approval_recorded_by" varchar,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "publish_requests_texts" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"order" integer NOT NULL,
+  	"parent_id" integer NOT NULL,
+  	"path" varchar NOT NULL,
+  	"text" varchar
+  );
+  
+  CREATE TABLE "publish_requests_rels" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"order" integer,
+  	"parent_id" integer NOT NULL,
+  	"path" varchar NOT NULL,
+  	"attachments_id" integer
+  );
+  
+  CREATE TABLE "attachments" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"uploaded_by_id" integer,
+  	"sha256" varchar,
+  	"is_public" boolean DEFAULT false,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"url" varchar,
+  	"thumbnail_u_r_l" varchar,
+  	"filename" varchar,
+  	"mime_type" varchar,
+  	"filesize" numeric,
+  	"width" numeric,
+  	"height" numeric,
+  	"focal_x" numeric,
+  	"focal_y" numeric
+  );
+  
+  CREATE TABLE "notifications" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"recipient_id" integer NOT NULL,
+  	"kind" varchar NOT NULL,
+  	"title" varchar NOT NULL,
+  	"message" varchar NOT NULL,
+  	"link" varchar,
+  	"request_id" integer,
+  	"read" boolean DEFAULT false,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "categories" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"code" varchar NOT NULL,
+  	"slug" varchar NOT NULL,
+  	"title" varchar NOT NULL,
+  	"sensitive" boolean DEFAULT false,
+  	"order" numeric DEFAULT 0,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "units" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"name" varchar NOT NULL,
+  	"kind" "enum_units_kind" NOT NULL,
+  	"parent_id" integer,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "users_sessions" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"created_at" timestamp(3) with time zone,
+  	"expires_at" timestamp(3) with time zone NOT NULL
+  );
+  
+  CREATE TABLE "users" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"name" varchar NOT NULL,
+  	"position" varchar,
+  	"phone" varchar,
+  	"role" "enum_users_role" DEFAULT 'owner' NOT NULL,
+  	"unit_id" integer,
+  	"active" boolean DEFAULT true,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"email" varchar NOT NULL,
+  	"reset_password_token" varchar,
+  	"reset_password_expiration" timestamp(3) with time zone,
+  	"salt" varchar,
+  	"hash" varchar,
+  	"reset_password_requested_at" timestamp(3) with time zone,
+  	"login_attempts" numeric DEFAULT 0,
+  	"lock_until" timestamp(3) with time zone
+  );
+  
+  CREATE TABLE "payload_kv" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"key" varchar NOT NULL,
+  	"data" jsonb NOT NULL
+  );
+  
+  CREATE TABLE "payload_jobs_log" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"executed_at" timestamp(3) with time zone NOT NULL,
+  	"completed_at" timestamp(3) with time zone NOT NULL,
+  	"task_slug" "enum_payload_jobs_log_task_slug" NOT NULL,
+  	"task_i_d" varchar NOT NULL,
+  	"input" jsonb,
+  	"output" jsonb,
+  	"state" "enum_payload_jobs_log_state" NOT NULL,
+  	"error" jsonb
+  );
+  
+  CREATE TABLE "payload_jobs" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"input" jsonb,
+  	"completed_at" timestamp(3) with time zone,
+  	"total_tried" numeric DEFAULT 0,
+  	"has_error" boolean DEFAULT false,
+  	"error" jsonb,
+  	"task_slug" "enum_payload_jobs_task_slug",
+  	"queue" varchar DEFAULT 'default',
+  	"wait_until" timestamp(3) with time zone,
+  	"processing" boolean DEFAULT false,
+  	"meta" jsonb,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "payload_locked_documents" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"global_slug" varchar,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "payload_locked_documents_rels" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"order" integer,
+  	"parent_id" integer NOT NULL,
+  	"path" varchar NOT NULL,
+  	"publish_requests_id" integer,
+  	"attachments_id" integer,
+  	"notifications_id" integer,
+  	"categories_id" integer,
+  	"units_id" integer,
+  	"users_id" integer
+  );
+  
+  CREATE TABLE "payload_preferences" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"key" varchar,
+  	"value" jsonb,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "payload_preferences_rels" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"order" integer,
+  	"parent_id" integer NOT NULL,
+  	"path" varchar NOT NULL,
+  	"users_id" integer
+  );
+  
+  CREATE TABLE "payload_migrations" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"name" varchar,
+  	"batch" numeric,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "settings" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"agency_name" varchar DEFAULT 'หน่วยงานของรัฐ' NOT NULL,
+  	"max_megabytes" numeric DEFAULT 4,
+  	"updated_at" timestamp(3) with time zone,
+  	"created_at" timestamp(3) with time zone
+  );
+  
+  CREATE TABLE "settings_texts" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"order" integer NOT NULL,
+  	"parent_id" integer NOT NULL,
+  	"path" varchar NOT NULL,
+  	"text" varchar
+  );
+  
+  CREATE TABLE "payload_jobs_stats" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"stats" jsonb,
+  	"updated_at" timestamp(3) with time zone,
+  	"created_at" timestamp(3) with time zone
+  );
+  
+  ALTER TABLE "publish_requests_history" ADD CONSTRAINT "publish_requests_history_by_user_id_users_id_fk" FOREIGN KEY ("by_user_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "publish_requests_history" ADD CONSTRAINT "publish_requests_history_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."publish_requests"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "publish_requests" ADD CONSTRAINT "publish_requests_category_id_categories_id_fk" FOREIGN KEY ("category_id") REFERENCES "public"."categories"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "publish_requests" ADD CONSTRAINT "publish_requests_owner_id_users_id_fk" FOREIGN KEY ("owner_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "publish_requests" ADD CONSTRAINT "publish_requests_unit_id_units_id_fk" FOREIGN KEY ("unit_id") REFERENCES "public"."units"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "publish_requests_texts" ADD CONSTRAINT "publish_requests_texts_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."publish_requests"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "publish_requests_rels" ADD CONSTRAINT "publish_requests_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."publish_requests"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "publish_requests_rels" ADD CONSTRAINT "publish_requests_rels_attachments_fk" FOREIGN KEY ("attachments_id") REFERENCES "public"."attachments"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "attachments" ADD CONSTRAINT "attachments_uploaded_by_id_users_id_fk" FOREIGN KEY ("uploaded_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "notifications" ADD CONSTRAINT "notifications_recipient_id_users_id_fk" FOREIGN KEY ("recipient_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "notifications" ADD CONSTRAINT "notifications_request_id_publish_requests_id_fk" FOREIGN KEY ("request_id") REFERENCES "public"."publish_requests"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "units" ADD CONSTRAINT "units_parent_id_units_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."units"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "users_sessions" ADD CONSTRAINT "users_sessions_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "users" ADD CONSTRAINT "users_unit_id_units_id_fk" FOREIGN KEY ("unit_id") REFERENCES "public"."units"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "payload_jobs_log" ADD CONSTRAINT "payload_jobs_log_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."payload_jobs"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."payload_locked_documents"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_publish_requests_fk" FOREIGN KEY ("publish_requests_id") REFERENCES "public"."publish_requests"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_attachments_fk" FOREIGN KEY ("attachments_id") REFERENCES "public"."attachments"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_notifications_fk" FOREIGN KEY ("notifications_id") REFERENCES "public"."notifications"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_categories_fk" FOREIGN KEY ("categories_id") REFERENCES "public"."categories"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_units_fk" FOREIGN KEY ("units_id") REFERENCES "public"."units"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."payload_preferences"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "settings_texts" ADD CONSTRAINT "settings_texts_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."settings"("id") ON DELETE cascade ON UPDATE no action;
+  CREATE INDEX "publish_requests_history_order_idx" ON "publish_requests_history" USING btree ("_order");
+  CREATE INDEX "publish_requests_history_parent_id_idx" ON "publish_requests_history" USING btree ("_parent_id");
+  CREATE INDEX "publish_requests_history_by_user_idx" ON "publish_requests_history" USING btree ("by_user_id");
+  CREATE INDEX "publish_requests_category_idx" ON "publish_requests" USING btree ("category_id");
+  CREATE INDEX "publish_requests_state_idx" ON "publish_requests" USING btree ("state");
+  CREATE INDEX "publish_requests_owner_idx" ON "publish_requests" USING btree ("owner_id");
+  CREATE INDEX "publish_requests_unit_idx" ON "publish_requests" USING btree ("unit_id");
+  CREATE INDEX "publish_requests_unit_path_idx" ON "publish_requests" USING btree ("unit_path");
+  CREATE INDEX "publish_requests_published_at_idx" ON "publish_requests" USING btree ("published_at");
+  CREATE INDEX "publish_requests_updated_at_idx" ON "publish_requests" USING btree ("updated_at");
+  CREATE INDEX "publish_requests_created_at_idx" ON "publish_requests" USING btree ("created_at");
+  CREATE INDEX "publish_requests_texts_order_parent" ON "publish_requests_texts" USING btree ("order","parent_id");
+  CREATE INDEX "publish_requests_rels_order_idx" ON "publish_requests_rels" USING btree ("order");
+  CREATE INDEX "publish_requests_rels_parent_idx" ON "publish_requests_rels" USING btree ("parent_id");
+  CREATE INDEX "publish_requests_rels_path_idx" ON "publish_requests_rels" USING btree ("path");
+  CREATE INDEX "publish_requests_rels_attachments_id_idx" ON "publish_requests_rels" USING btree ("attachments_id");
+  CREATE INDEX "attachments_uploaded_by_idx" ON "attachments" USING btree ("uploaded_by_id");
+  CREATE INDEX "attachments_is_public_idx" ON "attachments" USING btree ("is_public");
+  CREATE INDEX "attachments_updated_at_idx" ON "attachments" USING btree ("updated_at");
+  CREATE INDEX "attachments_created_at_idx" ON "attachments" USING btree ("created_at");
+  CREATE UNIQUE INDEX "attachments_filename_idx" ON "attachments" USING btree ("filename");
+  CREATE INDEX "notifications_recipient_idx" ON "notifications" USING btree ("recipient_id");
+  CREATE INDEX "notifications_request_idx" ON "notifications" USING btree ("request_id");
+  CREATE INDEX "notifications_updated_at_idx" ON "notifications" USING btree ("updated_at");
+  CREATE INDEX "notifications_created_at_idx" ON "notifications" USING btree ("created_at");
+  CREATE UNIQUE INDEX "categories_code_idx" ON "categories" USING btree ("code");
+  CREATE UNIQUE INDEX "categories_slug_idx" ON "categories" USING btree ("slug");
+  CREATE INDEX "categories_updated_at_idx" ON "categories" USING btree ("updated_at");
+  CREATE INDEX "categories_created_at_idx" ON "categories" USING btree ("created_at");
+  CREATE INDEX "units_parent_idx" ON "units" USING btree ("parent_id");
+  CREATE INDEX "units_updated_at_idx" ON "units" USING btree ("updated_at");
+  CREATE INDEX "units_created_at_idx" ON "units" USING btree ("created_at");
+  CREATE INDEX "users_sessions_order_idx" ON "users_sessions" USING btree ("_order");
+  CREATE INDEX "users_sessions_parent_id_idx" ON "users_sessions" USING btree ("_parent_id");
+  CREATE INDEX "users_unit_idx" ON "users" USING btree ("unit_id");
+  CREATE INDEX "users_updated_at_idx" ON "users" USING btree ("updated_at");
+  CREATE INDEX "users_created_at_idx" ON "users" USING btree ("created_at");
+  CREATE UNIQUE INDEX "users_email_idx" ON "users" USING btree ("email");
+  CREATE UNIQUE INDEX "payload_kv_key_idx" ON "payload_kv" USING btree ("key");
+  CREATE INDEX "payload_jobs_log_order_idx" ON "payload_jobs_log" USING btree ("_order");
+  CREATE INDEX "payload_jobs_log_parent_id_idx" ON "payload_jobs_log" USING btree ("_parent_id");
+  CREATE INDEX "payload_jobs_completed_at_idx" ON "payload_jobs" USING btree ("completed_at");
+  CREATE INDEX "payload_jobs_total_tried_idx" ON "payload_jobs" USING btree ("total_tried");
+  CREATE INDEX "payload_jobs_has_error_idx" ON "payload_jobs" USING btree ("has_error");
+  CREATE INDEX "payload_jobs_task_slug_idx" ON "payload_jobs" USING btree ("task_slug");
+  CREATE INDEX "payload_jobs_queue_idx" ON "payload_jobs" USING btree ("queue");
+  CREATE INDEX "payload_jobs_wait_until_idx" ON "payload_jobs" USING btree ("wait_until");
+  CREATE INDEX "payload_jobs_processing_idx" ON "payload_jobs" USING btree ("processing");
+  CREATE INDEX "payload_jobs_updated_at_idx" ON "payload_jobs" USING btree ("updated_at");
+  CREATE INDEX "payload_jobs_created_at_idx" ON "payload_jobs" USING btree ("created_at");
+  CREATE INDEX "payload_locked_documents_global_slug_idx" ON "payload_locked_documents" USING btree ("global_slug");
+  CREATE INDEX "payload_locked_documents_updated_at_idx" ON "payload_locked_documents" USING btree ("updated_at");
+  CREATE INDEX "payload_locked_documents_created_at_idx" ON "payload_locked_documents" USING btree ("created_at");
+  CREATE INDEX "payload_locked_documents_rels_order_idx" ON "payload_locked_documents_rels" USING btree ("order");
+  CREATE INDEX "payload_locked_documents_rels_parent_idx" ON "payload_locked_documents_rels" USING btree ("parent_id");
+  CREATE INDEX "payload_locked_documents_rels_path_idx" ON "payload_locked_documents_rels" USING btree ("path");
+  CREATE INDEX "payload_locked_documents_rels_publish_requests_id_idx" ON "payload_locked_documents_rels" USING btree ("publish_requests_id");
+  CREATE INDEX "payload_locked_documents_rels_attachments_id_idx" ON "payload_locked_documents_rels" USING btree ("attachments_id");
+  CREATE INDEX "payload_locked_documents_rels_notifications_id_idx" ON "payload_locked_documents_rels" USING btree ("notifications_id");
+  CREATE INDEX "payload_locked_documents_rels_categories_id_idx" ON "payload_locked_documents_rels" USING btree ("categories_id");
+  CREATE INDEX "payload_locked_documents_rels_units_id_idx" ON "payload_locked_documents_rels" USING btree ("units_id");
+  CREATE INDEX "payload_locked_documents_rels_users_id_idx" ON "payload_locked_documents_rels" USING btree ("users_id");
+  CREATE INDEX "payload_preferences_key_idx" ON "payload_preferences" USING btree ("key");
+  CREATE INDEX "payload_preferences_updated_at_idx" ON "payload_preferences" USING btree ("updated_at");
+  CREATE INDEX "payload_preferences_created_at_idx" ON "payload_preferences" USING btree ("created_at");
+  CREATE INDEX "payload_preferences_rels_order_idx" ON "payload_preferences_rels" USING btree ("order");
+  CREATE INDEX "payload_preferences_rels_parent_idx" ON "payload_preferences_rels" USING btree ("parent_id");
+  CREATE INDEX "payload_preferences_rels_path_idx" ON "payload_preferences_rels" USING btree ("path");
+  CREATE INDEX "payload_preferences_rels_users_id_idx" ON "payload_preferences_rels" USING btree ("users_id");
+  CREATE INDEX "payload_migrations_updated_at_idx" ON "payload_migrations" USING btree ("updated_at");
+  CREATE INDEX "payload_migrations_created_at_idx" ON "payload_migrations" USING btree ("created_at");
+  CREATE INDEX "settings_texts_order_parent" ON "settings_texts" USING btree ("order","parent_id");`)
+}
+
+export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
+  await db.execute(sql`
+   DROP TABLE "publish_requests_history" CASCADE;
+  DROP TABLE "publish_requests" CASCADE;
+  DROP TABLE "publish_requests_texts" CASCADE;
+  DROP TABLE "publish_requests_rels" CASCADE;
+  DROP TABLE "attachments" CASCADE;
+  DROP TABLE "notifications" CASCADE;
+  DROP TABLE "categories" CASCADE;
+  DROP TABLE "units" CASCADE;
+  DROP TABLE "users_sessions" CASCADE;
+  DROP TABLE "users" CASCADE;
+  DROP TABLE "payload_kv" CASCADE;
+  DROP TABLE "payload_jobs_log" CASCADE;
+  DROP TABLE "payload_jobs" CASCADE;
+  DROP TABLE "payload_locked_documents" CASCADE;
+  DROP TABLE "payload_locked_documents_rels" CASCADE;
+  DROP TABLE "payload_preferences" CASCADE;
+  DROP TABLE "payload_preferences_rels" CASCADE;
+  DROP TABLE "payload_migrations" CASCADE;
+  DROP TABLE "settings" CASCADE;
+  DROP TABLE "settings_texts" CASCADE;
+  DROP TABLE "payload_jobs_stats" CASCADE;
+  DROP TYPE "public"."enum_publish_requests_history_action";
+  DROP TYPE "public"."enum_publish_requests_history_role";
+  DROP TYPE "public"."enum_publish_requests_channel";
+  DROP TYPE "public"."enum_publish_requests_state";
+  DROP TYPE "public"."enum_units_kind";
+  DROP TYPE "public"."enum_users_role";
+  DROP TYPE "public"."enum_payload_jobs_log_task_slug";
+  DROP TYPE "public"."enum_payload_jobs_log_state";
+  DROP TYPE "public"."enum_payload_jobs_task_slug";`)
+}

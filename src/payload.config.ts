@@ -1,0 +1,67 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { buildConfig, type Payload } from 'payload'
+import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import { postgresAdapter } from '@payloadcms/db-postgres'
+import { th } from '@payloadcms/translations/languages/th'
+import { Users } from './collections/Users'
+import { Units } from './collections/Units'
+import { Categories } from './collections/Categories'
+import { Attachments } from './collections/Attachments'
+import { PublishRequests } from './collections/PublishRequests'
+import { Notifications } from './collections/Notifications'
+import { Settings } from './globals/Settings'
+import { expirePublications } from './jobs/expire-publications'
+import { hasRole } from './access/roles'
+import { databaseUrl, secret, usesPostgres } from './server/environment'
+import { khaosanEmailAdapter } from './server/mailer'
+import { migrations as sqliteMigrations } from './migrations/sqlite'
+import { migrations as postgresMigrations } from './migrations/postgres'
+import { seedDemoIfEmpty } from './server/seed'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+const db = usesPostgres()
+  ? postgresAdapter({ pool: { connectionString: databaseUrl() }, migrationDir: path.resolve(dirname, 'migrations/postgres'), push: false })
+  : sqliteAdapter({ client: { url: databaseUrl() }, migrationDir: path.resolve(dirname, 'migrations/sqlite'), push: false })
+
+/** Tables come from the shipped migrations, in every mode; then demo data if the database is empty. */
+async function prepareDatabase(payload: Payload) {
+  if (process.env.PAYLOAD_MIGRATING === 'true') return
+  await payload.db.migrate({ migrations: usesPostgres() ? postgresMigrations : sqliteMigrations })
+  await seedDemoIfEmpty(payload)
+}
+
+export default buildConfig({
+  secret: secret(),
+  db,
+  editor: undefined,
+  collections: [PublishRequests, Attachments, Notifications, Categories, Units, Users],
+  globals: [Settings],
+  email: khaosanEmailAdapter,
+  i18n: { supportedLanguages: { th }, fallbackLanguage: 'th' },
+  admin: {
+    user: Users.slug,
+    meta: { titleSuffix: ' — Khaosan ระบบเผยแพร่ข้อมูล' },
+    dateFormat: 'd MMMM yyyy HH:mm',
+    importMap: { baseDir: dirname },
+    components: { beforeDashboard: ['@/components/admin/WaitingForMe#WaitingForMe'] },
+  },
+  jobs: {
+    tasks: [expirePublications],
+    autoRun: [{ cron: '* * * * *', queue: 'minutely' }],
+    deleteJobOnComplete: true,
+    access: { run: ({ req }) => hasRole('admin', 'webmaster')(req), queue: ({ req }) => hasRole('admin', 'webmaster')(req) },
+    jobsCollectionOverrides: ({ defaultJobsCollection }) => ({
+      ...defaultJobsCollection,
+      labels: { singular: 'งานเบื้องหลัง', plural: 'งานเบื้องหลัง' },
+      admin: { ...defaultJobsCollection.admin, hidden: ({ user }) => !['admin', 'webmaster'].includes((user as { role?: string })?.role ?? '') },
+      access: { ...defaultJobsCollection.access, read: ({ req }) => hasRole('admin', 'webmaster')(req) },
+    }),
+  },
+  upload: { limits: { fileSize: 100 * 1024 * 1024 } },
+  graphQL: { disablePlaygroundInProduction: true },
+  telemetry: false,
+  onInit: prepareDatabase,
+  typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
+})

@@ -1,0 +1,13 @@
+/** The demo municipality's accounts, one per role (README); all share DEMO_PASSWORD. */
+export const DEMO_PASSWORD = 'khaosan-demo'
+export const DEMO_AGENCY = 'เทศบาลตำบลบ้านสวน'
+
+export const DEMO_USERS = [
+  { email: 'admin@khaosan.test', name: 'นายสมชาย ดูแลระบบ', role: 'admin', unit: DEMO_AGENCY, position: 'นักวิชาการคอมพิวเตอร์' },
+  { email: 'owner@khaosan.test', name: 'นางสาวสุดา เจ้าของข้อมูล', role: 'owner', unit: 'ฝ่ายบริหารงานคลัง', position: 'นักวิชาการเงินและบัญชี' },
+  { email: 'head@khaosan.test', name: 'นางวิไล หัวหน้าฝ่าย', role: 'head', unit: 'ฝ่ายบริหารงานคลัง', position: 'หัวหน้าฝ่ายบริหารงานคลัง' },
+  { email: 'division@khaosan.test', name: 'นายประเสริฐ ผู้อำนวยการกอง', role: 'division-head', unit: 'กองคลัง', position: 'ผู้อำนวยการกองคลัง' },
+  { email: 'webmaster1@khaosan.test', name: 'นายธนา ผู้ดูแลเว็บไซต์', role: 'webmaster', unit: 'งานประชาสัมพันธ์', position: 'นักประชาสัมพันธ์' },
+  { email: 'webmaster2@khaosan.test', name: 'นางสาวกมล ผู้ดูแลเว็บไซต์', role: 'webmaster', unit: 'งานประชาสัมพันธ์', position: 'เจ้าพนักงานธุรการ' },
+  { email: 'executive@khaosan.test', name: 'นายสมศักดิ์ ปลัดเทศบาล', role: 'executive', unit: DEMO_AGENCY, position: 'ปลัดเทศบาล' },
+] as const

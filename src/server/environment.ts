@@ -1,0 +1,40 @@
+/**
+ * Settings from the environment (README): PORT, DATABASE_URL, KHAOSAN_DATA_DIR, SMTP_URL, KHAOSAN_PUBLIC_URL,
+ * KHAOSAN_DEMO. A missing secret is generated once and kept in the data folder: no .env editing.
+ */
+import crypto from 'node:crypto'
+import fs from 'node:fs'
+import path from 'node:path'
+
+export const dataDir = (): string => path.resolve(process.env.KHAOSAN_DATA_DIR || './data')
+
+export const databaseUrl = (): string => process.env.DATABASE_URL || `file:${path.join(dataDir(), 'khaosan.db')}`
+
+export const usesPostgres = (url = databaseUrl()): boolean => /^postgres(ql)?:\/\//.test(url)
+
+export const port = (): number => Number(process.env.PORT || 3000)
+
+/** The address citizens reach the site at; public links in e-mails use it. */
+export const publicOrigin = (): string => (process.env.KHAOSAN_PUBLIC_URL || `http://localhost:${port()}`).replace(/\/$/, '')
+
+export const demoDataWanted = (): boolean => !['0', 'off', 'false', 'no'].includes((process.env.KHAOSAN_DEMO || '').toLowerCase())
+
+export const uploadsDir = (): string => path.join(dataDir(), 'uploads')
+
+/** PAYLOAD_SECRET, or one generated on first start and kept in <data>/secret (mode 600). */
+export function secret(): string {
+  if (process.env.PAYLOAD_SECRET) return process.env.PAYLOAD_SECRET
+  const file = path.join(dataDir(), 'secret')
+  try {
+    return fs.readFileSync(file, 'utf8').trim()
+  } catch {
+    fs.mkdirSync(dataDir(), { recursive: true })
+    const generated = crypto.randomBytes(32).toString('hex')
+    try {
+      fs.writeFileSync(file, generated, { flag: 'wx', mode: 0o600 })
+      return generated
+    } catch {
+      return fs.readFileSync(file, 'utf8').trim() // another process wrote it first
+    }
+  }
+}

@@ -1,0 +1,84 @@
+/**
+ * Thai demo data for a first start on an empty database (switch off with KHAOSAN_DEMO=off):
+ * a municipality and its unit tree, the 22 categories, one user per role, and a few published items
+ * that went through the real workflow.
+ */
+import type { Payload } from 'payload'
+import { CATEGORY_DEFINITIONS } from '@/domain/categories'
+import { applyTransition } from '@/collections/publish-requests/transition'
+import { actorOf, type StaffUser } from '@/access/roles'
+import { demoDataWanted } from './environment'
+import { DEMO_AGENCY, DEMO_PASSWORD, DEMO_USERS } from './demo-accounts'
+
+
+interface UnitSeed { name: string; kind: 'agency' | 'division' | 'section' | 'work'; children?: UnitSeed[] }
+
+const UNIT_TREE: UnitSeed = {
+  name: DEMO_AGENCY,
+  kind: 'agency',
+  children: [
+    { name: 'สำนักปลัด', kind: 'division', children: [{ name: 'ฝ่ายอำนวยการ', kind: 'section', children: [{ name: 'งานประชาสัมพันธ์', kind: 'work' }] }, { name: 'ฝ่ายปกครอง', kind: 'section' }] },
+    { name: 'กองคลัง', kind: 'division', children: [{ name: 'ฝ่ายบริหารงานคลัง', kind: 'section', children: [{ name: 'งานพัสดุและทรัพย์สิน', kind: 'work' }] }, { name: 'ฝ่ายพัฒนารายได้', kind: 'section' }] },
+    { name: 'กองช่าง', kind: 'division', children: [{ name: 'ฝ่ายการโยธา', kind: 'section' }, { name: 'ฝ่ายแบบแผนและก่อสร้าง', kind: 'section' }] },
+    { name: 'กองการศึกษา', kind: 'division', children: [{ name: 'ฝ่ายบริหารการศึกษา', kind: 'section' }] },
+    { name: 'กองสาธารณสุขและสิ่งแวดล้อม', kind: 'division', children: [{ name: 'ฝ่ายบริการสาธารณสุข', kind: 'section' }, { name: 'ฝ่ายส่งเสริมสาธารณสุขและสิ่งแวดล้อม', kind: 'section' }] },
+  ],
+}
+
+
+async function createUnits(payload: Payload, seed: UnitSeed, parent: number | string | null, ids: Map<string, number | string>) {
+  const unit = await payload.create({ collection: 'units', data: { name: seed.name, kind: seed.kind, parent: parent as number }, overrideAccess: true })
+  ids.set(seed.name, unit.id)
+  for (const child of seed.children ?? []) await createUnits(payload, child, unit.id, ids)
+}
+
+export async function seedDemoIfEmpty(payload: Payload): Promise<void> {
+  const { totalDocs } = await payload.count({ collection: 'categories', overrideAccess: true })
+  if (totalDocs > 0) return
+  // Categories are the site's structure: every install has them, demo or not.
+  for (const [order, category] of CATEGORY_DEFINITIONS.entries()) {
+    await payload.create({ collection: 'categories', data: { ...category, order }, overrideAccess: true })
+  }
+  if (!demoDataWanted()) return
+  payload.logger.info('ฐานข้อมูลว่าง: กำลังสร้างข้อมูลตัวอย่าง')
+  await payload.updateGlobal({ slug: 'settings', data: { agencyName: DEMO_AGENCY }, overrideAccess: true })
+  const unitIds = new Map<string, number | string>()
+  await createUnits(payload, UNIT_TREE, null, unitIds)
+  const users = new Map<string, StaffUser>()
+  for (const user of DEMO_USERS) {
+    const created = await payload.create({
+      collection: 'users',
+      data: { ...user, unit: unitIds.get(user.unit) as number, password: DEMO_PASSWORD, active: true },
+      overrideAccess: true,
+    })
+    users.set(user.role, created as unknown as StaffUser)
+  }
+  await seedPublishedItems(payload, users)
+}
+
+const DEMO_ITEMS = [
+  { title: 'ประกาศแผนการจัดซื้อจัดจ้าง ประจำปีงบประมาณ พ.ศ. 2570', category: 'procurement', summary: 'เทศบาลตำบลบ้านสวนประกาศแผนการจัดซื้อจัดจ้างประจำปีงบประมาณ พ.ศ. 2570 เพื่อให้ประชาชนตรวจสอบได้', tags: ['แผนการจัดซื้อจัดจ้าง'] },
+  { title: 'ขอเชิญร่วมกิจกรรมรณรงค์ป้องกันโรคไข้เลือดออก', category: 'news', summary: 'ขอเชิญประชาชนร่วมกิจกรรมทำลายแหล่งเพาะพันธุ์ยุงลายในชุมชน ทุกวันศุกร์ตลอดเดือนนี้', tags: [] },
+  { title: 'คู่มือการขอรับบริการจดทะเบียนพาณิชย์', category: 'citizen-manuals', summary: 'ขั้นตอนและระยะเวลาการขอจดทะเบียนพาณิชย์ เอกสารที่ต้องใช้ และค่าธรรมเนียม', tags: [] },
+]
+
+async function seedPublishedItems(payload: Payload, users: Map<string, StaffUser>) {
+  const owner = users.get('owner')!
+  const { docs: categories } = await payload.find({ collection: 'categories', overrideAccess: true, limit: 100, pagination: false })
+  const person = (role: string) => {
+    const user = users.get(role)!
+    return { ...actorOf(user), name: user.name ?? '' }
+  }
+  for (const item of DEMO_ITEMS) {
+    const category = categories.find((c) => c.slug === item.category)!
+    const request = await payload.create({
+      collection: 'publish-requests',
+      data: { ...item, category: category.id, sourceOwner: 'กองคลัง', channel: 'letter', publishFrom: new Date().toISOString() },
+      user: owner as never,
+      overrideAccess: true,
+    })
+    await applyTransition(payload, request.id, person('head'), 'approve', {})
+    if (category.sensitive) await applyTransition(payload, request.id, person('division-head'), 'endorse', {})
+    await applyTransition(payload, request.id, person('webmaster'), 'publish', {})
+  }
+}

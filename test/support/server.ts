@@ -1,0 +1,76 @@
+/**
+ * The real system for a test: the production build (`next start`) on a free port with its own data folder,
+ * its own database (SQLite file or a fresh PostgreSQL database) and mail going to a real SMTP listener.
+ */
+import { spawn, type ChildProcess } from 'node:child_process'
+import fs from 'node:fs'
+import net from 'node:net'
+import os from 'node:os'
+import path from 'node:path'
+import { createTestDatabase } from './postgres'
+
+const root = path.resolve(import.meta.dirname, '../..')
+
+const freePort = () =>
+  new Promise<number>((resolve, reject) => {
+    const probe = net.createServer()
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as net.AddressInfo
+      probe.close(() => resolve(port))
+    })
+    probe.on('error', reject)
+  })
+
+export type DatabaseKind = 'sqlite' | 'postgres'
+
+export interface RunningSystem {
+  origin: string
+  dataDir: string
+  log: () => string
+  stop: () => Promise<void>
+}
+
+export async function startSystem(options: { database: DatabaseKind; smtpUrl?: string; env?: Record<string, string> }): Promise<RunningSystem> {
+  const port = await freePort()
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'khaosan-test-'))
+  const database = options.database === 'postgres' ? await createTestDatabase() : null
+  const origin = `http://127.0.0.1:${port}`
+  let output = ''
+  const child: ChildProcess = spawn(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'start', '-p', String(port), '-H', '127.0.0.1'], {
+    cwd: root,
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      KHAOSAN_DATA_DIR: dataDir,
+      DATABASE_URL: database?.url ?? `file:${path.join(dataDir, 'khaosan.db')}`,
+      KHAOSAN_PUBLIC_URL: origin,
+      SMTP_URL: options.smtpUrl ?? '',
+      PAYLOAD_SECRET: '',
+      ...options.env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  child.stdout!.on('data', (chunk) => (output += chunk))
+  child.stderr!.on('data', (chunk) => (output += chunk))
+  const stop = async () => {
+    if (child.exitCode === null) {
+      child.kill('SIGTERM')
+      await new Promise((resolve) => child.once('exit', resolve))
+    }
+    await database?.drop()
+    fs.rmSync(dataDir, { recursive: true, force: true })
+  }
+  const deadline = Date.now() + 240_000
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) break
+    try {
+      const response = await fetch(`${origin}/api/categories?limit=1`)
+      if (response.ok) return { origin, dataDir, log: () => output, stop }
+    } catch {
+      // not yet listening
+    }
+    await new Promise((r) => setTimeout(r, 300))
+  }
+  await stop()
+  throw new Error(`the system did not start (${options.database}):\n${output.slice(-4000)}`)
+}
