@@ -1,5 +1,6 @@
 import crypto from 'node:crypto'
-import { APIError, type CollectionBeforeOperationHook } from 'payload'
+import { badRequest } from '@/server/errors'
+import type { CollectionBeforeOperationHook } from 'payload'
 import { checkAttachment } from '@/domain/files'
 import { filePolicyOf } from '@/server/settings'
 
@@ -11,11 +12,11 @@ export const checkUploadedFile: CollectionBeforeOperationHook = async ({ operati
   if (operation !== 'create' && operation !== 'update') return args
   const file = req.file
   if (!file) {
-    if (operation === 'create') throw new APIError('กรุณาเลือกไฟล์ที่จะแนบ', 400, undefined, true)
+    if (operation === 'create') throw badRequest('กรุณาเลือกไฟล์ที่จะแนบ')
     return args
   }
   const verdict = checkAttachment({ filename: file.name, bytes: file.data }, await filePolicyOf(req.payload))
-  if (!verdict.ok) throw new APIError(verdict.message, 400, undefined, true)
+  if (!verdict.ok) throw badRequest(verdict.message)
   file.mimetype = verdict.mimeType
   args.data = {
     ...(args.data ?? {}),

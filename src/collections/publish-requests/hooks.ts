@@ -1,4 +1,5 @@
-import { APIError, type CollectionAfterChangeHook, type CollectionBeforeChangeHook, type FieldHook } from 'payload'
+import { type CollectionAfterChangeHook, type CollectionBeforeChangeHook, type FieldHook } from 'payload'
+import { badRequest } from '@/server/errors'
 import { entryState } from '@/domain/workflow'
 import { actorOf, idOf, type StaffUser } from '@/access/roles'
 import { publicOrigin } from '@/server/environment'
@@ -36,7 +37,7 @@ async function checkAttachmentsBelongTo(payload: import('payload').Payload, atta
   if (added.length === 0) return
   const { docs } = await payload.find({ collection: 'attachments', where: { id: { in: added } }, overrideAccess: true, depth: 0, limit: added.length, pagination: false })
   const foreign = added.filter((id) => !docs.some((d) => String(d.id) === id && idOf(d.uploadedBy as number) === String(user.id)))
-  if (foreign.length) throw new APIError(`ไม่พบไฟล์แนบหมายเลข ${foreign.join(', ')} ที่ท่านอัปโหลด`, 400, undefined, true)
+  if (foreign.length) throw badRequest(`ไม่พบไฟล์แนบหมายเลข ${foreign.join(', ')} ที่ท่านอัปโหลด`)
 }
 
 /** The next person in the chain hears that a new request waits for them. */

@@ -1,0 +1,5 @@
+export * from './types'
+export { evaluate, matchesIndicator } from './evaluate'
+export { parseIndicatorSet, type ParseResult } from './parse'
+export { copySetForward, loadBundledSets, resolveSet, tagVocabulary, type ResolvedSet } from './sets'
+export { EXPORT_HEADER, STATUS_LABELS, exportRows, toCsv, type ExportRow } from './export'

@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest'
+import { CATEGORY_DEFINITIONS } from '../categories'
+import { evaluate } from './evaluate'
+import { parseIndicatorSet } from './parse'
+import { copySetForward, loadBundledSets, resolveSet, tagVocabulary } from './sets'
+import type { IndicatorSet } from './types'
+
+const bundled = loadBundledSets()
+const NOT_FOUND_TITLE = 'ยังไม่พบข้อมูลตัวชี้วัดจากแหล่งสาธารณะ — หน่วยงานกรอกเอง'
+
+const codesOf = (set: IndicatorSet) => set.indicators.map((i) => i.code)
+const bundledSet = (name: IndicatorSet['set'], year: number | null) =>
+  bundled.find((s) => s.set === name && s.fiscalYear === year)!
+
+describe('bundled indicator sets', () => {
+  it('ships ITA and MOIT for 2568 and 2569 and the every-year GWS and OIA sets', () => {
+    expect(bundled.map((s) => `${s.set}-${s.fiscalYear}`).sort()).toEqual(
+      ['gws-null', 'ita-2568', 'ita-2569', 'moit-2568', 'moit-2569', 'oia-null'].sort(),
+    )
+  })
+
+  it('lists ITA O1–O26 and MOIT1–MOIT22 in order', () => {
+    const ita = Array.from({ length: 26 }, (_, i) => `O${i + 1}`)
+    const moit = Array.from({ length: 22 }, (_, i) => `MOIT${i + 1}`)
+    expect(codesOf(bundledSet('ita', 2568))).toEqual(ita)
+    expect(codesOf(bundledSet('ita', 2569))).toEqual(ita)
+    expect(codesOf(bundledSet('moit', 2568))).toEqual(moit)
+    expect(codesOf(bundledSet('moit', 2569))).toEqual(moit)
+  })
+
+  it('keeps indicators not found in public sources, marked for the agency to fill in', () => {
+    const unknown = (set: IndicatorSet) =>
+      set.indicators.filter((i) => i.currency.kind === 'none').map((i) => [i.code, i.title, i.categories.length])
+    expect(unknown(bundledSet('ita', 2568))).toEqual([
+      ['O5', NOT_FOUND_TITLE, 0],
+      ['O6', NOT_FOUND_TITLE, 0],
+      ['O7', NOT_FOUND_TITLE, 0],
+    ])
+    expect(unknown(bundledSet('ita', 2569))).toEqual([
+      ['O2', NOT_FOUND_TITLE, 0],
+      ['O6', NOT_FOUND_TITLE, 0],
+      ['O7', NOT_FOUND_TITLE, 0],
+    ])
+  })
+
+  it('says in the source where a list is incomplete', () => {
+    expect(bundledSet('ita', 2568).source).toContain('ไม่ครบถ้วน')
+    expect(bundledSet('ita', 2569).source).toContain('ไม่ครบถ้วน')
+  })
+
+  it('reports every indicator of a set as missing on an empty site', () => {
+    const results = evaluate(bundledSet('ita', 2569), 2569, [], new Date('2026-06-01T00:00:00+07:00'))
+    expect(results).toHaveLength(26)
+    expect(results.every((r) => r.status === 'missing' && r.reason.length > 0)).toBe(true)
+  })
+
+  it('maps only to categories the site has', () => {
+    const slugs = new Set(CATEGORY_DEFINITIONS.map((c) => c.slug))
+    const used = bundled.flatMap((s) => s.indicators.flatMap((i) => i.categories))
+    expect(used.filter((slug) => !slugs.has(slug))).toEqual([])
+  })
+
+  it('gives editors one tag vocabulary shared across the sets', () => {
+    const vocabulary = tagVocabulary(bundled)
+    expect(new Set(vocabulary).size).toBe(vocabulary.length)
+    expect(vocabulary).toContain('แผนการจัดซื้อจัดจ้าง')
+    expect(vocabulary).toContain('สรุปผลการจัดซื้อจัดจ้างรายเดือน')
+    expect(vocabulary).toContain('No Gift Policy')
+  })
+})
+
+describe('resolveSet', () => {
+  it('uses the set of the requested year', () => {
+    const resolved = resolveSet(bundled, 'ita', 2568)!
+    expect(resolved.set.fiscalYear).toBe(2568)
+    expect(resolved.carriedFrom).toBeNull()
+    expect(resolved.notice).toBeNull()
+  })
+
+  it('carries the latest earlier year forward and says so', () => {
+    const resolved = resolveSet(bundled, 'ita', 2571)!
+    expect(resolved.set.fiscalYear).toBe(2569)
+    expect(resolved.carriedFrom).toBe(2569)
+    expect(resolved.notice).toBe('ใช้ชุดตัวชี้วัดปี 2569 (ยังไม่มีชุดของปี 2571)')
+  })
+
+  it('uses the every-year set for GWS and OIA', () => {
+    expect(resolveSet(bundled, 'gws', 2570)!.set).toBe(bundledSet('gws', null))
+    expect(resolveSet(bundled, 'oia', 2568)!.notice).toBeNull()
+  })
+
+  it('prefers an earlier year over the every-year set, and falls back to it before the first year', () => {
+    const everyYear = { ...bundledSet('ita', 2569), fiscalYear: null }
+    const sets = [bundledSet('ita', 2568), everyYear]
+    expect(resolveSet(sets, 'ita', 2570)!.set.fiscalYear).toBe(2568)
+    expect(resolveSet(sets, 'ita', 2560)!.set).toBe(everyYear)
+  })
+
+  it('finds nothing for a year before any set', () => {
+    expect(resolveSet(bundled, 'ita', 2567)).toBeNull()
+  })
+})
+
+describe('copySetForward', () => {
+  it('makes an independent, valid set for the new year', () => {
+    const original = bundledSet('ita', 2569)
+    const copy = copySetForward(original, 2570)
+    expect(copy.fiscalYear).toBe(2570)
+    expect(copy.title).toBe('ตัวชี้วัดการเปิดเผยข้อมูลสาธารณะ (OIT) การประเมิน ITA ปีงบประมาณ 2570')
+    expect(copy.source).toContain('คัดลอกจากชุดตัวชี้วัดปี 2569')
+    expect(copy.indicators).toEqual(original.indicators)
+    copy.indicators[0].title = 'แก้ไขแล้ว'
+    copy.indicators[0].categories.push('news')
+    expect(original.indicators[0].title).toBe('โครงสร้าง หน้าที่และอำนาจ')
+    expect(original.indicators[0].categories).toEqual(['agency'])
+    expect(parseIndicatorSet(copy).ok).toBe(true)
+  })
+
+  it('becomes the set of its year once added', () => {
+    const copy = copySetForward(bundledSet('ita', 2569), 2570)
+    const resolved = resolveSet([...bundled, copy], 'ita', 2570)!
+    expect(resolved.set).toBe(copy)
+    expect(resolved.notice).toBeNull()
+  })
+})
