@@ -20,7 +20,7 @@ function newestChange(entry: string): number {
 }
 
 function buildIfNeeded() {
-  const buildId = path.join(root, '.next/BUILD_ID')
+  const buildId = path.join(root, process.env.KHAOSAN_NEXT_DIST_DIR || '.next', 'BUILD_ID')
   const sources = ['src', 'next.config.mjs', 'package.json'].map((p) => path.join(root, p))
   if (fs.existsSync(buildId) && fs.statSync(buildId).mtimeMs > Math.max(...sources.map(newestChange))) return
   console.log('กำลังสร้างระบบ (next build) ครั้งแรกใช้เวลาประมาณ 1–2 นาที …')

@@ -74,6 +74,55 @@ export const PublishRequests: CollectionConfig = {
     },
     { name: 'attachments', label: 'ไฟล์แนบ', type: 'relationship', relationTo: 'attachments', hasMany: true },
     { name: 'tags', label: 'คำสำคัญ', type: 'text', hasMany: true },
+    {
+      type: 'collapsible',
+      label: 'ข้อมูลเฉพาะหมวด (คู่มือ ปฏิทินกิจกรรม ลิงก์ แบนเนอร์)',
+      admin: { initCollapsed: true },
+      fields: [
+        {
+          name: 'steps',
+          label: 'ขั้นตอน (คู่มือการปฏิบัติงาน / คู่มือสำหรับประชาชน)',
+          type: 'array',
+          fields: [
+            { name: 'title', label: 'ขั้นตอน', type: 'text', required: true },
+            { name: 'description', label: 'คำอธิบาย', type: 'textarea' },
+            {
+              type: 'row',
+              fields: [
+                { name: 'duration', label: 'ระยะเวลา', type: 'number', min: 0 },
+                { name: 'unit', label: 'หน่วย', type: 'select', defaultValue: 'minute', options: [
+                  { value: 'minute', label: 'นาที' },
+                  { value: 'hour', label: 'ชั่วโมง' },
+                  { value: 'day', label: 'วัน' },
+                  { value: 'working-day', label: 'วันทำการ' },
+                ] },
+              ],
+            },
+          ],
+        },
+        {
+          type: 'row',
+          fields: [
+            { name: 'eventStart', label: 'วันเวลาเริ่มกิจกรรม', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
+            { name: 'eventEnd', label: 'วันเวลาสิ้นสุดกิจกรรม', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } }, validate: notBefore('eventStart', 'วันเวลาสิ้นสุดกิจกรรมต้องไม่ก่อนวันเวลาเริ่ม') },
+          ],
+        },
+        { name: 'location', label: 'สถานที่', type: 'text' },
+        {
+          name: 'linkUrl',
+          label: 'ลิงก์ (เว็บไซต์ วิดีโอ YouTube/Facebook บริการออนไลน์)',
+          type: 'text',
+          validate: (value: unknown) => !value || /^https?:\/\/[^\s]+$/.test(String(value)) || 'ลิงก์ต้องขึ้นต้นด้วย http:// หรือ https://',
+        },
+        { name: 'image', label: 'ภาพประกอบ / ภาพแบนเนอร์', type: 'relationship', relationTo: 'attachments' },
+        {
+          name: 'imageAlt',
+          label: 'คำอธิบายภาพ (สำหรับผู้พิการทางสายตา)',
+          type: 'text',
+          validate: (value: unknown, { siblingData }: { siblingData: Record<string, unknown> }) => !siblingData.image || !!String(value ?? '').trim() || 'กรุณาใส่คำอธิบายภาพเป็นภาษาไทย',
+        },
+      ],
+    },
     workflowOnly({ name: 'state', label: 'สถานะ', type: 'select', options: options(STATES, STATE_LABELS), index: true, admin: { position: 'sidebar' } }),
     workflowOnly({ name: 'owner', label: 'ผู้ขอเผยแพร่', type: 'relationship', relationTo: 'users', index: true, admin: { position: 'sidebar' } }),
     workflowOnly({ name: 'unit', label: 'หน่วยงานของผู้ขอ', type: 'relationship', relationTo: 'units', admin: { position: 'sidebar' } }),

@@ -1,6 +1,19 @@
 import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
 
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
+  await db.run(sql`CREATE TABLE \`publish_requests_steps\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`title\` text NOT NULL,
+  	\`description\` text,
+  	\`duration\` numeric,
+  	\`unit\` text DEFAULT 'minute',
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`publish_requests\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`publish_requests_steps_order_idx\` ON \`publish_requests_steps\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`publish_requests_steps_parent_id_idx\` ON \`publish_requests_steps\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`publish_requests_history\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -31,6 +44,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`channel\` text DEFAULT 'letter' NOT NULL,
   	\`urgent\` integer DEFAULT false,
   	\`emergency\` integer DEFAULT false,
+  	\`event_start\` text,
+  	\`event_end\` text,
+  	\`location\` text,
+  	\`link_url\` text,
+  	\`image_id\` integer,
+  	\`image_alt\` text,
   	\`state\` text,
   	\`owner_id\` integer,
   	\`unit_id\` integer,
@@ -46,11 +65,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	FOREIGN KEY (\`category_id\`) REFERENCES \`categories\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`image_id\`) REFERENCES \`attachments\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`owner_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`unit_id\`) REFERENCES \`units\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
   await db.run(sql`CREATE INDEX \`publish_requests_category_idx\` ON \`publish_requests\` (\`category_id\`);`)
+  await db.run(sql`CREATE INDEX \`publish_requests_image_idx\` ON \`publish_requests\` (\`image_id\`);`)
   await db.run(sql`CREATE INDEX \`publish_requests_state_idx\` ON \`publish_requests\` (\`state\`);`)
   await db.run(sql`CREATE INDEX \`publish_requests_owner_idx\` ON \`publish_requests\` (\`owner_id\`);`)
   await db.run(sql`CREATE INDEX \`publish_requests_unit_idx\` ON \`publish_requests\` (\`unit_id\`);`)
@@ -340,6 +361,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
+  await db.run(sql`DROP TABLE \`publish_requests_steps\`;`)
   await db.run(sql`DROP TABLE \`publish_requests_history\`;`)
   await db.run(sql`DROP TABLE \`publish_requests\`;`)
   await db.run(sql`DROP TABLE \`publish_requests_texts\`;`)

@@ -2,7 +2,8 @@ import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-postgres'
 
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.execute(sql`
-   CREATE TYPE "public"."enum_publish_requests_history_action" AS ENUM('submit', 'screen', 'approve', 'reject', 'record-verbal-approval', 'confirm-verbal-approval', 'endorse', 'publish', 'send-back', 'resubmit', 'withdraw', 'unpublish', 'expire');
+   CREATE TYPE "public"."enum_publish_requests_steps_unit" AS ENUM('minute', 'hour', 'day', 'working-day');
+  CREATE TYPE "public"."enum_publish_requests_history_action" AS ENUM('submit', 'screen', 'approve', 'reject', 'record-verbal-approval', 'confirm-verbal-approval', 'endorse', 'publish', 'send-back', 'resubmit', 'withdraw', 'unpublish', 'expire');
   CREATE TYPE "public"."enum_publish_requests_history_role" AS ENUM('owner', 'head', 'division-head', 'webmaster', 'executive', 'admin', 'system');
   CREATE TYPE "public"."enum_publish_requests_channel" AS ENUM('letter', 'email', 'other');
   CREATE TYPE "public"."enum_publish_requests_state" AS ENUM('awaiting-screening', 'awaiting-approval', 'awaiting-endorsement', 'ready-to-publish', 'published', 'sent-back', 'rejected', 'withdrawn', 'unpublished', 'expired');
@@ -11,6 +12,16 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'expirePublications');
   CREATE TYPE "public"."enum_payload_jobs_log_state" AS ENUM('failed', 'succeeded');
   CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'expirePublications');
+  CREATE TABLE "publish_requests_steps" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"title" varchar NOT NULL,
+  	"description" varchar,
+  	"duration" numeric,
+  	"unit" "enum_publish_requests_steps_unit" DEFAULT 'minute'
+  );
+  
   CREATE TABLE "publish_requests_history" (
   	"_order" integer NOT NULL,
   	"_parent_id" integer NOT NULL,
@@ -36,6 +47,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"channel" "enum_publish_requests_channel" DEFAULT 'letter' NOT NULL,
   	"urgent" boolean DEFAULT false,
   	"emergency" boolean DEFAULT false,
+  	"event_start" timestamp(3) with time zone,
+  	"event_end" timestamp(3) with time zone,
+  	"location" varchar,
+  	"link_url" varchar,
+  	"image_id" integer,
+  	"image_alt" varchar,
   	"state" "enum_publish_requests_state",
   	"owner_id" integer,
   	"unit_id" integer,
@@ -250,9 +267,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"created_at" timestamp(3) with time zone
   );
   
+  ALTER TABLE "publish_requests_steps" ADD CONSTRAINT "publish_requests_steps_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."publish_requests"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "publish_requests_history" ADD CONSTRAINT "publish_requests_history_by_user_id_users_id_fk" FOREIGN KEY ("by_user_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "publish_requests_history" ADD CONSTRAINT "publish_requests_history_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."publish_requests"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "publish_requests" ADD CONSTRAINT "publish_requests_category_id_categories_id_fk" FOREIGN KEY ("category_id") REFERENCES "public"."categories"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "publish_requests" ADD CONSTRAINT "publish_requests_image_id_attachments_id_fk" FOREIGN KEY ("image_id") REFERENCES "public"."attachments"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "publish_requests" ADD CONSTRAINT "publish_requests_owner_id_users_id_fk" FOREIGN KEY ("owner_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "publish_requests" ADD CONSTRAINT "publish_requests_unit_id_units_id_fk" FOREIGN KEY ("unit_id") REFERENCES "public"."units"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "publish_requests_texts" ADD CONSTRAINT "publish_requests_texts_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."publish_requests"("id") ON DELETE cascade ON UPDATE no action;
@@ -275,10 +294,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."payload_preferences"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "settings_texts" ADD CONSTRAINT "settings_texts_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."settings"("id") ON DELETE cascade ON UPDATE no action;
+  CREATE INDEX "publish_requests_steps_order_idx" ON "publish_requests_steps" USING btree ("_order");
+  CREATE INDEX "publish_requests_steps_parent_id_idx" ON "publish_requests_steps" USING btree ("_parent_id");
   CREATE INDEX "publish_requests_history_order_idx" ON "publish_requests_history" USING btree ("_order");
   CREATE INDEX "publish_requests_history_parent_id_idx" ON "publish_requests_history" USING btree ("_parent_id");
   CREATE INDEX "publish_requests_history_by_user_idx" ON "publish_requests_history" USING btree ("by_user_id");
   CREATE INDEX "publish_requests_category_idx" ON "publish_requests" USING btree ("category_id");
+  CREATE INDEX "publish_requests_image_idx" ON "publish_requests" USING btree ("image_id");
   CREATE INDEX "publish_requests_state_idx" ON "publish_requests" USING btree ("state");
   CREATE INDEX "publish_requests_owner_idx" ON "publish_requests" USING btree ("owner_id");
   CREATE INDEX "publish_requests_unit_idx" ON "publish_requests" USING btree ("unit_id");
@@ -351,7 +373,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
   await db.execute(sql`
-   DROP TABLE "publish_requests_history" CASCADE;
+   DROP TABLE "publish_requests_steps" CASCADE;
+  DROP TABLE "publish_requests_history" CASCADE;
   DROP TABLE "publish_requests" CASCADE;
   DROP TABLE "publish_requests_texts" CASCADE;
   DROP TABLE "publish_requests_rels" CASCADE;
@@ -372,6 +395,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "settings" CASCADE;
   DROP TABLE "settings_texts" CASCADE;
   DROP TABLE "payload_jobs_stats" CASCADE;
+  DROP TYPE "public"."enum_publish_requests_steps_unit";
   DROP TYPE "public"."enum_publish_requests_history_action";
   DROP TYPE "public"."enum_publish_requests_history_role";
   DROP TYPE "public"."enum_publish_requests_channel";
