@@ -2,6 +2,7 @@ import type { CollectionConfig, Field, Validate } from 'payload'
 import { ACTIONS, ACTION_LABELS, ROLES, ROLE_LABELS, STATES, STATE_LABELS } from '@/domain/workflow'
 import { canReadPublishRequest, isStaff, nobody } from '@/access/roles'
 import { transitionEndpoint } from './publish-requests/endpoint'
+import { requestFormEndpoint } from './publish-requests/form'
 import { announceNewRequest, publicUrlOf, startRequest } from './publish-requests/hooks'
 
 const options = <T extends string>(values: readonly T[], labels: Record<T, string>) => values.map((value) => ({ value, label: labels[value] }))
@@ -31,7 +32,7 @@ export const PublishRequests: CollectionConfig = {
       req.user ? { and: [{ owner: { equals: req.user.id } }, { state: { in: ['awaiting-screening', 'awaiting-approval', 'sent-back'] } }] } : false,
     delete: nobody,
   },
-  endpoints: [transitionEndpoint],
+  endpoints: [transitionEndpoint, requestFormEndpoint],
   hooks: { beforeChange: [startRequest], afterChange: [announceNewRequest] },
   fields: [
     { name: 'workflow', type: 'ui', admin: { components: { Field: '@/components/admin/WorkflowPanel#WorkflowPanel' } } },

@@ -2,13 +2,21 @@
  * The publishing workflow through the HTTP contract, against the production build, on a temporary SQLite
  * file and on a fresh PostgreSQL database; mail is received by a real SMTP listener on 127.0.0.1.
  */
+import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { Client } from '../support/api'
 import { pdfBytes, htmlPretendingToBePdf, oversizedPdf } from '../support/files'
 import { startSmtp } from '../support/smtp'
 import { startSystem, type DatabaseKind, type RunningSystem } from '../support/server'
+
+const pdfText = (bytes: Uint8Array): string => {
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'khaosan-pdf-')), 'form.pdf')
+  fs.writeFileSync(file, bytes)
+  return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' })
+}
 
 const DATABASES: DatabaseKind[] = (process.env.KHAOSAN_TEST_DATABASES?.split(',') as DatabaseKind[]) ?? ['sqlite', 'postgres']
 
@@ -132,6 +140,17 @@ describe.each(DATABASES)('publishing workflow on %s', (database) => {
     const file = await fetch(new URL(link!, system.origin))
     expect(file.status).toBe(200)
     expect(new TextDecoder().decode(await file.arrayBuffer())).toContain('%PDF')
+
+    // The filled form with its history, printed as the paper form was (PDF, Thai, Buddhist era).
+    const pdf = await fetch(`${system.origin}/api/publish-requests/${request.id}/form?format=pdf`, { headers: { Authorization: owner.authorization } })
+    expect(pdf.status).toBe(200)
+    const text = pdfText(new Uint8Array(await pdf.arrayBuffer()))
+    expect(text).toContain('แบบฟอร์มการขอเผยแพร่ข้อมูลผ่านเว็บไซต์')
+    expect(text).toContain('ประกาศรับสมัครพนักงานจ้างทั่วไป')
+    expect(text).toContain('นางวิไล หัวหน้าฝ่าย')
+    expect(text.indexOf('ยื่นคำขอเผยแพร่')).toBeLessThan(text.lastIndexOf('เผยแพร่บนเว็บไซต์'))
+    expect(text).toMatch(/[๐-๙]{4}/) // Buddhist-era year in Thai numerals
+    expect((await anonymous.get(`/api/publish-requests/${request.id}/form?format=pdf`)).status).toBe(401)
 
     const mail = await smtp.waitFor('owner@khaosan.test', publicUrl)
     expect(mail.raw).toBeTruthy()

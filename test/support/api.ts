@@ -12,6 +12,10 @@ export class Client {
     return new Client(origin, body.token)
   }
 
+  get authorization(): string {
+    return `JWT ${this.token}`
+  }
+
   private headers(extra: Record<string, string> = {}) {
     return { ...(this.token ? { Authorization: `JWT ${this.token}` } : {}), ...extra }
   }

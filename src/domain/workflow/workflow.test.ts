@@ -136,3 +136,25 @@ describe('availableActions', () => {
     expect(availableActions(actorWith('owner', { id: 'owner-1' }), facts({ state: 'published' }))).toEqual([])
   })
 })
+
+describe('signatoriesFrom', () => {
+  it('takes the latest approver and publisher, and the endorser only when there was one', async () => {
+    const { signatoriesFrom } = await import('./signatures')
+    const at = (d: number) => new Date(Date.UTC(2026, 0, d))
+    const plain = signatoriesFrom([
+      { action: 'submit', by: 'สุดา', at: at(1) },
+      { action: 'approve', by: 'วิไล', at: at(2) },
+      { action: 'send-back', by: 'ธนา', at: at(3) },
+      { action: 'resubmit', by: 'สุดา', at: at(4) },
+      { action: 'approve', by: 'ประเสริฐ', at: at(5) },
+    ])
+    expect(plain.map((s) => [s.label, s.name ?? null])).toEqual([
+      ['ผู้ขอเผยแพร่', 'สุดา'],
+      ['ผู้อนุมัติ', 'ประเสริฐ'],
+      ['ผู้รับผิดชอบการนำข้อมูลขึ้นเผยแพร่', null],
+    ])
+    expect(plain[1].at).toEqual(at(5))
+    const endorsed = signatoriesFrom([{ action: 'endorse', by: 'ประเสริฐ', at: at(6) }])
+    expect(endorsed.map((s) => s.label)).toContain('ผู้รับรอง (หัวหน้ากอง)')
+  })
+})

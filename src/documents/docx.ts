@@ -1,0 +1,332 @@
+/**
+ * Official Thai documents as DOCX with `docx` 9: Sarabun embedded (regular and bold) so viewers without
+ * the font do not fall back silently, Thai set as the language and complex-script font, A4 with the
+ * official margins, Thai page numbers "- ๒ -" from page 2, tables whose header row repeats.
+ *
+ * The same DocumentSpec renders to PDF in ./pdf.ts; the layout numbers are shared in ./layout.ts.
+ */
+import {
+  AlignmentType,
+  BorderStyle,
+  CharacterSet,
+  Document,
+  Header,
+  LineRuleType,
+  NumberFormat,
+  Packer,
+  PageBreak,
+  PageNumber,
+  Paragraph,
+  ShadingType,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  WidthType,
+  type IRunOptions,
+  type IRunStylePropertiesOptions,
+} from 'docx'
+import { sarabunFonts } from './fonts'
+import { LAYOUT, TEXT_WIDTH_TWIPS, twip } from './layout'
+import {
+  columnFractions,
+  paragraphRuns,
+  type DocumentAlign,
+  type DocumentBlock,
+  type DocumentRun,
+  type DocumentSpec,
+} from './spec'
+
+export const DOCX_FONT = 'Sarabun'
+
+/** Half-points, as DOCX sizes are written. */
+const halfPoints = (pt: number) => Math.round(pt * 2)
+
+/** Run properties that make Thai (a complex script in Word) use the font, size and weight given. */
+export function thaiRunProperties(options: { pt?: number; bold?: boolean } = {}): IRunStylePropertiesOptions {
+  const size = halfPoints(options.pt ?? LAYOUT.bodyPt)
+  return {
+    font: { ascii: DOCX_FONT, hAnsi: DOCX_FONT, cs: DOCX_FONT, eastAsia: DOCX_FONT },
+    size,
+    sizeComplexScript: size,
+    ...(options.bold === undefined ? {} : { bold: options.bold, boldComplexScript: options.bold }),
+    language: { value: 'th-TH', eastAsia: 'th-TH', bidirectional: 'th-TH' },
+  }
+}
+
+/**
+ * Line spacing: at least 1.45 em. Word sizes a "single" Sarabun line from the font's Windows metrics
+ * (about 1.85 em) and LibreOffice from its typographic ones (1.3 em, tight for stacked Thai marks);
+ * "at least" keeps stacked tone marks clear in both without clipping them as "exact" would.
+ */
+const LINE_SPACING = { line: Math.round(LAYOUT.bodyPt * 1.45 * 20), lineRule: LineRuleType.AT_LEAST }
+
+const ALIGNMENT = {
+  left: AlignmentType.LEFT,
+  center: AlignmentType.CENTER,
+  right: AlignmentType.RIGHT,
+  // Word's Thai justification: spreads a line between characters, as `text-justify: inter-character` does.
+  justify: AlignmentType.THAI_DISTRIBUTE,
+} as const
+
+/** Text runs for a piece of text; "\n" becomes a line break. */
+export function textRuns(text: string, options: Omit<IRunOptions, 'text' | 'children' | 'break'> = {}): TextRun[] {
+  return text.split('\n').map((line, i) => new TextRun({ ...options, text: line, ...(i > 0 ? { break: 1 } : {}) }))
+}
+
+function runsOf(runs: DocumentRun[], pt?: number): TextRun[] {
+  return runs.flatMap((run) =>
+    textRuns(run.text, {
+      ...thaiRunProperties({ pt, bold: run.bold ?? false }),
+      ...(run.underline ? { underline: {} } : {}),
+    }),
+  )
+}
+
+export interface DocxParagraphOptions {
+  align?: DocumentAlign
+  bold?: boolean
+  pt?: number
+  indent?: boolean
+  keepNext?: boolean
+  spaceBeforePt?: number
+  spaceAfterPt?: number
+}
+
+/** A paragraph of plain or mixed-emphasis text. */
+export function docxParagraph(text: string | DocumentRun[], options: DocxParagraphOptions = {}): Paragraph {
+  const runs = typeof text === 'string' ? [{ text, bold: options.bold }] : text
+  return new Paragraph({
+    alignment: ALIGNMENT[options.align ?? 'justify'],
+    children: runsOf(runs, options.pt),
+    keepNext: options.keepNext,
+    ...(options.indent ? { indent: { firstLine: twip(LAYOUT.indentCm) } } : {}),
+    spacing: {
+      ...LINE_SPACING,
+      before: Math.round((options.spaceBeforePt ?? 0) * 20),
+      after: Math.round((options.spaceAfterPt ?? 0) * 20),
+    },
+  })
+}
+
+/** The document heading: optional reference at the top right, the title, the agency. */
+export function docxHeading(heading: DocumentSpec['heading']): Paragraph[] {
+  const paragraphs: Paragraph[] = []
+  if (heading.reference) paragraphs.push(docxParagraph(heading.reference, { align: 'right', keepNext: true }))
+  paragraphs.push(docxParagraph(heading.documentTitle, { align: 'center', bold: true, pt: LAYOUT.titlePt, keepNext: true }))
+  if (heading.agencyName) paragraphs.push(docxParagraph(heading.agencyName, { align: 'center', bold: true, keepNext: true }))
+  paragraphs.push(docxParagraph('', { align: 'left', spaceAfterPt: 0 }))
+  return paragraphs
+}
+
+const LINE = { style: BorderStyle.SINGLE, size: 6, color: '000000' } // 0.75 pt
+const NO_LINE = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' }
+const GRID_BORDERS = { top: LINE, bottom: LINE, left: LINE, right: LINE, insideHorizontal: LINE, insideVertical: LINE }
+const NO_BORDERS = {
+  top: NO_LINE,
+  bottom: NO_LINE,
+  left: NO_LINE,
+  right: NO_LINE,
+  insideHorizontal: NO_LINE,
+  insideVertical: NO_LINE,
+}
+const CELL_MARGINS = { top: 20, bottom: 20, left: 85, right: 85 }
+
+function widthsTwips(fractions: number[]): number[] {
+  const widths = fractions.map((f) => Math.floor(f * TEXT_WIDTH_TWIPS))
+  widths[widths.length - 1] += TEXT_WIDTH_TWIPS - widths.reduce((a, b) => a + b, 0)
+  return widths
+}
+
+function cell(children: Paragraph[], width: number, extra: Partial<ConstructorParameters<typeof TableCell>[0]> = {}) {
+  return new TableCell({ children, width: { size: width, type: WidthType.DXA }, margins: CELL_MARGINS, ...extra })
+}
+
+/** A ruled table; the header row repeats on each page and no row splits across pages. */
+export function docxTable(block: Extract<DocumentBlock, { kind: 'table' }>): Table {
+  const widths = widthsTwips(columnFractions(block.columns.length, block.widths))
+  const header = new TableRow({
+    tableHeader: true,
+    cantSplit: true,
+    children: block.columns.map((column, i) =>
+      cell([docxParagraph(column, { align: 'center', bold: true })], widths[i], {
+        shading: { type: ShadingType.CLEAR, color: 'auto', fill: 'EEEEEE' },
+      }),
+    ),
+  })
+  const rows = block.rows.length
+    ? block.rows.map(
+        (row) =>
+          new TableRow({
+            cantSplit: true,
+            children: block.columns.map((_, i) =>
+              cell([docxParagraph(row[i] ?? '', { align: block.align?.[i] ?? 'left' })], widths[i]),
+            ),
+          }),
+      )
+    : [
+        new TableRow({
+          cantSplit: true,
+          children: [
+            cell([docxParagraph(block.emptyText ?? '-', { align: 'center' })], TEXT_WIDTH_TWIPS, {
+              columnSpan: block.columns.length,
+            }),
+          ],
+        }),
+      ]
+  return new Table({
+    rows: [header, ...rows],
+    width: { size: TEXT_WIDTH_TWIPS, type: WidthType.DXA },
+    columnWidths: widths,
+    layout: TableLayoutType.FIXED,
+    borders: GRID_BORDERS,
+  })
+}
+
+/** Label–value lines of a form, as a borderless two-column table. */
+export function docxFields(block: Extract<DocumentBlock, { kind: 'fields' }>): Table {
+  const label = block.labelWidth ?? LAYOUT.fieldLabelFraction
+  const widths = widthsTwips([label, 1 - label])
+  return new Table({
+    rows: block.rows.map(
+      (row) =>
+        new TableRow({
+          cantSplit: true,
+          children: [
+            cell([docxParagraph(row.label, { align: 'left', bold: true })], widths[0], { margins: { left: 0, right: 85 } }),
+            cell([docxParagraph(row.value, { align: 'left' })], widths[1], { margins: { left: 0, right: 0 } }),
+          ],
+        }),
+    ),
+    width: { size: TEXT_WIDTH_TWIPS, type: WidthType.DXA },
+    columnWidths: widths,
+    layout: TableLayoutType.FIXED,
+    borders: NO_BORDERS,
+  })
+}
+
+const signerParagraphs = (lines: string[]) =>
+  lines.map((line, i) => docxParagraph(line, { align: 'center', keepNext: i < lines.length - 1 }))
+
+/** One signer in the right half of the page. */
+export function docxSignature(lines: string[]): Paragraph[] {
+  const half = Math.round(TEXT_WIDTH_TWIPS / 2)
+  return [
+    docxParagraph('', { align: 'left', keepNext: true }),
+    ...lines.map(
+      (line, i) =>
+        new Paragraph({
+          alignment: AlignmentType.CENTER,
+          indent: { left: half },
+          keepNext: i < lines.length - 1,
+          keepLines: true,
+          spacing: LINE_SPACING,
+          children: runsOf([{ text: line }]),
+        }),
+    ),
+  ]
+}
+
+/** Signers side by side, as a borderless table whose one row does not split. */
+export function docxSignatures(signers: string[][]): (Paragraph | Table)[] {
+  if (signers.length === 0) return []
+  const widths = widthsTwips(columnFractions(signers.length))
+  return [
+    docxParagraph('', { align: 'left', keepNext: true }),
+    new Table({
+      rows: [
+        new TableRow({
+          cantSplit: true,
+          children: signers.map((lines, i) => cell(signerParagraphs(lines), widths[i])),
+        }),
+      ],
+      width: { size: TEXT_WIDTH_TWIPS, type: WidthType.DXA },
+      columnWidths: widths,
+      layout: TableLayoutType.FIXED,
+      borders: NO_BORDERS,
+    }),
+  ]
+}
+
+function blockChildren(block: DocumentBlock): (Paragraph | Table)[] {
+  switch (block.kind) {
+    case 'paragraph':
+      return [
+        docxParagraph(paragraphRuns(block), { align: block.align ?? 'justify', indent: block.indent }),
+      ]
+    case 'heading':
+      return [docxParagraph(block.text, { align: 'left', bold: true, pt: LAYOUT.headingPt, keepNext: true, spaceBeforePt: 8, spaceAfterPt: 2 })]
+    case 'fields':
+      return [docxFields(block)]
+    case 'table':
+      // An empty paragraph after a table keeps two tables in a row from merging into one.
+      return [docxTable(block), docxParagraph('', { align: 'left', pt: 4 })]
+    case 'signature':
+      return docxSignature(block.lines)
+    case 'signatures':
+      return docxSignatures(block.signers)
+    case 'pageBreak':
+      return [new Paragraph({ children: [new PageBreak()] })]
+  }
+}
+
+/** Thai page number "- ๒ -" at the top centre; the first page has none (titlePage). */
+function pageNumberHeader(): Header {
+  return new Header({
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        children: [new TextRun({ ...thaiRunProperties(), children: ['- ', PageNumber.CURRENT, ' -'] })],
+      }),
+    ],
+  })
+}
+
+/** Build the docx Document for a DocumentSpec (exposed for callers that add their own parts). */
+export function docxDocument(spec: DocumentSpec): Document {
+  const fonts = sarabunFonts()
+  const { margin, page } = LAYOUT
+  return new Document({
+    title: spec.title ?? spec.heading.documentTitle,
+    creator: spec.heading.agencyName,
+    fonts: [{ name: DOCX_FONT, data: fonts.regular, bold: fonts.bold, characterSet: CharacterSet.THAI }],
+    styles: {
+      default: {
+        document: {
+          run: thaiRunProperties(),
+          paragraph: { spacing: LINE_SPACING },
+        },
+      },
+    },
+    sections: [
+      {
+        properties: {
+          titlePage: true,
+          page: {
+            size: { width: twip(page.width), height: twip(page.height) },
+            margin: {
+              top: twip(margin.top),
+              right: twip(margin.right),
+              bottom: twip(margin.bottom),
+              left: twip(margin.left),
+              header: twip(1.2),
+              footer: twip(1),
+            },
+            pageNumbers: { start: 1, formatType: NumberFormat.THAI_NUMBERS },
+          },
+        },
+        headers: { default: pageNumberHeader(), first: new Header({ children: [new Paragraph({})] }) },
+        children: [...docxHeading(spec.heading), ...spec.blocks.flatMap(blockChildren)],
+      },
+    ],
+  })
+}
+
+/** A DocumentSpec as a DOCX file. */
+export function renderDocx(spec: DocumentSpec): Promise<Buffer> {
+  return Packer.toBuffer(docxDocument(spec))
+}
+
+/** Same as renderDocx; named to pair with renderDocumentPdf. */
+export const renderDocumentDocx = renderDocx

@@ -1,0 +1,212 @@
+/**
+ * HTML for official Thai documents, printed to PDF by Chromium (./pdf.ts): the page shell with Sarabun
+ * embedded, A4 with the official margins, Thai page numbers "- ๒ -" from page 2, and the rendering of a
+ * DocumentSpec body as HTML.
+ */
+import { sarabunDataUrls } from './fonts'
+import {
+  columnFractions,
+  paragraphRuns,
+  type DocumentAlign,
+  type DocumentBlock,
+  type DocumentRun,
+  type DocumentSpec,
+} from './spec'
+import { LAYOUT } from './layout'
+
+const HTML_ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+}
+
+/** Escape text for HTML element content and quoted attribute values. */
+export const escapeHtml = (text: string | number | null | undefined): string =>
+  String(text ?? '').replace(/[&<>"']/g, (c) => HTML_ESCAPES[c])
+
+export interface OfficialHtmlOptions {
+  /** <title> of the document (PDF metadata). */
+  title: string
+  heading: DocumentSpec['heading']
+  /** Body HTML, already escaped (e.g. from renderSpecHtml). */
+  bodyHtml: string
+}
+
+const cm = (value: number) => `${value}cm`
+
+let cachedCss: string | null = null
+
+/** The stylesheet (with both fonts inlined, about 220 kB), built once. */
+function officialCss(): string {
+  cachedCss ??= buildOfficialCss()
+  return cachedCss
+}
+
+function buildOfficialCss(): string {
+  const fonts = sarabunDataUrls()
+  const { margin, bodyPt, headingPt, titlePt, lineHeight, indentCm } = LAYOUT
+  return `
+@font-face { font-family: 'Sarabun'; font-style: normal; font-weight: 400; src: url(${fonts.regular}) format('truetype'); }
+@font-face { font-family: 'Sarabun'; font-style: normal; font-weight: 700; src: url(${fonts.bold}) format('truetype'); }
+@page {
+  size: A4;
+  margin: ${cm(margin.top)} ${cm(margin.right)} ${cm(margin.bottom)} ${cm(margin.left)};
+  @top-center {
+    content: '- ' counter(page, thai) ' -';
+    font-family: 'Sarabun';
+    font-size: ${bodyPt}pt;
+    vertical-align: bottom;
+    padding-bottom: 0.4cm;
+  }
+}
+@page :first { @top-center { content: none; } }
+* { box-sizing: border-box; }
+html { font-family: 'Sarabun', sans-serif; font-size: ${bodyPt}pt; line-height: ${lineHeight}; color: #000; }
+body { margin: 0; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+p { margin: 0; white-space: pre-line; }
+.justify { text-align: justify; text-justify: inter-character; }
+.left { text-align: left; } .center { text-align: center; } .right { text-align: right; }
+.indent { text-indent: ${cm(indentCm)}; }
+b, strong, th, .bold { font-weight: 700; }
+u { text-decoration: underline; text-underline-offset: 0.15em; }
+.doc-heading { margin-bottom: 0.5em; }
+.doc-heading .reference { text-align: right; }
+.doc-heading h1 { font-size: ${titlePt}pt; font-weight: 700; text-align: center; margin: 0; line-height: 1.3; }
+.doc-heading .agency { text-align: center; font-weight: 700; }
+h2 { font-size: ${headingPt}pt; font-weight: 700; margin: 0.8em 0 0.2em; break-after: avoid; page-break-after: avoid; }
+table { border-collapse: collapse; width: 100%; table-layout: fixed; margin: 0.2em 0 0.4em; }
+thead { display: table-header-group; }
+tr { break-inside: avoid; page-break-inside: avoid; }
+td, th { vertical-align: top; overflow-wrap: anywhere; white-space: pre-line; text-align: left; }
+table.grid td, table.grid th { border: 0.75pt solid #000; padding: 0.05em 0.3em; }
+table.grid th { text-align: center; background: #eee; }
+table.grid td.empty { text-align: center; }
+table.fields td { padding: 0 0.3em 0.05em 0; }
+table.fields td.label { font-weight: 700; }
+/* The space above signers is padding, not a margin: a signature pushed to the next page then keeps
+   the ink of its tall Thai marks (ลงชื่อ) on its own page instead of a stray mark on the previous one. */
+.signature { margin: 0 0 0 50%; padding-top: 1.2em; text-align: center; break-inside: avoid; page-break-inside: avoid; }
+table.signatures { margin: 0; }
+table.signatures td { text-align: center; padding: 1.2em 0.25cm 0; }
+.keep { display: inline-block; max-width: 100%; text-indent: 0; }
+.page-break { break-after: page; page-break-after: always; }
+`
+}
+
+/** The complete HTML document for one official document. */
+export function officialHtmlDocument({ title, heading, bodyHtml }: OfficialHtmlOptions): string {
+  const reference = heading.reference ? `<div class="reference">${escapeHtml(heading.reference)}</div>` : ''
+  const agency = heading.agencyName ? `<div class="agency">${escapeHtml(heading.agencyName)}</div>` : ''
+  return `<!DOCTYPE html>
+<html lang="th">
+<head>
+<meta charset="utf-8">
+<title>${escapeHtml(title)}</title>
+<style>${officialCss()}</style>
+</head>
+<body>
+<header class="doc-heading">${reference}<h1>${escapeHtml(heading.documentTitle)}</h1>${agency}</header>
+<main>
+${bodyHtml}
+</main>
+</body>
+</html>`
+}
+
+const alignClass = (align: DocumentAlign | undefined, fallback: DocumentAlign) => align ?? fallback
+
+function runsHtml(runs: DocumentRun[]): string {
+  return runs
+    .map((run) => {
+      let html = escapeHtml(run.text)
+      if (run.underline) html = `<u>${html}</u>`
+      if (run.bold) html = `<b>${html}</b>`
+      return html
+    })
+    .join('')
+}
+
+/**
+ * Text whose space-separated words must not be broken inside (names: Chromium's Thai dictionary would
+ * split an unknown surname such as "สมะแอ"). Each word is an inline block, so lines break only between
+ * words, unless a word is wider than the column.
+ */
+function keepWordsHtml(text: string): string {
+  return text
+    .split('\n')
+    .map((line) =>
+      line
+        .split(/( +)/)
+        .map((part) => (part.trim() ? `<span class="keep">${escapeHtml(part)}</span>` : part))
+        .join(''),
+    )
+    .join('\n')
+}
+
+function colgroup(fractions: number[]): string {
+  return `<colgroup>${fractions.map((f) => `<col style="width:${(f * 100).toFixed(3)}%">`).join('')}</colgroup>`
+}
+
+function blockHtml(block: DocumentBlock): string {
+  switch (block.kind) {
+    case 'paragraph': {
+      const classes = [alignClass(block.align, 'justify'), block.indent ? 'indent' : ''].filter(Boolean)
+      return `<p class="${classes.join(' ')}">${runsHtml(paragraphRuns(block))}</p>`
+    }
+    case 'heading':
+      return `<h2>${escapeHtml(block.text)}</h2>`
+    case 'fields': {
+      const label = block.labelWidth ?? LAYOUT.fieldLabelFraction
+      const rows = block.rows
+        .map((row) => `<tr><td class="label">${escapeHtml(row.label)}</td><td>${escapeHtml(row.value)}</td></tr>`)
+        .join('')
+      return `<table class="fields">${colgroup([label, 1 - label])}<tbody>${rows}</tbody></table>`
+    }
+    case 'table': {
+      const fractions = columnFractions(block.columns.length, block.widths)
+      const head = block.columns.map((c) => `<th>${escapeHtml(c)}</th>`).join('')
+      const cellClass = (i: number) => {
+        const align = block.align?.[i]
+        return align ? ` class="${align}"` : ''
+      }
+      const cellHtml = (i: number, value: string) =>
+        block.keepWords?.[i] ? keepWordsHtml(value) : escapeHtml(value)
+      const body = block.rows.length
+        ? block.rows
+            .map(
+              (row) =>
+                `<tr>${block.columns.map((_, i) => `<td${cellClass(i)}>${cellHtml(i, row[i] ?? '')}</td>`).join('')}</tr>`,
+            )
+            .join('')
+        : `<tr><td class="empty" colspan="${block.columns.length}">${escapeHtml(block.emptyText ?? '-')}</td></tr>`
+      return `<table class="grid">${colgroup(fractions)}<thead><tr>${head}</tr></thead><tbody>${body}</tbody></table>`
+    }
+    case 'signature':
+      return `<div class="signature">${block.lines.map((l) => `<p class="center">${escapeHtml(l)}</p>`).join('')}</div>`
+    case 'signatures': {
+      // A one-row table: rows never split across pages (a flex box here let a line straddle the page break).
+      const cells = block.signers
+        .map((lines) => `<td>${lines.map((l) => `<p class="center">${escapeHtml(l)}</p>`).join('')}</td>`)
+        .join('')
+      return `<table class="signatures">${colgroup(columnFractions(block.signers.length))}<tbody><tr>${cells}</tr></tbody></table>`
+    }
+    case 'pageBreak':
+      return '<div class="page-break"></div>'
+  }
+}
+
+/** The body of a DocumentSpec as HTML (the heading is drawn by officialHtmlDocument). */
+export function renderSpecHtml(spec: DocumentSpec): string {
+  return spec.blocks.map(blockHtml).join('\n')
+}
+
+/** The complete HTML document of a DocumentSpec. */
+export function specHtmlDocument(spec: DocumentSpec): string {
+  return officialHtmlDocument({
+    title: spec.title ?? spec.heading.documentTitle,
+    heading: spec.heading,
+    bodyHtml: renderSpecHtml(spec),
+  })
+}

@@ -1,0 +1,2 @@
+export * from './gambling'
+export * from './hidden-links'
