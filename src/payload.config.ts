@@ -18,6 +18,7 @@ import { khaosanEmailAdapter } from './server/mailer'
 import { migrations as sqliteMigrations } from './migrations/sqlite'
 import { migrations as postgresMigrations } from './migrations/postgres'
 import { seedDemoIfEmpty } from './server/seed'
+import { publicSiteCollections, publicSiteGlobals } from './site/schema'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -28,7 +29,7 @@ const db = usesPostgres()
 /** Tables come from the shipped migrations, in every mode; then demo data if the database is empty. */
 async function prepareDatabase(payload: Payload) {
   if (process.env.PAYLOAD_MIGRATING === 'true') return
-  await payload.db.migrate({ migrations: usesPostgres() ? postgresMigrations : sqliteMigrations })
+  await payload.db.migrate({ migrations: (usesPostgres() ? postgresMigrations : sqliteMigrations) as Parameters<typeof payload.db.migrate>[0] extends { migrations?: infer M } ? M : never })
   await seedDemoIfEmpty(payload)
 }
 
@@ -36,8 +37,8 @@ export default buildConfig({
   secret: secret(),
   db,
   editor: undefined,
-  collections: [PublishRequests, Attachments, Notifications, Categories, Units, Users],
-  globals: [Settings],
+  collections: [PublishRequests, Attachments, Notifications, Categories, Units, Users, ...publicSiteCollections],
+  globals: [Settings, ...publicSiteGlobals],
   email: khaosanEmailAdapter,
   i18n: { supportedLanguages: { th }, fallbackLanguage: 'th' },
   admin: {

@@ -1,4 +1,4 @@
-import type { CollectionConfig, Field, Validate } from 'payload'
+import type { CollectionConfig, Field, Validate, Where } from 'payload'
 import { ACTIONS, ACTION_LABELS, ROLES, ROLE_LABELS, STATES, STATE_LABELS } from '@/domain/workflow'
 import { canReadPublishRequest, isStaff, nobody } from '@/access/roles'
 import { transitionEndpoint } from './publish-requests/endpoint'
@@ -29,7 +29,7 @@ export const PublishRequests: CollectionConfig = {
     create: isStaff,
     // The owner edits their own request while it waits or has been sent back; state changes go through /transition.
     update: ({ req }) =>
-      req.user ? { and: [{ owner: { equals: req.user.id } }, { state: { in: ['awaiting-screening', 'awaiting-approval', 'sent-back'] } }] } : false,
+      req.user ? ({ and: [{ owner: { equals: req.user.id } }, { state: { in: ['awaiting-screening', 'awaiting-approval', 'sent-back'] } }] } as Where) : false,
     delete: nobody,
   },
   endpoints: [transitionEndpoint, requestFormEndpoint],

@@ -41,7 +41,7 @@ export class Client {
 
   async upload(filename: string, bytes: Uint8Array, type = 'application/octet-stream') {
     const form = new FormData()
-    form.append('file', new Blob([bytes], { type }), filename)
+    form.append('file', new Blob([new Uint8Array(bytes)], { type }), filename)
     const response = await fetch(`${this.origin}/api/attachments`, { method: 'POST', headers: this.headers(), body: form })
     return { status: response.status, json: (await response.json().catch(() => null)) as any }
   }

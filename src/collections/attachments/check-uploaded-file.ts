@@ -18,11 +18,7 @@ export const checkUploadedFile: CollectionBeforeOperationHook = async ({ operati
   const verdict = checkAttachment({ filename: file.name, bytes: file.data }, await filePolicyOf(req.payload))
   if (!verdict.ok) throw badRequest(verdict.message)
   file.mimetype = verdict.mimeType
-  args.data = {
-    ...(args.data ?? {}),
-    uploadedBy: req.user?.id,
-    sha256: crypto.createHash('sha256').update(file.data).digest('hex'),
-    isPublic: false,
-  }
+  const recorded = { uploadedBy: req.user?.id, sha256: crypto.createHash('sha256').update(file.data).digest('hex'), isPublic: false }
+  args.data = { ...((args.data ?? {}) as Record<string, unknown>), ...recorded } as typeof args.data
   return args
 }
