@@ -42,7 +42,7 @@ async function checkAttachmentsBelongTo(payload: import('payload').Payload, atta
 
 /** The next person in the chain hears that a new request waits for them. */
 export const announceNewRequest: CollectionAfterChangeHook = async ({ operation, doc, req }) => {
-  if (operation === 'create') await tellPeople(req.payload, doc, 'submit', doc.state, null, '')
+  if (operation === 'create') await tellPeople(req.payload, doc, 'submit', doc.state, null, '', req)
   return doc
 }
 
