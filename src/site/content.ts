@@ -1,13 +1,24 @@
 /**
- * What the public site reads: only published items inside their publication period, never drafts or requests.
+ * What the public site reads: only published items inside their publication period, never drafts or requests,
+ * never owners, unit paths or history; and the agency's own pages. Every render also tells the page cache
+ * when its pages stop being right (the next start or end of a publication period, or midnight in Bangkok).
  */
 import config from '@payload-config'
-import { getPayload, type Where } from 'payload'
+import { getPayload, type Payload, type Where } from 'payload'
 import { isOnPublicSite, type State } from '@/domain/workflow'
+import { bangkokDay, startOfBangkokDay } from '@/domain/thai/calendar'
+import { addDays } from '@/domain/thai/days'
+import type { DurationUnit } from '@/domain/site/manual'
+import { pagesValidUntil, publicStore } from './public-cache'
+import { startWritingViews } from './statistics'
 
-export const payloadInstance = () => getPayload({ config })
+export async function payloadInstance(): Promise<Payload> {
+  const payload = await getPayload({ config })
+  startWritingViews(payload)
+  return payload
+}
 
-/** The database-side filter matching isOnPublicSite (the page checks it again with the domain rule). */
+/** The database-side filter matching isOnPublicSite (item pages check it again with the domain rule). */
 export const onPublicSite = (now: Date): Where => ({
   and: [
     { state: { equals: 'published' } },
@@ -21,7 +32,6 @@ export interface PublicAttachment {
   filename: string
   filesize: number
   mimeType: string
-  url: string
 }
 
 export interface PublicItem {
@@ -36,35 +46,188 @@ export interface PublicItem {
   publishedAt?: string | null
   updatedAt: string
   state: State
-  category: { id: number; slug: string; title: string }
-  attachments: PublicAttachment[]
+  category: { id: number; slug: string; title: string; code: string }
+  attachments?: PublicAttachment[] | null
   publicPath: string
+  tags?: string[] | null
+  steps?: { id?: string; title: string; description?: string | null; duration?: number | null; unit?: DurationUnit | null }[] | null
+  eventStart?: string | null
+  eventEnd?: string | null
+  location?: string | null
+  linkUrl?: string | null
+  image?: PublicAttachment | null
+  imageAlt?: string | null
 }
 
-/** Only what a public page shows: never the owner's account, the unit path or the history. */
+/** Only what a public page shows. */
 const PUBLIC_FIELDS = {
   title: true, summary: true, sourceOwner: true, coverageFrom: true, coverageTo: true, publishFrom: true, publishUntil: true,
   publishedAt: true, updatedAt: true, state: true, category: true, attachments: true, publicPath: true, tags: true,
+  steps: true, eventStart: true, eventEnd: true, location: true, linkUrl: true, image: true, imageAlt: true,
 } as const
 
-export async function publicCategories() {
-  const payload = await payloadInstance()
-  const { docs } = await payload.find({ collection: 'categories', overrideAccess: true, limit: 100, pagination: false, sort: 'order', depth: 0 })
-  return docs
+/** The address a citizen downloads an attachment from (src/app/(site)/files/[id]/[name]/route.ts). */
+export const fileUrl = (file: PublicAttachment): string => `/files/${file.id}/${encodeURIComponent(file.filename)}`
+
+export interface PublicCategory {
+  id: number
+  code: string
+  slug: string
+  title: string
 }
 
-export async function publicItems(options: { categoryId?: number; limit?: number; page?: number } = {}) {
+export async function publicCategories(): Promise<PublicCategory[]> {
+  const payload = await payloadInstance()
+  const { docs } = await payload.find({ collection: 'categories', overrideAccess: true, limit: 100, pagination: false, sort: 'order', depth: 0, select: { code: true, slug: true, title: true } })
+  return docs as unknown as PublicCategory[]
+}
+
+export const categoryBySlug = async (slug: string) => (await publicCategories()).find((c) => c.slug === slug) ?? null
+
+export interface ItemQuery {
+  categoryId?: number
+  published?: { start: Date; end: Date }
+  events?: { start: Date; end: Date } // events overlapping this period, soonest first
+  limit?: number
+  page?: number
+}
+
+export async function publicItems(query: ItemQuery = {}) {
   const payload = await payloadInstance()
   const now = new Date()
-  const where: Where = options.categoryId ? { and: [onPublicSite(now), { category: { equals: options.categoryId } }] } : onPublicSite(now)
-  return payload.find({ collection: 'publish-requests', where, overrideAccess: true, depth: 1, select: PUBLIC_FIELDS, sort: '-publishedAt', limit: options.limit ?? 20, page: options.page ?? 1 }) as unknown as Promise<{ docs: PublicItem[]; totalDocs: number; totalPages: number; page: number }>
+  await noteBoundary(payload, now)
+  const and: Where[] = [onPublicSite(now)]
+  if (query.categoryId) and.push({ category: { equals: query.categoryId } })
+  if (query.published) and.push({ publishedAt: { greater_than_equal: query.published.start.toISOString() } }, { publishedAt: { less_than: query.published.end.toISOString() } })
+  if (query.events) and.push({ eventStart: { less_than: query.events.end.toISOString() } }, { or: [{ eventEnd: { greater_than_equal: query.events.start.toISOString() } }, { and: [{ eventEnd: { exists: false } }, { eventStart: { greater_than_equal: query.events.start.toISOString() } }] }] })
+  const result = await payload.find({
+    collection: 'publish-requests',
+    where: { and },
+    overrideAccess: true,
+    depth: 1,
+    select: PUBLIC_FIELDS,
+    populate: { categories: { slug: true, title: true, code: true }, attachments: { filename: true, filesize: true, mimeType: true } },
+    sort: query.events ? 'eventStart' : '-publishedAt',
+    limit: query.limit ?? 20,
+    page: query.page ?? 1,
+  })
+  return result as unknown as { docs: PublicItem[]; totalDocs: number; totalPages: number; page: number }
 }
 
 export async function publicItem(id: string): Promise<PublicItem | null> {
-  if (!/^\d+$/.test(id)) return null
+  if (!/^\d{1,12}$/.test(id)) return null
   const payload = await payloadInstance()
-  const item = (await payload.findByID({ collection: 'publish-requests', id, overrideAccess: true, depth: 1, select: PUBLIC_FIELDS, disableErrors: true })) as unknown as PublicItem | null
+  const now = new Date()
+  await noteBoundary(payload, now)
+  const item = (await payload.findByID({
+    collection: 'publish-requests',
+    id,
+    overrideAccess: true,
+    depth: 1,
+    select: PUBLIC_FIELDS,
+    populate: { categories: { slug: true, title: true, code: true }, attachments: { filename: true, filesize: true, mimeType: true } },
+    disableErrors: true,
+  })) as unknown as PublicItem | null
   if (!item) return null
   const period = { state: item.state, publishFrom: item.publishFrom ? new Date(item.publishFrom) : null, publishUntil: item.publishUntil ? new Date(item.publishUntil) : null }
-  return isOnPublicSite(period, new Date()) ? item : null
+  return isOnPublicSite(period, now) ? item : null
+}
+
+/** When the oldest public item of a category (or of the site) was published, for the year filters. */
+export async function firstPublication(categoryId?: number): Promise<Date | null> {
+  const payload = await payloadInstance()
+  const and: Where[] = [onPublicSite(new Date())]
+  if (categoryId) and.push({ category: { equals: categoryId } })
+  const { docs } = await payload.find({ collection: 'publish-requests', where: { and }, overrideAccess: true, depth: 0, select: { publishedAt: true }, sort: 'publishedAt', limit: 1, pagination: false })
+  const at = (docs[0] as { publishedAt?: string } | undefined)?.publishedAt
+  return at ? new Date(at) : null
+}
+
+/** The site's last update: the newest change among public items and the agency's pages. */
+export async function siteLastUpdated(): Promise<Date | null> {
+  const payload = await payloadInstance()
+  const [{ docs }, profile] = await Promise.all([
+    payload.find({ collection: 'publish-requests', where: onPublicSite(new Date()), overrideAccess: true, depth: 0, select: { updatedAt: true }, sort: '-updatedAt', limit: 1, pagination: false }),
+    payload.findGlobal({ slug: 'agency-profile', overrideAccess: true, depth: 0, select: { updatedAt: true } as never }),
+  ])
+  const times = [(docs[0] as { updatedAt?: string } | undefined)?.updatedAt, (profile as { updatedAt?: string }).updatedAt].filter(Boolean).map((t) => new Date(t!).getTime())
+  return times.length ? new Date(Math.max(...times)) : null
+}
+
+/** Every public item's address and last change, for the sitemap; `page` counts from 1 in parts of `limit`. */
+export async function publicAddresses(page: number, limit: number) {
+  const payload = await payloadInstance()
+  const result = await payload.find({ collection: 'publish-requests', where: onPublicSite(new Date()), overrideAccess: true, depth: 0, select: { publicPath: true, updatedAt: true }, sort: 'id', limit, page })
+  return { docs: result.docs as unknown as { publicPath: string; updatedAt: string }[], totalDocs: result.totalDocs }
+}
+
+/**
+ * The page cache is right until the next publication period starts or ends, or the Bangkok day turns
+ * (the calendar's "today" and the home page's upcoming events move then): found once per cache generation.
+ */
+async function noteBoundary(payload: Payload, now: Date): Promise<void> {
+  const store = publicStore()
+  const generation = store.generation
+  if (store.boundaryGeneration === generation) return
+  const soonest = async (field: 'publishFrom' | 'publishUntil') => {
+    const { docs } = await payload.find({ collection: 'publish-requests', where: { and: [{ state: { equals: 'published' } }, { [field]: { greater_than: now.toISOString() } }] }, overrideAccess: true, depth: 0, select: { [field]: true }, sort: field, limit: 1, pagination: false })
+    const at = (docs[0] as unknown as Record<string, string | undefined> | undefined)?.[field]
+    return at ? new Date(at).getTime() : Infinity
+  }
+  const midnight = startOfBangkokDay(addDays(bangkokDay(now), 1)).getTime()
+  pagesValidUntil(Math.min(midnight, await soonest('publishFrom'), await soonest('publishUntil')), generation)
+}
+
+export interface SiteImage {
+  id: number
+  alt: string
+}
+
+export interface AgencyProfile {
+  history?: string | null
+  vision?: string | null
+  missions?: { text: string }[] | null
+  authority?: string | null
+  strategy?: string | null
+  executives?: { name: string; position: string; photo?: SiteImage | null }[] | null
+  structure?: { name: string; head?: string | null; units?: { name: string }[] | null }[] | null
+  orgChart?: SiteImage | null
+  address?: string | null
+  phone?: string | null
+  fax?: string | null
+  email?: string | null
+  hours?: string | null
+  mapUrl?: string | null
+  websitePolicy?: string | null
+  privacyPolicy?: string | null
+  cookiePolicy?: string | null
+  securityPolicy?: string | null
+  updatedAt?: string | null
+}
+
+export interface CioProfile {
+  name?: string | null
+  position?: string | null
+  photo?: SiteImage | null
+  phone?: string | null
+  email?: string | null
+  duties?: string | null
+  itManagement?: string | null
+  updatedAt?: string | null
+}
+
+export const agencyProfile = async (): Promise<AgencyProfile> =>
+  (await (await payloadInstance()).findGlobal({ slug: 'agency-profile', overrideAccess: true, depth: 1 })) as unknown as AgencyProfile
+
+export const cioProfile = async (): Promise<CioProfile> =>
+  (await (await payloadInstance()).findGlobal({ slug: 'cio-profile', overrideAccess: true, depth: 1 })) as unknown as CioProfile
+
+export const siteImageUrl = (image: SiteImage): string => `/images/site/${image.id}`
+
+/** Titles of those of `ids` that are public now, by id. */
+export async function publicTitles(ids: number[]): Promise<Map<number, { title: string; publicPath: string }>> {
+  if (ids.length === 0) return new Map()
+  const payload = await payloadInstance()
+  const { docs } = await payload.find({ collection: 'publish-requests', where: { and: [onPublicSite(new Date()), { id: { in: ids } }] }, overrideAccess: true, depth: 0, select: { title: true, publicPath: true }, limit: ids.length, pagination: false })
+  return new Map((docs as unknown as { id: number; title: string; publicPath: string }[]).map((d) => [d.id, d]))
 }

@@ -1,23 +1,136 @@
+import type { Metadata, Viewport } from 'next'
 import type { ReactNode } from 'react'
 import { agencySettings } from '@/server/settings'
-import { payloadInstance } from '@/site/content'
+import { publicOrigin } from '@/server/environment'
+import { thaiDate } from '@/domain/thai/format'
+import { agencyProfile, payloadInstance, publicCategories, siteLastUpdated } from '@/site/content'
 import './site.css'
 
 export const dynamic = 'force-dynamic'
 
+const MAIN_NAV = ['agency', 'news', 'procurement', 'citizen-manuals', 'calendar', 'official-information', 'complaints']
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { agencyName } = await agencySettings(await payloadInstance())
+  return {
+    metadataBase: new URL(publicOrigin()),
+    title: { default: agencyName, template: `%s | ${agencyName}` },
+    description: `เว็บไซต์${agencyName} ข่าวสาร ประกาศ การจัดซื้อจัดจ้าง คู่มือสำหรับประชาชน และข้อมูลข่าวสารของราชการ`,
+    openGraph: { siteName: agencyName, locale: 'th_TH', type: 'website' },
+    alternates: { types: { 'application/rss+xml': [{ url: '/feeds/news.xml', title: 'ข่าวประชาสัมพันธ์' }, { url: '/feeds/procurement.xml', title: 'ประกาศจัดซื้อจัดจ้าง' }] } },
+  }
+}
+
+export const viewport: Viewport = { width: 'device-width', initialScale: 1 }
+
 export default async function SiteLayout({ children }: { children: ReactNode }) {
-  const settings = await agencySettings(await payloadInstance())
+  const payload = await payloadInstance()
+  const [settings, profile, categories, updated] = await Promise.all([agencySettings(payload), agencyProfile(), publicCategories(), siteLastUpdated()])
+  const nav = MAIN_NAV.map((slug) => categories.find((c) => c.slug === slug)).filter((c) => !!c)
   return (
     <html lang="th">
       <body>
-        <a className="skip" href="#main">ข้ามไปยังเนื้อหา</a>
+        <a className="skip" href="#main">
+          ข้ามไปยังเนื้อหา
+        </a>
         <header className="site-header">
-          <a href="/" className="site-name">{settings.agencyName}</a>
+          <div className="wrap header-row">
+            <a href="/" className="site-name">
+              {settings.agencyName}
+            </a>
+            <form action="/search" method="get" role="search" className="header-search">
+              <label htmlFor="site-search" className="visually-hidden">
+                ค้นหาข้อมูลในเว็บไซต์
+              </label>
+              <input id="site-search" type="search" name="q" placeholder="ค้นหาข้อมูล" />
+              <button type="submit">ค้นหา</button>
+            </form>
+            <div className="text-size" hidden>
+              <span id="text-size-label">ขนาดตัวอักษร</span>
+              <button type="button" data-size="normal" aria-describedby="text-size-label" aria-label="ขนาดตัวอักษรปกติ">
+                ก
+              </button>
+              <button type="button" data-size="large" aria-describedby="text-size-label" aria-label="ขนาดตัวอักษรใหญ่">
+                ก+
+              </button>
+              <button type="button" data-size="larger" aria-describedby="text-size-label" aria-label="ขนาดตัวอักษรใหญ่มาก">
+                ก++
+              </button>
+            </div>
+          </div>
+          <nav aria-label="เมนูหลัก" className="main-nav">
+            <ul className="wrap">
+              <li>
+                <a href="/">หน้าแรก</a>
+              </li>
+              {nav.map((c) => (
+                <li key={c.slug}>
+                  <a href={`/${c.slug}`}>{c.title}</a>
+                </li>
+              ))}
+              <li>
+                <a href="/sitemap">หมวดหมู่ทั้งหมด</a>
+              </li>
+            </ul>
+          </nav>
         </header>
-        <main id="main">{children}</main>
+        <main id="main" className="wrap">
+          {children}
+        </main>
         <footer className="site-footer">
-          <p>{settings.agencyName}</p>
+          <div className="wrap footer-grid">
+            <section aria-labelledby="footer-contact">
+              <h2 id="footer-contact">ติดต่อ{settings.agencyName}</h2>
+              <address>
+                {profile.address ? <span className="pre-line">{profile.address}</span> : null}
+                {profile.phone ? <span>โทรศัพท์ {profile.phone}</span> : null}
+                {profile.fax ? <span>โทรสาร {profile.fax}</span> : null}
+                {profile.email ? (
+                  <span>
+                    อีเมล <a href={`mailto:${profile.email}`}>{profile.email}</a>
+                  </span>
+                ) : null}
+                {profile.hours ? <span>เวลาทำการ {profile.hours}</span> : null}
+                {profile.mapUrl ? (
+                  <span>
+                    <a href={profile.mapUrl} rel="noopener noreferrer">
+                      แผนที่การเดินทาง
+                    </a>
+                  </span>
+                ) : null}
+              </address>
+            </section>
+            <section aria-labelledby="footer-policies">
+              <h2 id="footer-policies">นโยบาย</h2>
+              <ul>
+                <li>
+                  <a href="/policies/website">นโยบายเว็บไซต์</a>
+                </li>
+                <li>
+                  <a href="/policies/privacy">นโยบายคุ้มครองข้อมูลส่วนบุคคล</a>
+                </li>
+                <li>
+                  <a href="/policies/cookies">ประกาศการใช้คุกกี้</a>
+                </li>
+                <li>
+                  <a href="/policies/security">นโยบายการรักษาความมั่นคงปลอดภัย</a>
+                </li>
+                <li>
+                  <a href="/sitemap">แผนผังเว็บไซต์</a>
+                </li>
+              </ul>
+            </section>
+            <section aria-labelledby="footer-support">
+              <h2 id="footer-support">การใช้งานเว็บไซต์</h2>
+              <p>
+                รองรับเบราว์เซอร์ Google Chrome, Microsoft Edge, Mozilla Firefox และ Safari รุ่นปัจจุบันและย้อนหลังสองรุ่น ทั้งบนคอมพิวเตอร์และโทรศัพท์มือถือ
+              </p>
+              <p>เปิดเอกสาร PDF ด้วย Adobe Acrobat Reader, Foxit PDF Reader หรือเบราว์เซอร์ข้างต้น</p>
+              <p>ปรับปรุงข้อมูลล่าสุด {updated ? <time dateTime={updated.toISOString()}>{thaiDate(updated)}</time> : '-'}</p>
+            </section>
+          </div>
         </footer>
+        <script src="/text-size.js" defer />
       </body>
     </html>
   )

@@ -1,26 +1,93 @@
-import { publicCategories, publicItems } from '@/site/content'
-import { thaiDate } from '@/domain/thai/format'
+import type { Metadata } from 'next'
+import { thaiDateTime } from '@/domain/thai/format'
+import { isVideoLink } from '@/domain/site/links'
+import { categoryBySlug, fileUrl, publicItems, type PublicItem } from '@/site/content'
+import { ItemList, Section } from '@/site/components'
+
+export const metadata: Metadata = { alternates: { canonical: '/' }, openGraph: { url: '/' } }
+
+const itemsOf = async (slug: string, limit: number, extra: { events?: { start: Date; end: Date } } = {}): Promise<PublicItem[]> => {
+  const category = await categoryBySlug(slug)
+  return category ? (await publicItems({ categoryId: category.id, limit, ...extra })).docs : []
+}
 
 export default async function HomePage() {
-  const [categories, latest] = await Promise.all([publicCategories(), publicItems({ limit: 10 })])
+  const now = new Date()
+  const [banners, news, procurement, events, links] = await Promise.all([
+    itemsOf('banners', 4),
+    itemsOf('news', 6),
+    itemsOf('procurement', 6),
+    itemsOf('calendar', 5, { events: { start: now, end: new Date(now.getTime() + 366 * 86_400_000) } }),
+    itemsOf('links', 6),
+  ])
   return (
     <>
-      <h1>ข่าวสารล่าสุด</h1>
-      <ul>
-        {latest.docs.map((item) => (
-          <li key={item.id}>
-            <a href={item.publicPath}>{item.title}</a> <small>{item.publishedAt ? thaiDate(new Date(item.publishedAt)) : ''}</small>
-          </li>
-        ))}
-      </ul>
-      <h2>หมวดหมู่ข้อมูล</h2>
-      <ul>
-        {categories.map((c) => (
-          <li key={c.id}>
-            <a href={`/${c.slug}`}>{c.title}</a>
-          </li>
-        ))}
-      </ul>
+      <h1 className="visually-hidden">หน้าแรก</h1>
+      {banners.length > 0 && (
+        <Section title="เรื่องเด่น" id="banners">
+          <ul className="banners">
+            {banners.map((banner) => (
+              <li key={banner.id}>
+                <a href={banner.linkUrl || banner.publicPath}>
+                  {banner.image ? <img src={fileUrl(banner.image)} alt={banner.imageAlt ?? banner.title} width={640} height={240} /> : null}
+                  <span>{banner.title}</span>
+                </a>
+              </li>
+            ))}
+          </ul>
+        </Section>
+      )}
+      <div className="grid">
+        <Section title="ข่าวประชาสัมพันธ์" id="news" more={{ href: '/news', label: 'ข่าวทั้งหมด' }}>
+          <ItemList items={news} empty="ยังไม่มีข่าว" />
+        </Section>
+        <Section title="ประกาศจัดซื้อจัดจ้าง" id="procurement" more={{ href: '/procurement', label: 'ประกาศจัดซื้อจัดจ้างทั้งหมด' }}>
+          <ItemList items={procurement} empty="ยังไม่มีประกาศ" />
+        </Section>
+        <Section title="ปฏิทินกิจกรรม" id="calendar" more={{ href: '/calendar', label: 'ดูปฏิทินกิจกรรม' }}>
+          {events.length === 0 ? (
+            <p>ยังไม่มีกิจกรรมที่กำลังจะมาถึง</p>
+          ) : (
+            <ul className="items">
+              {events.map((event) => (
+                <li key={event.id}>
+                  <a href={event.publicPath}>{event.title}</a>
+                  <small> {event.eventStart ? thaiDateTime(new Date(event.eventStart)) : ''}{event.location ? ` · ${event.location}` : ''}</small>
+                </li>
+              ))}
+            </ul>
+          )}
+        </Section>
+        <Section title="ลิงก์ด่วน" id="quick-links">
+          <ul className="items">
+            <li>
+              <a href="/e-services">บริการออนไลน์ (e-Service)</a>
+            </li>
+            <li>
+              <a href="/citizen-manuals">คู่มือสำหรับประชาชน</a>
+            </li>
+            <li>
+              <a href="/complaints">ร้องเรียน ร้องทุกข์</a>
+            </li>
+            <li>
+              <a href="/faq">คำถามที่พบบ่อย</a>
+            </li>
+            {links.map((link) =>
+              link.linkUrl ? (
+                <li key={link.id}>
+                  <a href={link.linkUrl} rel="noopener noreferrer">
+                    {link.title}
+                  </a>
+                  {isVideoLink(link.linkUrl) ? <small> (วิดีโอ)</small> : null}
+                </li>
+              ) : null,
+            )}
+          </ul>
+        </Section>
+      </div>
+      <p>
+        ติดตามข่าวผ่าน RSS: <a href="/feeds/news.xml">ข่าวประชาสัมพันธ์</a> · <a href="/feeds/procurement.xml">ประกาศจัดซื้อจัดจ้าง</a>
+      </p>
     </>
   )
 }

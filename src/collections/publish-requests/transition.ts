@@ -8,6 +8,7 @@ import { decide, NEXT_ACTORS, ownerMessage, waitingMessage, type Action, type Ac
 import { idOf } from '@/access/roles'
 import { publicOrigin } from '@/server/environment'
 import { notify } from '@/server/notify'
+import { publicSiteChanged } from '@/site/public-cache'
 import { categoryOf, factsOf, type StoredRequest } from './facts'
 
 export interface ActingPerson extends Actor {
@@ -59,7 +60,10 @@ export async function applyTransition(
   const doc = updated.docs[0] as StoredRequest | undefined
   if (!doc) return { ok: false, status: 409, message: 'คำขอนี้ถูกดำเนินการโดยผู้อื่นไปแล้ว กรุณาโหลดหน้าใหม่' }
 
-  if (decision.from === 'published' || decision.to === 'published') await setAttachmentsPublic(payload, doc, decision.to === 'published')
+  if (decision.from === 'published' || decision.to === 'published') {
+    await setAttachmentsPublic(payload, doc, decision.to === 'published')
+    publicSiteChanged() // the public site's rendered pages are dropped before the person who acted hears back
+  }
   await tellPeople(payload, doc, decision.action, decision.to, decision.reason, publicPath)
   return { ok: true, doc }
 }

@@ -1,23 +1,43 @@
+import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
-import { publicCategories, publicItems } from '@/site/content'
-import { thaiDate } from '@/domain/thai/format'
+import { listingQueryString, parseListingQuery } from '@/domain/site/listing'
+import { categoryBySlug } from '@/site/content'
+import { Breadcrumb } from '@/site/components'
+import { Listing } from '@/site/views/Listing'
+import { AgencyView } from '@/site/views/AgencyView'
+import { CioView } from '@/site/views/CioView'
+import { CalendarView } from '@/site/views/CalendarView'
+import { SiteMapView } from '@/site/views/SiteMapView'
+import { StatisticsView } from '@/site/views/StatisticsView'
 
-export default async function CategoryPage({ params }: { params: Promise<{ category: string }> }) {
-  const { category: slug } = await params
-  const category = (await publicCategories()).find((c) => c.slug === slug)
+type Props = { params: Promise<{ category: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
+
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  const category = await categoryBySlug((await params).category)
+  if (!category) return {}
+  const url = `/${category.slug}${listingQueryString(parseListingQuery(await searchParams))}`
+  return { title: category.title, alternates: { canonical: url }, openGraph: { title: category.title, url } }
+}
+
+/** Every category's place (C1–C22): its listing, and for some categories the page the category is about. */
+export default async function CategoryPage({ params, searchParams }: Props) {
+  const category = await categoryBySlug((await params).category)
   if (!category) notFound()
-  const items = await publicItems({ categoryId: category.id as number })
+  const search = await searchParams
+  const listing = <Listing category={category} query={parseListingQuery(search)} />
+  const page = {
+    agency: <AgencyView />,
+    cio: <CioView />,
+    calendar: <CalendarView category={category} search={search} />,
+    sitemap: <SiteMapView />,
+    statistics: <StatisticsView />,
+  }[category.slug]
   return (
     <>
+      <Breadcrumb trail={[{ label: category.title }]} />
       <h1>{category.title}</h1>
-      {items.docs.length === 0 ? <p>ยังไม่มีข้อมูลในหมวดนี้</p> : null}
-      <ul>
-        {items.docs.map((item) => (
-          <li key={item.id}>
-            <a href={item.publicPath}>{item.title}</a> <small>{item.publishedAt ? thaiDate(new Date(item.publishedAt)) : ''}</small>
-          </li>
-        ))}
-      </ul>
+      {page ?? null}
+      {category.slug === 'calendar' || category.slug === 'sitemap' ? null : listing}
     </>
   )
 }

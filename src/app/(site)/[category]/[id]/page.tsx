@@ -1,22 +1,56 @@
+import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
-import { publicItem } from '@/site/content'
-import { thaiDate } from '@/domain/thai/format'
+import { thaiDateTime } from '@/domain/thai/format'
 import { describeFileType, formatFileSize } from '@/domain/files'
+import { formatDuration, stepDurationText, totalDuration } from '@/domain/site/manual'
+import { hostOf, isVideoLink } from '@/domain/site/links'
+import { fileUrl, publicItem } from '@/site/content'
+import { Breadcrumb, Paragraphs, day } from '@/site/components'
 
-const day = (value?: string | null) => (value ? thaiDate(new Date(value)) : '-')
+type Props = { params: Promise<{ category: string; id: string }> }
+
 const extensionOf = (filename: string) => filename.split('.').pop()?.toLowerCase() ?? ''
 
-export default async function ItemPage({ params }: { params: Promise<{ category: string; id: string }> }) {
+async function itemOf(params: Props['params']) {
   const { category, id } = await params
   const item = await publicItem(id)
-  if (!item || item.category.slug !== category) notFound()
+  return item && item.category.slug === category ? item : null
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const item = await itemOf(params)
+  if (!item) return {}
+  const description = item.summary.slice(0, 200)
+  return {
+    title: item.title,
+    description,
+    alternates: { canonical: item.publicPath },
+    openGraph: {
+      type: 'article',
+      title: item.title,
+      description,
+      url: item.publicPath,
+      publishedTime: item.publishedAt ?? undefined,
+      modifiedTime: item.updatedAt,
+      ...(item.image ? { images: [{ url: fileUrl(item.image), alt: item.imageAlt ?? item.title }] } : {}),
+    },
+  }
+}
+
+export default async function ItemPage({ params }: Props) {
+  const item = await itemOf(params)
+  if (!item) notFound()
+  const steps = item.steps ?? []
+  const attachments = (item.attachments ?? []).filter((file) => typeof file === 'object' && file)
   return (
     <article>
-      <p>
-        <a href={`/${item.category.slug}`}>{item.category.title}</a>
-      </p>
+      <Breadcrumb trail={[{ href: `/${item.category.slug}`, label: item.category.title }, { label: item.title }]} />
       <h1>{item.title}</h1>
       <dl className="meta">
+        <dt>หมวดหมู่</dt>
+        <dd>
+          <a href={`/${item.category.slug}`}>{item.category.title}</a>
+        </dd>
         <dt>แหล่งที่มา / เจ้าของข้อมูล</dt>
         <dd data-field="source">{item.sourceOwner}</dd>
         <dt>ข้อมูลระหว่างวันที่</dt>
@@ -25,15 +59,54 @@ export default async function ItemPage({ params }: { params: Promise<{ category:
         <dd data-field="published">{day(item.publishedAt)}</dd>
         <dt>ปรับปรุงล่าสุด</dt>
         <dd data-field="modified">{day(item.updatedAt)}</dd>
+        {item.eventStart ? (
+          <>
+            <dt>วันเวลาจัดกิจกรรม</dt>
+            <dd data-field="event">
+              {thaiDateTime(new Date(item.eventStart))}
+              {item.eventEnd ? ` ถึง ${thaiDateTime(new Date(item.eventEnd))}` : ''}
+            </dd>
+          </>
+        ) : null}
+        {item.location ? (
+          <>
+            <dt>สถานที่</dt>
+            <dd>{item.location}</dd>
+          </>
+        ) : null}
       </dl>
-      <p style={{ whiteSpace: 'pre-line' }}>{item.summary}</p>
-      {item.attachments.length > 0 && (
-        <section>
-          <h2>เอกสารแนบ</h2>
-          <ul>
-            {item.attachments.map((file) => (
+      {item.image ? <img src={fileUrl(item.image)} alt={item.imageAlt ?? item.title} className="item-image" /> : null}
+      <Paragraphs text={item.summary} />
+      {item.linkUrl ? (
+        <p>
+          <a href={item.linkUrl} rel="noopener noreferrer" data-field="link">
+            {isVideoLink(item.linkUrl) ? 'ชมวิดีโอ' : 'ไปยังลิงก์'} ({hostOf(item.linkUrl)})
+          </a>
+        </p>
+      ) : null}
+      {steps.length > 0 && (
+        <section aria-labelledby="steps-title">
+          <h2 id="steps-title">ขั้นตอนและระยะเวลา</h2>
+          <ol className="steps">
+            {steps.map((step, i) => (
+              <li key={step.id ?? i}>
+                <strong>{step.title}</strong> <span className="step-time">({stepDurationText(step)})</span>
+                {step.description ? <p className="pre-line">{step.description}</p> : null}
+              </li>
+            ))}
+          </ol>
+          <p data-field="total-duration">
+            รวมระยะเวลาทั้งสิ้น <strong>{formatDuration(totalDuration(steps))}</strong>
+          </p>
+        </section>
+      )}
+      {attachments.length > 0 && (
+        <section aria-labelledby="files-title">
+          <h2 id="files-title">เอกสารแนบ</h2>
+          <ul className="files">
+            {attachments.map((file) => (
               <li key={file.id} data-attachment>
-                <a href={file.url} download>
+                <a href={fileUrl(file)} download>
                   {file.filename}
                 </a>{' '}
                 <span data-field="type">ประเภทไฟล์ {describeFileType(extensionOf(file.filename))}</span>
@@ -44,6 +117,7 @@ export default async function ItemPage({ params }: { params: Promise<{ category:
           </ul>
         </section>
       )}
+      {item.tags?.length ? <p className="muted">คำสำคัญ: {item.tags.join(', ')}</p> : null}
     </article>
   )
 }

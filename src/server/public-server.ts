@@ -1,0 +1,120 @@
+/**
+ * The server in front of Next. Public pages change only when the workflow publishes or takes something down,
+ * so each one is rendered once by Next, kept in memory (src/site/public-cache.ts) with its gzip and brotli
+ * forms, and served from there until public content changes. Everything else — the admin, the API, search,
+ * statistics, downloads, Next's assets — goes straight to Next. Page views are counted here, in memory.
+ */
+import crypto from 'node:crypto'
+import http from 'node:http'
+import zlib from 'node:zlib'
+import next from 'next'
+import { cachedPage, countView, keepPage, publicStore, type CachedPage } from '@/site/public-cache'
+
+/** Query parameters public pages understand; any other is dropped from the cache key (and from the render). */
+const PAGE_PARAMS = new Set(['year', 'fy', 'page', 'month', 'view'])
+const CACHED_PATH = /^\/(?:[a-z0-9-]+(?:\/\d+)?|policies\/[a-z-]+|feeds\/[a-z-]+\.xml|sitemap\.xml|sitemaps\/\d+\.xml|robots\.txt)?$/
+const UNCACHED_PAGES = new Set(['/search', '/statistics'])
+const NOT_PAGES = /^\/(?:api|admin|_next)(?:\/|$)/
+const ROBOT = /bot|crawl|spider|slurp/i
+
+/** The cache key of a request for a public page, or null if it is not one. */
+export function cacheKeyOf(url: string): string | null {
+  const q = url.indexOf('?')
+  const path = q < 0 ? url : url.slice(0, q)
+  if (!CACHED_PATH.test(path) || NOT_PAGES.test(path) || UNCACHED_PAGES.has(path)) return null
+  if (q < 0) return path
+  const kept = [...new URLSearchParams(url.slice(q + 1))].filter(([name]) => PAGE_PARAMS.has(name)).sort(([a], [b]) => a.localeCompare(b))
+  return kept.length ? `${path}?${new URLSearchParams(kept)}` : path
+}
+
+const isHtml = (contentType: string) => contentType.startsWith('text/html')
+
+function pageOf(body: Buffer, contentType: string): CachedPage {
+  return {
+    contentType,
+    etag: `"${crypto.createHash('sha1').update(body).digest('base64url')}"`,
+    body,
+    gzip: zlib.gzipSync(body, { level: 6 }),
+    brotli: zlib.brotliCompressSync(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 6 } }),
+  }
+}
+
+function send(req: http.IncomingMessage, res: http.ServerResponse, page: CachedPage) {
+  const accept = String(req.headers['accept-encoding'] ?? '')
+  const [body, encoding] = accept.includes('br') ? [page.brotli, 'br'] : accept.includes('gzip') ? [page.gzip, 'gzip'] : [page.body, null]
+  const headers: http.OutgoingHttpHeaders = {
+    'Content-Type': page.contentType,
+    ETag: page.etag,
+    'Cache-Control': 'public, max-age=0, must-revalidate',
+    Vary: 'Accept-Encoding',
+    'X-Content-Type-Options': 'nosniff',
+    'X-Frame-Options': 'SAMEORIGIN',
+    'Referrer-Policy': 'strict-origin-when-cross-origin',
+  }
+  if (req.headers['if-none-match'] === page.etag) {
+    res.writeHead(304, headers).end()
+    return
+  }
+  if (encoding) headers['Content-Encoding'] = encoding
+  headers['Content-Length'] = body.length
+  res.writeHead(200, headers).end(req.method === 'HEAD' ? undefined : body)
+}
+
+export async function startPublicServer({ port, hostname }: { port: number; hostname?: string }): Promise<http.Server> {
+  const app = next({ dev: false, dir: process.cwd(), hostname, port })
+  const handle = app.getRequestHandler()
+  await app.prepare()
+  const renderToken = crypto.randomBytes(16).toString('hex')
+  const origin = `http://127.0.0.1:${port}`
+  const rendering = new Map<string, Promise<{ status: number; page: CachedPage }>>()
+
+  /** One render per key at a time, however many people ask at once; kept only if the site did not change meanwhile. */
+  function render(key: string) {
+    let pending = rendering.get(key)
+    if (!pending) {
+      const generation = publicStore().generation
+      pending = fetch(`${origin}${key}`, { headers: { 'x-khaosan-render': renderToken } })
+        .then(async (response) => {
+          const page = pageOf(Buffer.from(await response.arrayBuffer()), response.headers.get('content-type') ?? 'text/html; charset=utf-8')
+          if (response.status === 200) keepPage(key, page, generation)
+          return { status: response.status, page }
+        })
+        .finally(() => rendering.delete(key))
+      rendering.set(key, pending)
+    }
+    return pending
+  }
+
+  const countIfPage = (req: http.IncomingMessage, path: string, status: number, contentType: string) => {
+    if (status === 200 && req.method === 'GET' && isHtml(contentType) && !ROBOT.test(req.headers['user-agent'] ?? '')) countView(path)
+  }
+
+  const server = http.createServer(async (req, res) => {
+    const url = req.url ?? '/'
+    const key = req.headers['x-khaosan-render'] === renderToken || (req.method !== 'GET' && req.method !== 'HEAD') ? null : cacheKeyOf(url)
+    if (!key) {
+      const path = url.split('?')[0]
+      if (UNCACHED_PAGES.has(path)) res.once('finish', () => countIfPage(req, path, res.statusCode, String(res.getHeader('content-type') ?? '')))
+      return handle(req, res)
+    }
+    const path = key.split('?')[0]
+    try {
+      const hit = cachedPage(key, Date.now())
+      if (hit) {
+        countIfPage(req, path, 200, hit.contentType)
+        return send(req, res, hit)
+      }
+      const { status, page } = await render(key)
+      countIfPage(req, path, status, page.contentType)
+      if (status === 200) return send(req, res, page)
+      res.writeHead(status, { 'Content-Type': page.contentType, 'X-Content-Type-Options': 'nosniff' }).end(req.method === 'HEAD' ? undefined : page.body)
+    } catch (error) {
+      console.error('public page', key, error)
+      if (!res.headersSent) res.writeHead(503, { 'Content-Type': 'text/plain; charset=utf-8' })
+      res.end('ระบบขัดข้องชั่วคราว กรุณาลองใหม่อีกครั้ง')
+    }
+  })
+  server.keepAliveTimeout = 65_000
+  await new Promise<void>((resolve) => server.listen(port, hostname, resolve))
+  return server
+}

@@ -1,0 +1,94 @@
+/** Small pieces the public pages share. Server components only: every page reads fine without JavaScript. */
+import type { ReactNode } from 'react'
+import { thaiDate, thaiShortDate } from '@/domain/thai/format'
+import { pageLinks } from '@/domain/site/listing'
+import type { PublicItem } from './content'
+
+export const day = (value?: string | null): string => (value ? thaiDate(new Date(value)) : '-')
+
+/** Text as typed by an admin: paragraphs at blank lines, line breaks kept. */
+export function Paragraphs({ text }: { text?: string | null }) {
+  if (!text?.trim()) return null
+  return (
+    <>
+      {text.split(/\n\s*\n/).map((paragraph, i) => (
+        <p key={i} className="pre-line">
+          {paragraph.trim()}
+        </p>
+      ))}
+    </>
+  )
+}
+
+export function Breadcrumb({ trail }: { trail: { href?: string; label: string }[] }) {
+  return (
+    <nav aria-label="เส้นทางการเข้าถึง" className="breadcrumb">
+      <ol>
+        <li>
+          <a href="/">หน้าแรก</a>
+        </li>
+        {trail.map((step) => (
+          <li key={step.label}>{step.href ? <a href={step.href}>{step.label}</a> : <span aria-current="page">{step.label}</span>}</li>
+        ))}
+      </ol>
+    </nav>
+  )
+}
+
+export function ItemList({ items, empty = 'ยังไม่มีข้อมูลในหมวดนี้' }: { items: PublicItem[]; empty?: string }) {
+  if (items.length === 0) return <p>{empty}</p>
+  return (
+    <ul className="items">
+      {items.map((item) => (
+        <li key={item.id}>
+          <a href={item.publicPath}>{item.title}</a>
+          <small>
+            {' '}
+            เผยแพร่ <time dateTime={item.publishedAt ?? undefined}>{item.publishedAt ? thaiShortDate(new Date(item.publishedAt)) : '-'}</time>
+          </small>
+        </li>
+      ))}
+    </ul>
+  )
+}
+
+export function Pager({ current, totalPages, href }: { current: number; totalPages: number; href: (page: number) => string }) {
+  if (totalPages <= 1) return null
+  return (
+    <nav aria-label="เลขหน้า" className="pager">
+      <ul>
+        {pageLinks(current, totalPages).map((p, i) =>
+          p === 'gap' ? (
+            <li key={`gap${i}`} aria-hidden="true">
+              …
+            </li>
+          ) : (
+            <li key={p}>
+              {p === current ? (
+                <span aria-current="page">{p}</span>
+              ) : (
+                <a href={href(p)} aria-label={`หน้า ${p}`}>
+                  {p}
+                </a>
+              )}
+            </li>
+          ),
+        )}
+      </ul>
+    </nav>
+  )
+}
+
+export function Section({ title, id, children, more }: { title: string; id: string; children: ReactNode; more?: { href: string; label: string } }) {
+  return (
+    <section aria-labelledby={id} className="block">
+      <h2 id={id}>{title}</h2>
+      {children}
+      {more ? (
+        <p className="more">
+          <a href={more.href}>{more.label}</a>
+        </p>
+      ) : null}
+    </section>
+  )
+}

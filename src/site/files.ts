@@ -1,0 +1,53 @@
+/**
+ * Files citizens download or see. An attachment is served only while an item that carries it is on the
+ * public site; nothing is ever served as a page: downloads are attachments, images only PNG or JPEG, never sniffed.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+import { Readable } from 'node:stream'
+import { dataDir, uploadsDir } from '@/server/environment'
+import { onPublicSite, payloadInstance } from './content'
+
+const IMAGE_TYPES = new Set(['image/png', 'image/jpeg'])
+
+const notFound = () => new Response('ไม่พบไฟล์', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'X-Content-Type-Options': 'nosniff' } })
+
+function fileResponse(file: string, mimeType: string, filename: string, inline: boolean): Response {
+  const stat = fs.statSync(file, { throwIfNoEntry: false })
+  if (!stat?.isFile()) return notFound()
+  const encoded = encodeURIComponent(filename)
+  return new Response(Readable.toWeb(fs.createReadStream(file)) as ReadableStream, {
+    headers: {
+      'Content-Type': inline ? mimeType : mimeType || 'application/octet-stream',
+      'Content-Length': String(stat.size),
+      'Content-Disposition': `${inline ? 'inline' : 'attachment'}; filename="${encoded}"; filename*=UTF-8''${encoded}`,
+      'X-Content-Type-Options': 'nosniff',
+      'Content-Security-Policy': "default-src 'none'; sandbox",
+      'Cache-Control': 'no-cache',
+    },
+  })
+}
+
+/** /files/<id>/<name>: an attachment of a public item; PNG and JPEG open in place (banners, pictures), all else downloads. */
+export async function publicAttachmentResponse(id: string): Promise<Response> {
+  if (!/^\d{1,12}$/.test(id)) return notFound()
+  const payload = await payloadInstance()
+  const { totalDocs } = await payload.count({
+    collection: 'publish-requests',
+    where: { and: [onPublicSite(new Date()), { or: [{ attachments: { equals: Number(id) } }, { image: { equals: Number(id) } }] }] },
+    overrideAccess: true,
+  })
+  if (totalDocs === 0) return notFound()
+  const file = (await payload.findByID({ collection: 'attachments', id, overrideAccess: true, depth: 0, disableErrors: true })) as { filename?: string; mimeType?: string } | null
+  if (!file?.filename) return notFound()
+  return fileResponse(path.join(uploadsDir(), path.basename(file.filename)), file.mimeType ?? '', file.filename, IMAGE_TYPES.has(file.mimeType ?? ''))
+}
+
+/** /images/site/<id>: a photo or chart an admin put on the agency's pages. */
+export async function siteImageResponse(id: string): Promise<Response> {
+  if (!/^\d{1,12}$/.test(id)) return notFound()
+  const payload = await payloadInstance()
+  const image = (await payload.findByID({ collection: 'site-images', id, overrideAccess: true, depth: 0, disableErrors: true })) as { filename?: string; mimeType?: string } | null
+  if (!image?.filename || !IMAGE_TYPES.has(image.mimeType ?? '')) return notFound()
+  return fileResponse(path.join(dataDir(), 'site-images', path.basename(image.filename)), image.mimeType!, image.filename, true)
+}

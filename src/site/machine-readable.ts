@@ -1,0 +1,55 @@
+/** The site for machines: sitemap (split at 50,000 addresses), RSS feeds, robots.txt. */
+import { publicOrigin } from '@/server/environment'
+import { SITEMAP_LIMIT, robotsTxt, rssXml, sitemapIndexXml, sitemapParts, sitemapXml, type SitemapEntry } from '@/domain/site/xml'
+import { categoryBySlug, publicAddresses, publicCategories, publicItems } from './content'
+
+const xml = (body: string, type = 'application/xml') => new Response(body, { headers: { 'Content-Type': `${type}; charset=utf-8` } })
+
+const FIXED_PAGES = ['/', '/policies/website', '/policies/privacy', '/policies/cookies', '/policies/security']
+
+/** Part `part` (1-based) of every public address: the fixed pages and category listings first, then the items. */
+async function sitemapEntries(part: number): Promise<{ entries: SitemapEntry[]; parts: number }> {
+  const origin = publicOrigin()
+  const fixed: SitemapEntry[] = [...FIXED_PAGES, ...(await publicCategories()).map((c) => `/${c.slug}`)].map((p) => ({ loc: `${origin}${p}` }))
+  const { docs, totalDocs } = await publicAddresses(part, SITEMAP_LIMIT)
+  const items = docs.map((d) => ({ loc: `${origin}${d.publicPath}`, lastmod: new Date(d.updatedAt) }))
+  return { entries: part === 1 ? [...fixed, ...items] : items, parts: sitemapParts(totalDocs + fixed.length) }
+}
+
+/** /sitemap.xml: the addresses themselves, or an index of /sitemaps/<n>.xml when there are more than 50,000. */
+export async function sitemapResponse(): Promise<Response> {
+  const first = await sitemapEntries(1)
+  if (first.parts === 1) return xml(sitemapXml(first.entries))
+  return xml(sitemapIndexXml(Array.from({ length: first.parts }, (_, i) => `${publicOrigin()}/sitemaps/${i + 1}.xml`)))
+}
+
+export async function sitemapPartResponse(name: string): Promise<Response> {
+  const part = Number(/^(\d{1,4})\.xml$/.exec(name)?.[1])
+  const { entries, parts } = part ? await sitemapEntries(part) : { entries: [], parts: 0 }
+  return part && part <= parts ? xml(sitemapXml(entries)) : new Response('ไม่พบ', { status: 404 })
+}
+
+const FEEDS: Record<string, { slug: string; title: string }> = {
+  'news.xml': { slug: 'news', title: 'ข่าวประชาสัมพันธ์' },
+  'procurement.xml': { slug: 'procurement', title: 'ประกาศจัดซื้อจัดจ้าง' },
+}
+
+export async function feedResponse(name: string): Promise<Response> {
+  const feed = FEEDS[name]
+  const category = feed ? await categoryBySlug(feed.slug) : null
+  if (!feed || !category) return new Response('ไม่พบ', { status: 404 })
+  const origin = publicOrigin()
+  const { docs } = await publicItems({ categoryId: category.id, limit: 30 })
+  return xml(
+    rssXml({
+      title: feed.title,
+      link: `${origin}/${category.slug}`,
+      self: `${origin}/feeds/${name}`,
+      description: category.title,
+      items: docs.map((d) => ({ title: d.title, link: `${origin}${d.publicPath}`, description: d.summary, published: new Date(d.publishedAt ?? d.updatedAt) })),
+    }),
+    'application/rss+xml',
+  )
+}
+
+export const robotsResponse = () => new Response(robotsTxt(publicOrigin()), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } })

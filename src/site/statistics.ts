@@ -1,0 +1,62 @@
+/**
+ * Visitor statistics (C20): the public server counts page views in memory (no cookies, no third-party
+ * script); every few seconds they are added to a few counter rows, never one write per request.
+ */
+import type { Payload } from 'payload'
+import { ALL_TIME, WHOLE_SITE, dailySeries, dayKey, incrementsFor, monthViews, type CounterIncrement } from '@/domain/site/statistics'
+import { publicStore, returnViews, takeViews } from './public-cache'
+
+const WRITE_EVERY_MS = 5_000
+
+export function startWritingViews(payload: Payload): void {
+  const store = publicStore()
+  if (store.writingViews) return
+  store.writingViews = true
+  let writing = false
+  setInterval(async () => {
+    if (writing) return
+    writing = true
+    const views = takeViews()
+    try {
+      for (const increment of incrementsFor(views, new Date())) await addViews(payload, increment)
+    } catch (error) {
+      returnViews(views)
+      payload.logger.error({ err: error }, 'บันทึกสถิติผู้เข้าชมไม่สำเร็จ จะลองใหม่รอบถัดไป')
+    } finally {
+      writing = false
+    }
+  }, WRITE_EVERY_MS).unref()
+}
+
+async function addViews(payload: Payload, { day, path, views }: CounterIncrement) {
+  const { docs } = await payload.find({ collection: 'page-views', where: { and: [{ day: { equals: day } }, { path: { equals: path } }] }, overrideAccess: true, depth: 0, limit: 1, pagination: false })
+  const row = docs[0] as { id: number; views: number } | undefined
+  if (row) await payload.update({ collection: 'page-views', id: row.id, data: { views: row.views + views }, overrideAccess: true, depth: 0 })
+  else await payload.create({ collection: 'page-views', data: { day, path, views }, overrideAccess: true, depth: 0 })
+}
+
+export interface SiteStatistics {
+  today: number
+  month: number
+  total: number
+  lastDays: { day: string; views: number }[]
+  mostRead: { path: string; views: number }[]
+}
+
+/** Today, this month, all time, the last 30 days and the 200 most-read pages. */
+export async function siteStatistics(payload: Payload, now: Date): Promise<SiteStatistics> {
+  const since = dayKey(new Date(now.getTime() - 40 * 86_400_000))
+  const [days, total, pages] = await Promise.all([
+    payload.find({ collection: 'page-views', where: { and: [{ path: { equals: WHOLE_SITE } }, { day: { greater_than_equal: since } }, { day: { not_equals: ALL_TIME } }] }, overrideAccess: true, depth: 0, limit: 100, pagination: false }),
+    payload.find({ collection: 'page-views', where: { and: [{ path: { equals: WHOLE_SITE } }, { day: { equals: ALL_TIME } }] }, overrideAccess: true, depth: 0, limit: 1, pagination: false }),
+    payload.find({ collection: 'page-views', where: { and: [{ day: { equals: ALL_TIME } }, { path: { not_equals: WHOLE_SITE } }] }, overrideAccess: true, depth: 0, sort: '-views', limit: 200, pagination: false }),
+  ])
+  const rows = days.docs as unknown as { day: string; views: number }[]
+  return {
+    today: rows.find((r) => r.day === dayKey(now))?.views ?? 0,
+    month: monthViews(rows, now),
+    total: (total.docs[0] as { views?: number } | undefined)?.views ?? 0,
+    lastDays: dailySeries(rows, now, 30),
+    mostRead: (pages.docs as unknown as { path: string; views: number }[]).map(({ path, views }) => ({ path, views })),
+  }
+}
