@@ -10,8 +10,17 @@ import { Categories } from './collections/Categories'
 import { Attachments } from './collections/Attachments'
 import { PublishRequests } from './collections/PublishRequests'
 import { Notifications } from './collections/Notifications'
+import { IndicatorSets } from './collections/IndicatorSets'
+import { MonitoringAcknowledgements } from './collections/MonitoringAcknowledgements'
+import { SentReminders } from './collections/SentReminders'
+import { LinkChecks } from './collections/LinkChecks'
+import { LINK_CHECK_QUEUE } from './collections/monitoring/link-check-endpoint'
 import { Settings } from './globals/Settings'
 import { expirePublications } from './jobs/expire-publications'
+import { monitoringReminders } from './jobs/monitoring-reminders'
+import { checkLinks } from './jobs/check-links'
+import { monitoringEndpoints } from './endpoints'
+import { seedIndicatorSets } from './server/compliance'
 import { hasRole } from './access/roles'
 import { databaseUrl, secret, usesPostgres } from './server/environment'
 import { khaosanEmailAdapter } from './server/mailer'
@@ -31,13 +40,15 @@ async function prepareDatabase(payload: Payload) {
   if (process.env.PAYLOAD_MIGRATING === 'true') return
   await payload.db.migrate({ migrations: (usesPostgres() ? postgresMigrations : sqliteMigrations) as Parameters<typeof payload.db.migrate>[0] extends { migrations?: infer M } ? M : never })
   await seedDemoIfEmpty(payload)
+  await seedIndicatorSets(payload)
 }
 
 export default buildConfig({
   secret: secret(),
   db,
   editor: undefined,
-  collections: [PublishRequests, Attachments, Notifications, Categories, Units, Users, ...publicSiteCollections],
+  collections: [PublishRequests, Attachments, Notifications, Categories, Units, Users, ...publicSiteCollections, IndicatorSets, MonitoringAcknowledgements, LinkChecks, SentReminders],
+  endpoints: monitoringEndpoints,
   globals: [Settings, ...publicSiteGlobals],
   email: khaosanEmailAdapter,
   i18n: { supportedLanguages: { th }, fallbackLanguage: 'th' },
@@ -46,11 +57,11 @@ export default buildConfig({
     meta: { titleSuffix: ' — Khaosan ระบบเผยแพร่ข้อมูล' },
     dateFormat: 'd MMMM yyyy HH:mm',
     importMap: { baseDir: dirname },
-    components: { beforeDashboard: ['@/components/admin/WaitingForMe#WaitingForMe'] },
+    components: { beforeDashboard: ['@/components/admin/WaitingForMe#WaitingForMe', '@/components/admin/MonitoringDashboard#MonitoringDashboard'] },
   },
   jobs: {
-    tasks: [expirePublications],
-    autoRun: [{ cron: '* * * * *', queue: 'minutely' }],
+    tasks: [expirePublications, monitoringReminders, checkLinks],
+    autoRun: [{ cron: '* * * * *', queue: 'minutely' }, { cron: '* * * * *', queue: LINK_CHECK_QUEUE }],
     deleteJobOnComplete: true,
     access: { run: ({ req }) => hasRole('admin', 'webmaster')(req), queue: ({ req }) => hasRole('admin', 'webmaster')(req) },
     jobsCollectionOverrides: ({ defaultJobsCollection }) => ({

@@ -1,6 +1,23 @@
 import type { GlobalConfig } from 'payload'
 import { isAdmin, isSignedIn } from '@/access/roles'
 import { DEFAULT_FILE_POLICY } from '@/domain/files'
+import { THAI_MONTH_NAMES } from '@/domain/thai/months'
+import { DEFAULT_ROUND_SETTINGS } from '@/domain/reports/rounds'
+import { MINIMUM_RETENTION_DAYS } from '@/domain/policy/announcement'
+
+const MONTHS = THAI_MONTH_NAMES.map((label, i) => ({ value: String(i + 1), label }))
+
+/** วันครบกำหนดรายงานของรอบ: a month and a day, checked against the longest month. */
+const dueDayRow = (round: 6 | 12) => {
+  const due = round === 6 ? DEFAULT_ROUND_SETTINGS.round6Due : DEFAULT_ROUND_SETTINGS.round12Due
+  return {
+    type: 'row' as const,
+    fields: [
+      { name: `round${round}DueDay`, label: `รอบ ${round} เดือน: รายงานภายในวันที่`, type: 'number' as const, required: true, min: 1, max: 31, defaultValue: due.day },
+      { name: `round${round}DueMonth`, label: 'เดือน', type: 'select' as const, required: true, options: MONTHS, defaultValue: String(due.month) },
+    ],
+  }
+}
 
 /** ตั้งค่าหน่วยงาน: the rules the system enforces (and the policy announcement states). */
 export const Settings: GlobalConfig = {
@@ -24,6 +41,37 @@ export const Settings: GlobalConfig = {
       min: 1,
       max: 100,
       defaultValue: DEFAULT_FILE_POLICY.maxBytes / (1024 * 1024),
+    },
+    {
+      name: 'logRetentionDays',
+      label: 'ระยะเวลาเก็บข้อมูลจราจรทางคอมพิวเตอร์ (วัน)',
+      type: 'number',
+      min: MINIMUM_RETENTION_DAYS,
+      defaultValue: MINIMUM_RETENTION_DAYS,
+    },
+    {
+      name: 'monitoring',
+      label: 'การกำกับติดตาม (รอบรายงานและคำเตือน)',
+      type: 'group',
+      fields: [
+        dueDayRow(6),
+        dueDayRow(12),
+        {
+          name: 'reminderDaysBefore',
+          label: 'เตือนก่อนครบกำหนดรายงาน (วัน)',
+          type: 'number',
+          hasMany: true,
+          min: 0,
+          defaultValue: [14, 3],
+        },
+        {
+          type: 'row',
+          fields: [
+            { name: 'staleMonths', label: 'เตือนเมื่อหมวดไม่มีการปรับปรุงเกิน (เดือน)', type: 'number', min: 1, defaultValue: 6 },
+            { name: 'waitingDays', label: 'เตือนเมื่อคำขอค้างในขั้นตอนเดียวเกิน (วัน)', type: 'number', min: 1, defaultValue: 7 },
+          ],
+        },
+      ],
     },
   ],
 }

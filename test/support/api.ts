@@ -37,6 +37,12 @@ export class Client {
   }
 
   get = (path: string) => this.request('GET', path)
+
+  /** A download as bytes (PDF, DOCX, XLSX). */
+  async download(path: string) {
+    const response = await fetch(`${this.origin}${path}`, { headers: this.headers() })
+    return { status: response.status, type: response.headers.get('content-type') ?? '', bytes: Buffer.from(await response.arrayBuffer()) }
+  }
   post = (path: string, body: unknown) => this.request('POST', path, body)
 
   async upload(filename: string, bytes: Uint8Array, type = 'application/octet-stream') {

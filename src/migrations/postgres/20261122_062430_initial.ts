@@ -9,9 +9,14 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_publish_requests_state" AS ENUM('awaiting-screening', 'awaiting-approval', 'awaiting-endorsement', 'ready-to-publish', 'published', 'sent-back', 'rejected', 'withdrawn', 'unpublished', 'expired');
   CREATE TYPE "public"."enum_units_kind" AS ENUM('agency', 'division', 'section', 'work');
   CREATE TYPE "public"."enum_users_role" AS ENUM('owner', 'head', 'division-head', 'webmaster', 'executive', 'admin');
-  CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'expirePublications');
+  CREATE TYPE "public"."enum_indicator_sets_set" AS ENUM('ita', 'moit', 'gws', 'oia');
+  CREATE TYPE "public"."enum_monitoring_acknowledgements_round" AS ENUM('6', '12');
+  CREATE TYPE "public"."enum_link_checks_status" AS ENUM('queued', 'running', 'done', 'failed');
+  CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'expirePublications', 'monitoringReminders', 'checkLinks');
   CREATE TYPE "public"."enum_payload_jobs_log_state" AS ENUM('failed', 'succeeded');
-  CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'expirePublications');
+  CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'expirePublications', 'monitoringReminders', 'checkLinks');
+  CREATE TYPE "public"."enum_settings_monitoring_round6_due_month" AS ENUM('1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11', '12');
+  CREATE TYPE "public"."enum_settings_monitoring_round12_due_month" AS ENUM('1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11', '12');
   CREATE TABLE "publish_requests_steps" (
   	"_order" integer NOT NULL,
   	"_parent_id" integer NOT NULL,
@@ -164,6 +169,84 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"lock_until" timestamp(3) with time zone
   );
   
+  CREATE TABLE "site_images" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"alt" varchar NOT NULL,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"url" varchar,
+  	"thumbnail_u_r_l" varchar,
+  	"filename" varchar,
+  	"mime_type" varchar,
+  	"filesize" numeric,
+  	"width" numeric,
+  	"height" numeric,
+  	"focal_x" numeric,
+  	"focal_y" numeric
+  );
+  
+  CREATE TABLE "page_views" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"day" varchar NOT NULL,
+  	"path" varchar NOT NULL,
+  	"views" numeric DEFAULT 0 NOT NULL,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "indicator_sets" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"set" "enum_indicator_sets_set" NOT NULL,
+  	"fiscal_year" numeric,
+  	"title" varchar NOT NULL,
+  	"source" varchar NOT NULL,
+  	"indicators" jsonb NOT NULL,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "monitoring_acknowledgements" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"fiscal_year" numeric NOT NULL,
+  	"round" "enum_monitoring_acknowledgements_round" NOT NULL,
+  	"unit_id" integer,
+  	"by_id" integer NOT NULL,
+  	"by_name" varchar NOT NULL,
+  	"at" timestamp(3) with time zone NOT NULL,
+  	"comment" varchar,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "link_checks_problems" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"page" varchar,
+  	"link" varchar,
+  	"problem" varchar
+  );
+  
+  CREATE TABLE "link_checks" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"status" "enum_link_checks_status" DEFAULT 'queued' NOT NULL,
+  	"started_by_id" integer,
+  	"checked" numeric DEFAULT 0,
+  	"total" numeric DEFAULT 0,
+  	"finished_at" timestamp(3) with time zone,
+  	"error" varchar,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "sent_reminders" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"key" varchar NOT NULL,
+  	"subject" varchar,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
   CREATE TABLE "payload_kv" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"key" varchar NOT NULL,
@@ -217,7 +300,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"notifications_id" integer,
   	"categories_id" integer,
   	"units_id" integer,
-  	"users_id" integer
+  	"users_id" integer,
+  	"site_images_id" integer,
+  	"page_views_id" integer,
+  	"indicator_sets_id" integer,
+  	"monitoring_acknowledgements_id" integer,
+  	"link_checks_id" integer,
+  	"sent_reminders_id" integer
   );
   
   CREATE TABLE "payload_preferences" (
@@ -248,6 +337,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"id" serial PRIMARY KEY NOT NULL,
   	"agency_name" varchar DEFAULT 'หน่วยงานของรัฐ' NOT NULL,
   	"max_megabytes" numeric DEFAULT 4,
+  	"log_retention_days" numeric DEFAULT 90,
+  	"monitoring_round6_due_day" numeric DEFAULT 28 NOT NULL,
+  	"monitoring_round6_due_month" "enum_settings_monitoring_round6_due_month" DEFAULT '2' NOT NULL,
+  	"monitoring_round12_due_day" numeric DEFAULT 31 NOT NULL,
+  	"monitoring_round12_due_month" "enum_settings_monitoring_round12_due_month" DEFAULT '7' NOT NULL,
+  	"monitoring_stale_months" numeric DEFAULT 6,
+  	"monitoring_waiting_days" numeric DEFAULT 7,
   	"updated_at" timestamp(3) with time zone,
   	"created_at" timestamp(3) with time zone
   );
@@ -258,6 +354,79 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"parent_id" integer NOT NULL,
   	"path" varchar NOT NULL,
   	"text" varchar
+  );
+  
+  CREATE TABLE "settings_numbers" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"number" numeric,
+  	"order" integer NOT NULL,
+  	"parent_id" integer NOT NULL,
+  	"path" varchar NOT NULL
+  );
+  
+  CREATE TABLE "agency_profile_missions" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"text" varchar NOT NULL
+  );
+  
+  CREATE TABLE "agency_profile_executives" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"name" varchar NOT NULL,
+  	"position" varchar NOT NULL,
+  	"photo_id" integer
+  );
+  
+  CREATE TABLE "agency_profile_structure_units" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" varchar NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"name" varchar NOT NULL
+  );
+  
+  CREATE TABLE "agency_profile_structure" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"name" varchar NOT NULL,
+  	"head" varchar
+  );
+  
+  CREATE TABLE "agency_profile" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"history" varchar,
+  	"vision" varchar,
+  	"authority" varchar,
+  	"strategy" varchar,
+  	"org_chart_id" integer,
+  	"address" varchar,
+  	"phone" varchar,
+  	"fax" varchar,
+  	"email" varchar,
+  	"hours" varchar,
+  	"map_url" varchar,
+  	"website_policy" varchar,
+  	"privacy_policy" varchar,
+  	"cookie_policy" varchar,
+  	"security_policy" varchar,
+  	"updated_at" timestamp(3) with time zone,
+  	"created_at" timestamp(3) with time zone
+  );
+  
+  CREATE TABLE "cio_profile" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"name" varchar,
+  	"position" varchar,
+  	"photo_id" integer,
+  	"phone" varchar,
+  	"email" varchar,
+  	"duties" varchar,
+  	"it_management" varchar,
+  	"updated_at" timestamp(3) with time zone,
+  	"created_at" timestamp(3) with time zone
   );
   
   CREATE TABLE "payload_jobs_stats" (
@@ -283,6 +452,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "units" ADD CONSTRAINT "units_parent_id_units_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."units"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "users_sessions" ADD CONSTRAINT "users_sessions_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "users" ADD CONSTRAINT "users_unit_id_units_id_fk" FOREIGN KEY ("unit_id") REFERENCES "public"."units"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "monitoring_acknowledgements" ADD CONSTRAINT "monitoring_acknowledgements_unit_id_units_id_fk" FOREIGN KEY ("unit_id") REFERENCES "public"."units"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "monitoring_acknowledgements" ADD CONSTRAINT "monitoring_acknowledgements_by_id_users_id_fk" FOREIGN KEY ("by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "link_checks_problems" ADD CONSTRAINT "link_checks_problems_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."link_checks"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "link_checks" ADD CONSTRAINT "link_checks_started_by_id_users_id_fk" FOREIGN KEY ("started_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "payload_jobs_log" ADD CONSTRAINT "payload_jobs_log_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."payload_jobs"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."payload_locked_documents"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_publish_requests_fk" FOREIGN KEY ("publish_requests_id") REFERENCES "public"."publish_requests"("id") ON DELETE cascade ON UPDATE no action;
@@ -291,9 +464,23 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_categories_fk" FOREIGN KEY ("categories_id") REFERENCES "public"."categories"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_units_fk" FOREIGN KEY ("units_id") REFERENCES "public"."units"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_site_images_fk" FOREIGN KEY ("site_images_id") REFERENCES "public"."site_images"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_page_views_fk" FOREIGN KEY ("page_views_id") REFERENCES "public"."page_views"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_indicator_sets_fk" FOREIGN KEY ("indicator_sets_id") REFERENCES "public"."indicator_sets"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_monitoring_acknowledgements_fk" FOREIGN KEY ("monitoring_acknowledgements_id") REFERENCES "public"."monitoring_acknowledgements"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_link_checks_fk" FOREIGN KEY ("link_checks_id") REFERENCES "public"."link_checks"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_sent_reminders_fk" FOREIGN KEY ("sent_reminders_id") REFERENCES "public"."sent_reminders"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."payload_preferences"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "settings_texts" ADD CONSTRAINT "settings_texts_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."settings"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "settings_numbers" ADD CONSTRAINT "settings_numbers_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."settings"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "agency_profile_missions" ADD CONSTRAINT "agency_profile_missions_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."agency_profile"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "agency_profile_executives" ADD CONSTRAINT "agency_profile_executives_photo_id_site_images_id_fk" FOREIGN KEY ("photo_id") REFERENCES "public"."site_images"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "agency_profile_executives" ADD CONSTRAINT "agency_profile_executives_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."agency_profile"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "agency_profile_structure_units" ADD CONSTRAINT "agency_profile_structure_units_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."agency_profile_structure"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "agency_profile_structure" ADD CONSTRAINT "agency_profile_structure_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."agency_profile"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "agency_profile" ADD CONSTRAINT "agency_profile_org_chart_id_site_images_id_fk" FOREIGN KEY ("org_chart_id") REFERENCES "public"."site_images"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "cio_profile" ADD CONSTRAINT "cio_profile_photo_id_site_images_id_fk" FOREIGN KEY ("photo_id") REFERENCES "public"."site_images"("id") ON DELETE set null ON UPDATE no action;
   CREATE INDEX "publish_requests_steps_order_idx" ON "publish_requests_steps" USING btree ("_order");
   CREATE INDEX "publish_requests_steps_parent_id_idx" ON "publish_requests_steps" USING btree ("_parent_id");
   CREATE INDEX "publish_requests_history_order_idx" ON "publish_requests_history" USING btree ("_order");
@@ -335,6 +522,29 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "users_updated_at_idx" ON "users" USING btree ("updated_at");
   CREATE INDEX "users_created_at_idx" ON "users" USING btree ("created_at");
   CREATE UNIQUE INDEX "users_email_idx" ON "users" USING btree ("email");
+  CREATE INDEX "site_images_updated_at_idx" ON "site_images" USING btree ("updated_at");
+  CREATE INDEX "site_images_created_at_idx" ON "site_images" USING btree ("created_at");
+  CREATE UNIQUE INDEX "site_images_filename_idx" ON "site_images" USING btree ("filename");
+  CREATE INDEX "page_views_day_idx" ON "page_views" USING btree ("day");
+  CREATE INDEX "page_views_updated_at_idx" ON "page_views" USING btree ("updated_at");
+  CREATE INDEX "page_views_created_at_idx" ON "page_views" USING btree ("created_at");
+  CREATE UNIQUE INDEX "day_path_idx" ON "page_views" USING btree ("day","path");
+  CREATE INDEX "indicator_sets_fiscal_year_idx" ON "indicator_sets" USING btree ("fiscal_year");
+  CREATE INDEX "indicator_sets_updated_at_idx" ON "indicator_sets" USING btree ("updated_at");
+  CREATE INDEX "indicator_sets_created_at_idx" ON "indicator_sets" USING btree ("created_at");
+  CREATE INDEX "monitoring_acknowledgements_fiscal_year_idx" ON "monitoring_acknowledgements" USING btree ("fiscal_year");
+  CREATE INDEX "monitoring_acknowledgements_unit_idx" ON "monitoring_acknowledgements" USING btree ("unit_id");
+  CREATE INDEX "monitoring_acknowledgements_by_idx" ON "monitoring_acknowledgements" USING btree ("by_id");
+  CREATE INDEX "monitoring_acknowledgements_updated_at_idx" ON "monitoring_acknowledgements" USING btree ("updated_at");
+  CREATE INDEX "monitoring_acknowledgements_created_at_idx" ON "monitoring_acknowledgements" USING btree ("created_at");
+  CREATE INDEX "link_checks_problems_order_idx" ON "link_checks_problems" USING btree ("_order");
+  CREATE INDEX "link_checks_problems_parent_id_idx" ON "link_checks_problems" USING btree ("_parent_id");
+  CREATE INDEX "link_checks_started_by_idx" ON "link_checks" USING btree ("started_by_id");
+  CREATE INDEX "link_checks_updated_at_idx" ON "link_checks" USING btree ("updated_at");
+  CREATE INDEX "link_checks_created_at_idx" ON "link_checks" USING btree ("created_at");
+  CREATE UNIQUE INDEX "sent_reminders_key_idx" ON "sent_reminders" USING btree ("key");
+  CREATE INDEX "sent_reminders_updated_at_idx" ON "sent_reminders" USING btree ("updated_at");
+  CREATE INDEX "sent_reminders_created_at_idx" ON "sent_reminders" USING btree ("created_at");
   CREATE UNIQUE INDEX "payload_kv_key_idx" ON "payload_kv" USING btree ("key");
   CREATE INDEX "payload_jobs_log_order_idx" ON "payload_jobs_log" USING btree ("_order");
   CREATE INDEX "payload_jobs_log_parent_id_idx" ON "payload_jobs_log" USING btree ("_parent_id");
@@ -359,6 +569,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "payload_locked_documents_rels_categories_id_idx" ON "payload_locked_documents_rels" USING btree ("categories_id");
   CREATE INDEX "payload_locked_documents_rels_units_id_idx" ON "payload_locked_documents_rels" USING btree ("units_id");
   CREATE INDEX "payload_locked_documents_rels_users_id_idx" ON "payload_locked_documents_rels" USING btree ("users_id");
+  CREATE INDEX "payload_locked_documents_rels_site_images_id_idx" ON "payload_locked_documents_rels" USING btree ("site_images_id");
+  CREATE INDEX "payload_locked_documents_rels_page_views_id_idx" ON "payload_locked_documents_rels" USING btree ("page_views_id");
+  CREATE INDEX "payload_locked_documents_rels_indicator_sets_id_idx" ON "payload_locked_documents_rels" USING btree ("indicator_sets_id");
+  CREATE INDEX "payload_locked_documents_rels_monitoring_acknowledgement_idx" ON "payload_locked_documents_rels" USING btree ("monitoring_acknowledgements_id");
+  CREATE INDEX "payload_locked_documents_rels_link_checks_id_idx" ON "payload_locked_documents_rels" USING btree ("link_checks_id");
+  CREATE INDEX "payload_locked_documents_rels_sent_reminders_id_idx" ON "payload_locked_documents_rels" USING btree ("sent_reminders_id");
   CREATE INDEX "payload_preferences_key_idx" ON "payload_preferences" USING btree ("key");
   CREATE INDEX "payload_preferences_updated_at_idx" ON "payload_preferences" USING btree ("updated_at");
   CREATE INDEX "payload_preferences_created_at_idx" ON "payload_preferences" USING btree ("created_at");
@@ -368,7 +584,19 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "payload_preferences_rels_users_id_idx" ON "payload_preferences_rels" USING btree ("users_id");
   CREATE INDEX "payload_migrations_updated_at_idx" ON "payload_migrations" USING btree ("updated_at");
   CREATE INDEX "payload_migrations_created_at_idx" ON "payload_migrations" USING btree ("created_at");
-  CREATE INDEX "settings_texts_order_parent" ON "settings_texts" USING btree ("order","parent_id");`)
+  CREATE INDEX "settings_texts_order_parent" ON "settings_texts" USING btree ("order","parent_id");
+  CREATE INDEX "settings_numbers_order_parent_idx" ON "settings_numbers" USING btree ("order","parent_id");
+  CREATE INDEX "agency_profile_missions_order_idx" ON "agency_profile_missions" USING btree ("_order");
+  CREATE INDEX "agency_profile_missions_parent_id_idx" ON "agency_profile_missions" USING btree ("_parent_id");
+  CREATE INDEX "agency_profile_executives_order_idx" ON "agency_profile_executives" USING btree ("_order");
+  CREATE INDEX "agency_profile_executives_parent_id_idx" ON "agency_profile_executives" USING btree ("_parent_id");
+  CREATE INDEX "agency_profile_executives_photo_idx" ON "agency_profile_executives" USING btree ("photo_id");
+  CREATE INDEX "agency_profile_structure_units_order_idx" ON "agency_profile_structure_units" USING btree ("_order");
+  CREATE INDEX "agency_profile_structure_units_parent_id_idx" ON "agency_profile_structure_units" USING btree ("_parent_id");
+  CREATE INDEX "agency_profile_structure_order_idx" ON "agency_profile_structure" USING btree ("_order");
+  CREATE INDEX "agency_profile_structure_parent_id_idx" ON "agency_profile_structure" USING btree ("_parent_id");
+  CREATE INDEX "agency_profile_org_chart_idx" ON "agency_profile" USING btree ("org_chart_id");
+  CREATE INDEX "cio_profile_photo_idx" ON "cio_profile" USING btree ("photo_id");`)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
@@ -384,6 +612,13 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "units" CASCADE;
   DROP TABLE "users_sessions" CASCADE;
   DROP TABLE "users" CASCADE;
+  DROP TABLE "site_images" CASCADE;
+  DROP TABLE "page_views" CASCADE;
+  DROP TABLE "indicator_sets" CASCADE;
+  DROP TABLE "monitoring_acknowledgements" CASCADE;
+  DROP TABLE "link_checks_problems" CASCADE;
+  DROP TABLE "link_checks" CASCADE;
+  DROP TABLE "sent_reminders" CASCADE;
   DROP TABLE "payload_kv" CASCADE;
   DROP TABLE "payload_jobs_log" CASCADE;
   DROP TABLE "payload_jobs" CASCADE;
@@ -394,6 +629,13 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "payload_migrations" CASCADE;
   DROP TABLE "settings" CASCADE;
   DROP TABLE "settings_texts" CASCADE;
+  DROP TABLE "settings_numbers" CASCADE;
+  DROP TABLE "agency_profile_missions" CASCADE;
+  DROP TABLE "agency_profile_executives" CASCADE;
+  DROP TABLE "agency_profile_structure_units" CASCADE;
+  DROP TABLE "agency_profile_structure" CASCADE;
+  DROP TABLE "agency_profile" CASCADE;
+  DROP TABLE "cio_profile" CASCADE;
   DROP TABLE "payload_jobs_stats" CASCADE;
   DROP TYPE "public"."enum_publish_requests_steps_unit";
   DROP TYPE "public"."enum_publish_requests_history_action";
@@ -402,7 +644,12 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum_publish_requests_state";
   DROP TYPE "public"."enum_units_kind";
   DROP TYPE "public"."enum_users_role";
+  DROP TYPE "public"."enum_indicator_sets_set";
+  DROP TYPE "public"."enum_monitoring_acknowledgements_round";
+  DROP TYPE "public"."enum_link_checks_status";
   DROP TYPE "public"."enum_payload_jobs_log_task_slug";
   DROP TYPE "public"."enum_payload_jobs_log_state";
-  DROP TYPE "public"."enum_payload_jobs_task_slug";`)
+  DROP TYPE "public"."enum_payload_jobs_task_slug";
+  DROP TYPE "public"."enum_settings_monitoring_round6_due_month";
+  DROP TYPE "public"."enum_settings_monitoring_round12_due_month";`)
 }

@@ -210,6 +210,111 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`users_updated_at_idx\` ON \`users\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`users_created_at_idx\` ON \`users\` (\`created_at\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`users_email_idx\` ON \`users\` (\`email\`);`)
+  await db.run(sql`CREATE TABLE \`site_images\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`alt\` text NOT NULL,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`url\` text,
+  	\`thumbnail_u_r_l\` text,
+  	\`filename\` text,
+  	\`mime_type\` text,
+  	\`filesize\` numeric,
+  	\`width\` numeric,
+  	\`height\` numeric,
+  	\`focal_x\` numeric,
+  	\`focal_y\` numeric
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`site_images_updated_at_idx\` ON \`site_images\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`site_images_created_at_idx\` ON \`site_images\` (\`created_at\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`site_images_filename_idx\` ON \`site_images\` (\`filename\`);`)
+  await db.run(sql`CREATE TABLE \`page_views\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`day\` text NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`views\` numeric DEFAULT 0 NOT NULL,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`page_views_day_idx\` ON \`page_views\` (\`day\`);`)
+  await db.run(sql`CREATE INDEX \`page_views_updated_at_idx\` ON \`page_views\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`page_views_created_at_idx\` ON \`page_views\` (\`created_at\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`day_path_idx\` ON \`page_views\` (\`day\`,\`path\`);`)
+  await db.run(sql`CREATE TABLE \`indicator_sets\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`set\` text NOT NULL,
+  	\`fiscal_year\` numeric,
+  	\`title\` text NOT NULL,
+  	\`source\` text NOT NULL,
+  	\`indicators\` text NOT NULL,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`indicator_sets_fiscal_year_idx\` ON \`indicator_sets\` (\`fiscal_year\`);`)
+  await db.run(sql`CREATE INDEX \`indicator_sets_updated_at_idx\` ON \`indicator_sets\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`indicator_sets_created_at_idx\` ON \`indicator_sets\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`monitoring_acknowledgements\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`fiscal_year\` numeric NOT NULL,
+  	\`round\` text NOT NULL,
+  	\`unit_id\` integer,
+  	\`by_id\` integer NOT NULL,
+  	\`by_name\` text NOT NULL,
+  	\`at\` text NOT NULL,
+  	\`comment\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`unit_id\`) REFERENCES \`units\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`monitoring_acknowledgements_fiscal_year_idx\` ON \`monitoring_acknowledgements\` (\`fiscal_year\`);`)
+  await db.run(sql`CREATE INDEX \`monitoring_acknowledgements_unit_idx\` ON \`monitoring_acknowledgements\` (\`unit_id\`);`)
+  await db.run(sql`CREATE INDEX \`monitoring_acknowledgements_by_idx\` ON \`monitoring_acknowledgements\` (\`by_id\`);`)
+  await db.run(sql`CREATE INDEX \`monitoring_acknowledgements_updated_at_idx\` ON \`monitoring_acknowledgements\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`monitoring_acknowledgements_created_at_idx\` ON \`monitoring_acknowledgements\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`link_checks_problems\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`page\` text,
+  	\`link\` text,
+  	\`problem\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`link_checks\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`link_checks_problems_order_idx\` ON \`link_checks_problems\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`link_checks_problems_parent_id_idx\` ON \`link_checks_problems\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`link_checks\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`status\` text DEFAULT 'queued' NOT NULL,
+  	\`started_by_id\` integer,
+  	\`checked\` numeric DEFAULT 0,
+  	\`total\` numeric DEFAULT 0,
+  	\`finished_at\` text,
+  	\`error\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`started_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`link_checks_started_by_idx\` ON \`link_checks\` (\`started_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`link_checks_updated_at_idx\` ON \`link_checks\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`link_checks_created_at_idx\` ON \`link_checks\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`sent_reminders\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`key\` text NOT NULL,
+  	\`subject\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`sent_reminders_key_idx\` ON \`sent_reminders\` (\`key\`);`)
+  await db.run(sql`CREATE INDEX \`sent_reminders_updated_at_idx\` ON \`sent_reminders\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`sent_reminders_created_at_idx\` ON \`sent_reminders\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`payload_kv\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`key\` text NOT NULL,
@@ -280,13 +385,25 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`categories_id\` integer,
   	\`units_id\` integer,
   	\`users_id\` integer,
+  	\`site_images_id\` integer,
+  	\`page_views_id\` integer,
+  	\`indicator_sets_id\` integer,
+  	\`monitoring_acknowledgements_id\` integer,
+  	\`link_checks_id\` integer,
+  	\`sent_reminders_id\` integer,
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`payload_locked_documents\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`publish_requests_id\`) REFERENCES \`publish_requests\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`attachments_id\`) REFERENCES \`attachments\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`notifications_id\`) REFERENCES \`notifications\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`categories_id\`) REFERENCES \`categories\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`units_id\`) REFERENCES \`units\`(\`id\`) ON UPDATE no action ON DELETE cascade,
-  	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`site_images_id\`) REFERENCES \`site_images\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`page_views_id\`) REFERENCES \`page_views\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`indicator_sets_id\`) REFERENCES \`indicator_sets\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`monitoring_acknowledgements_id\`) REFERENCES \`monitoring_acknowledgements\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`link_checks_id\`) REFERENCES \`link_checks\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`sent_reminders_id\`) REFERENCES \`sent_reminders\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_order_idx\` ON \`payload_locked_documents_rels\` (\`order\`);`)
@@ -298,6 +415,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_categories_id_idx\` ON \`payload_locked_documents_rels\` (\`categories_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_units_id_idx\` ON \`payload_locked_documents_rels\` (\`units_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_users_id_idx\` ON \`payload_locked_documents_rels\` (\`users_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_site_images_id_idx\` ON \`payload_locked_documents_rels\` (\`site_images_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_page_views_id_idx\` ON \`payload_locked_documents_rels\` (\`page_views_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_indicator_sets_id_idx\` ON \`payload_locked_documents_rels\` (\`indicator_sets_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_monitoring_acknowledgement_idx\` ON \`payload_locked_documents_rels\` (\`monitoring_acknowledgements_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_link_checks_id_idx\` ON \`payload_locked_documents_rels\` (\`link_checks_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_sent_reminders_id_idx\` ON \`payload_locked_documents_rels\` (\`sent_reminders_id\`);`)
   await db.run(sql`CREATE TABLE \`payload_preferences\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`key\` text,
@@ -337,6 +460,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`agency_name\` text DEFAULT 'หน่วยงานของรัฐ' NOT NULL,
   	\`max_megabytes\` numeric DEFAULT 4,
+  	\`log_retention_days\` numeric DEFAULT 90,
+  	\`monitoring_round6_due_day\` numeric DEFAULT 28 NOT NULL,
+  	\`monitoring_round6_due_month\` text DEFAULT '2' NOT NULL,
+  	\`monitoring_round12_due_day\` numeric DEFAULT 31 NOT NULL,
+  	\`monitoring_round12_due_month\` text DEFAULT '7' NOT NULL,
+  	\`monitoring_stale_months\` numeric DEFAULT 6,
+  	\`monitoring_waiting_days\` numeric DEFAULT 7,
   	\`updated_at\` text,
   	\`created_at\` text
   );
@@ -351,6 +481,99 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE INDEX \`settings_texts_order_parent\` ON \`settings_texts\` (\`order\`,\`parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`settings_numbers\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`number\` numeric,
+  	\`order\` integer NOT NULL,
+  	\`parent_id\` integer NOT NULL,
+  	\`path\` text NOT NULL,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`settings\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`settings_numbers_order_parent_idx\` ON \`settings_numbers\` (\`order\`,\`parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`agency_profile_missions\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`text\` text NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`agency_profile\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`agency_profile_missions_order_idx\` ON \`agency_profile_missions\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`agency_profile_missions_parent_id_idx\` ON \`agency_profile_missions\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`agency_profile_executives\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`name\` text NOT NULL,
+  	\`position\` text NOT NULL,
+  	\`photo_id\` integer,
+  	FOREIGN KEY (\`photo_id\`) REFERENCES \`site_images\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`agency_profile\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`agency_profile_executives_order_idx\` ON \`agency_profile_executives\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`agency_profile_executives_parent_id_idx\` ON \`agency_profile_executives\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`agency_profile_executives_photo_idx\` ON \`agency_profile_executives\` (\`photo_id\`);`)
+  await db.run(sql`CREATE TABLE \`agency_profile_structure_units\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` text NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`name\` text NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`agency_profile_structure\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`agency_profile_structure_units_order_idx\` ON \`agency_profile_structure_units\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`agency_profile_structure_units_parent_id_idx\` ON \`agency_profile_structure_units\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`agency_profile_structure\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`name\` text NOT NULL,
+  	\`head\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`agency_profile\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`agency_profile_structure_order_idx\` ON \`agency_profile_structure\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`agency_profile_structure_parent_id_idx\` ON \`agency_profile_structure\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`agency_profile\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`history\` text,
+  	\`vision\` text,
+  	\`authority\` text,
+  	\`strategy\` text,
+  	\`org_chart_id\` integer,
+  	\`address\` text,
+  	\`phone\` text,
+  	\`fax\` text,
+  	\`email\` text,
+  	\`hours\` text,
+  	\`map_url\` text,
+  	\`website_policy\` text,
+  	\`privacy_policy\` text,
+  	\`cookie_policy\` text,
+  	\`security_policy\` text,
+  	\`updated_at\` text,
+  	\`created_at\` text,
+  	FOREIGN KEY (\`org_chart_id\`) REFERENCES \`site_images\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`agency_profile_org_chart_idx\` ON \`agency_profile\` (\`org_chart_id\`);`)
+  await db.run(sql`CREATE TABLE \`cio_profile\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`name\` text,
+  	\`position\` text,
+  	\`photo_id\` integer,
+  	\`phone\` text,
+  	\`email\` text,
+  	\`duties\` text,
+  	\`it_management\` text,
+  	\`updated_at\` text,
+  	\`created_at\` text,
+  	FOREIGN KEY (\`photo_id\`) REFERENCES \`site_images\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`cio_profile_photo_idx\` ON \`cio_profile\` (\`photo_id\`);`)
   await db.run(sql`CREATE TABLE \`payload_jobs_stats\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`stats\` text,
@@ -372,6 +595,13 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`units\`;`)
   await db.run(sql`DROP TABLE \`users_sessions\`;`)
   await db.run(sql`DROP TABLE \`users\`;`)
+  await db.run(sql`DROP TABLE \`site_images\`;`)
+  await db.run(sql`DROP TABLE \`page_views\`;`)
+  await db.run(sql`DROP TABLE \`indicator_sets\`;`)
+  await db.run(sql`DROP TABLE \`monitoring_acknowledgements\`;`)
+  await db.run(sql`DROP TABLE \`link_checks_problems\`;`)
+  await db.run(sql`DROP TABLE \`link_checks\`;`)
+  await db.run(sql`DROP TABLE \`sent_reminders\`;`)
   await db.run(sql`DROP TABLE \`payload_kv\`;`)
   await db.run(sql`DROP TABLE \`payload_jobs_log\`;`)
   await db.run(sql`DROP TABLE \`payload_jobs\`;`)
@@ -382,5 +612,12 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`payload_migrations\`;`)
   await db.run(sql`DROP TABLE \`settings\`;`)
   await db.run(sql`DROP TABLE \`settings_texts\`;`)
+  await db.run(sql`DROP TABLE \`settings_numbers\`;`)
+  await db.run(sql`DROP TABLE \`agency_profile_missions\`;`)
+  await db.run(sql`DROP TABLE \`agency_profile_executives\`;`)
+  await db.run(sql`DROP TABLE \`agency_profile_structure_units\`;`)
+  await db.run(sql`DROP TABLE \`agency_profile_structure\`;`)
+  await db.run(sql`DROP TABLE \`agency_profile\`;`)
+  await db.run(sql`DROP TABLE \`cio_profile\`;`)
   await db.run(sql`DROP TABLE \`payload_jobs_stats\`;`)
 }

@@ -1,0 +1,57 @@
+/**
+ * What the monitoring endpoints share: who may call them, Thai error bodies, and the checks of the path's
+ * fiscal year, round and format.
+ */
+import type { PayloadRequest } from 'payload'
+import type { Role } from '@/domain/workflow'
+import { ROUND_NUMBERS, type RoundNumber } from '@/domain/reports/rounds'
+import type { StaffUser } from '@/access/roles'
+
+export const errorResponse = (status: number, message: string): Response => Response.json({ errors: [{ message }] }, { status })
+
+/** Monitoring is for webmasters, executives and administrators. */
+export const MONITORS: readonly Role[] = ['webmaster', 'executive', 'admin']
+
+/** The signed-in, active person if their role is allowed; otherwise the 401 or 403 to send. */
+export function allowed(req: PayloadRequest, roles: readonly Role[]): { user: StaffUser } | { refusal: Response } {
+  const user = req.user as unknown as StaffUser | null
+  if (!user || user.active === false) return { refusal: errorResponse(401, 'กรุณาเข้าสู่ระบบ') }
+  if (!roles.includes(user.role)) return { refusal: errorResponse(403, 'ท่านไม่มีสิทธิ์ใช้งานส่วนนี้') }
+  return { user }
+}
+
+/** A Buddhist-era fiscal year from the path: four digits between 2500 and 2700. */
+export function fiscalYearParam(value: unknown): number | Response {
+  const year = Number(value)
+  if (!/^\d{4}$/.test(String(value)) || year < 2500 || year > 2700) {
+    return errorResponse(400, `ปีงบประมาณ “${String(value)}” ไม่ถูกต้อง — ใช้ปีพุทธศักราช เช่น 2569`)
+  }
+  return year
+}
+
+export function roundParam(value: unknown): RoundNumber | Response {
+  const round = Number(value)
+  return (ROUND_NUMBERS as readonly number[]).includes(round) && String(round) === String(value)
+    ? (round as RoundNumber)
+    : errorResponse(400, `รอบการรายงาน “${String(value)}” ไม่ถูกต้อง — ใช้ 6 (รอบ ๖ เดือน) หรือ 12 (รอบ ๑๒ เดือน)`)
+}
+
+/** ?format=… among the allowed ones (the first is the default). */
+export function formatParam<F extends string>(req: PayloadRequest, formats: readonly F[]): F | Response {
+  const format = req.searchParams.get('format') ?? formats[0]
+  return (formats as readonly string[]).includes(format)
+    ? (format as F)
+    : errorResponse(400, `รูปแบบไฟล์ “${format}” ไม่รองรับ — ใช้ ${formats.join(' หรือ ')}`)
+}
+
+/** A file download; `name` is ASCII, `thaiName` the name a Thai user sees when saving. */
+export function fileResponse(body: Buffer | string, contentType: string, name: string, thaiName = name): Response {
+  return new Response(typeof body === 'string' ? body : new Uint8Array(body), {
+    status: 200,
+    headers: {
+      'Content-Type': contentType,
+      'Content-Disposition': `attachment; filename="${name}"; filename*=UTF-8''${encodeURIComponent(thaiName)}`,
+      'Cache-Control': 'no-store',
+    },
+  })
+}
