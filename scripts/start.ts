@@ -43,7 +43,7 @@ async function waitUntilReady(url: string) {
 
 buildIfNeeded()
 fs.mkdirSync(dataDir(), { recursive: true })
-const server = spawn(process.execPath, [nextBin, 'start', '-p', String(port())], { cwd: root, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } })
+const server = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'scripts/serve.ts'), '-p', String(port())], { cwd: root, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } })
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal))
 server.on('exit', (code) => process.exit(code ?? 0))
 

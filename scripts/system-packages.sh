@@ -6,6 +6,9 @@ need=()
 command -v chromium >/dev/null || need+=(chromium)
 command -v pdftotext >/dev/null || need+=(poppler-utils)
 command -v xmllint >/dev/null || need+=(libxml2-utils)
+command -v java >/dev/null || need+=(default-jre-headless) # the Nu Html Checker (vnu-jar)
+command -v wrk >/dev/null || need+=(wrk) # npm run bench
+command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] || need+=(nginx) # npm run bench: the static-file baseline
 fc-list 2>/dev/null | grep -qi sarabun || fc-list 2>/dev/null | grep -qi laksaman || need+=(fonts-thai-tlwg)
 pg_up() { command -v pg_isready >/dev/null && pg_isready -q -h 127.0.0.1 -p 5432; }
 if ! pg_up && ! command -v pg_ctlcluster >/dev/null; then need+=(postgresql); fi

@@ -9,6 +9,7 @@ import { applyTransition } from '@/collections/publish-requests/transition'
 import { actorOf, type StaffUser } from '@/access/roles'
 import { demoDataWanted } from './environment'
 import { DEMO_AGENCY, DEMO_PASSWORD, DEMO_USERS } from './demo-accounts'
+import { demoItems, seedAgencyPages, uploadDemoImage } from '@/site/demo'
 
 
 interface UnitSeed { name: string; kind: 'agency' | 'division' | 'section' | 'work'; children?: UnitSeed[] }
@@ -53,14 +54,10 @@ export async function seedDemoIfEmpty(payload: Payload): Promise<void> {
     })
     users.set(user.role, created as unknown as StaffUser)
   }
+  await seedAgencyPages(payload, DEMO_AGENCY)
   await seedPublishedItems(payload, users)
 }
 
-const DEMO_ITEMS = [
-  { title: 'ประกาศแผนการจัดซื้อจัดจ้าง ประจำปีงบประมาณ พ.ศ. 2570', category: 'procurement', summary: 'เทศบาลตำบลบ้านสวนประกาศแผนการจัดซื้อจัดจ้างประจำปีงบประมาณ พ.ศ. 2570 เพื่อให้ประชาชนตรวจสอบได้', tags: ['แผนการจัดซื้อจัดจ้าง'] },
-  { title: 'ขอเชิญร่วมกิจกรรมรณรงค์ป้องกันโรคไข้เลือดออก', category: 'news', summary: 'ขอเชิญประชาชนร่วมกิจกรรมทำลายแหล่งเพาะพันธุ์ยุงลายในชุมชน ทุกวันศุกร์ตลอดเดือนนี้', tags: [] },
-  { title: 'คู่มือการขอรับบริการจดทะเบียนพาณิชย์', category: 'citizen-manuals', summary: 'ขั้นตอนและระยะเวลาการขอจดทะเบียนพาณิชย์ เอกสารที่ต้องใช้ และค่าธรรมเนียม', tags: [] },
-]
 
 async function seedPublishedItems(payload: Payload, users: Map<string, StaffUser>) {
   const owner = users.get('owner')!
@@ -69,11 +66,12 @@ async function seedPublishedItems(payload: Payload, users: Map<string, StaffUser
     const user = users.get(role)!
     return { ...actorOf(user), name: user.name ?? '' }
   }
-  for (const item of DEMO_ITEMS) {
+  for (const { image, ...item } of demoItems(new Date())) {
     const category = categories.find((c) => c.slug === item.category)!
+    const picture = image ? { image: await uploadDemoImage(payload, owner, image.name), imageAlt: image.alt } : {}
     const request = await payload.create({
       collection: 'publish-requests',
-      data: { ...item, category: category.id, sourceOwner: 'กองคลัง', channel: 'letter', publishFrom: new Date().toISOString() },
+      data: { ...item, ...picture, category: category.id, channel: 'letter', publishFrom: new Date().toISOString() } as never,
       user: owner as never,
       overrideAccess: true,
     })

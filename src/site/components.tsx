@@ -2,7 +2,7 @@
 import type { ReactNode } from 'react'
 import { thaiDate, thaiShortDate } from '@/domain/thai/format'
 import { pageLinks } from '@/domain/site/listing'
-import type { PublicItem } from './content'
+import { fileUrl, type PublicItem } from './content'
 
 export const day = (value?: string | null): string => (value ? thaiDate(new Date(value)) : '-')
 
@@ -90,5 +90,38 @@ export function Section({ title, id, children, more }: { title: string; id: stri
         </p>
       ) : null}
     </section>
+  )
+}
+
+/** A select of Buddhist-era years for a GET filter form. */
+export function YearSelect({ name, label, years, value, anyLabel }: { name: string; label: string; years: number[]; value?: number; anyLabel: string }) {
+  return (
+    <label>
+      {label}
+      <select name={name} defaultValue={value ?? ''}>
+        <option value="">{anyLabel}</option>
+        {years.map((y) => (
+          <option key={y} value={y}>
+            {y}
+          </option>
+        ))}
+      </select>
+    </label>
+  )
+}
+
+/** Banners (C21): each picture, with its Thai alt text, leads to the key item or page it is about. */
+export function BannerList({ banners }: { banners: PublicItem[] }) {
+  return (
+    <ul className="banners">
+      {banners.map((banner) => (
+        <li key={banner.id}>
+          <a href={banner.linkUrl || banner.publicPath}>
+            {banner.image ? <img src={fileUrl(banner.image)} alt={banner.imageAlt ?? banner.title} width={640} height={240} /> : null}
+            <span>{banner.title}</span>
+          </a>
+        </li>
+      ))}
+    </ul>
   )
 }

@@ -10,6 +10,8 @@ export interface CachedPage {
   body: Buffer
   gzip: Buffer
   brotli: Buffer
+  /** Response headers, prepared once, for the plain, gzip and brotli bodies (flat name/value lists). */
+  headers: { plain: string[]; gzip: string[]; brotli: string[] }
 }
 
 interface PublicSiteStore {

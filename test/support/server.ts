@@ -1,5 +1,5 @@
 /**
- * The real system for a test: the production build (`next start`) on a free port with its own data folder,
+ * The real system for a test: the production build (served by scripts/serve.ts, as `npm start` does) on a free port with its own data folder,
  * its own database (SQLite file or a fresh PostgreSQL database) and mail going to a real SMTP listener.
  */
 import { spawn, type ChildProcess } from 'node:child_process'
@@ -36,7 +36,7 @@ export async function startSystem(options: { database: DatabaseKind; smtpUrl?: s
   const database = options.database === 'postgres' ? await createTestDatabase() : null
   const origin = `http://127.0.0.1:${port}`
   let output = ''
-  const child: ChildProcess = spawn(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'start', '-p', String(port), '-H', '127.0.0.1'], {
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'scripts/serve.ts'), '-p', String(port), '-H', '127.0.0.1'], {
     cwd: root,
     env: {
       ...process.env,

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next'
 import { thaiDateTime } from '@/domain/thai/format'
 import { isVideoLink } from '@/domain/site/links'
-import { categoryBySlug, fileUrl, publicItems, type PublicItem } from '@/site/content'
-import { ItemList, Section } from '@/site/components'
+import { categoryBySlug, publicItems, type PublicItem } from '@/site/content'
+import { BannerList, ItemList, Section } from '@/site/components'
 
 export const metadata: Metadata = { alternates: { canonical: '/' }, openGraph: { url: '/' } }
 
@@ -25,16 +25,7 @@ export default async function HomePage() {
       <h1 className="visually-hidden">หน้าแรก</h1>
       {banners.length > 0 && (
         <Section title="เรื่องเด่น" id="banners">
-          <ul className="banners">
-            {banners.map((banner) => (
-              <li key={banner.id}>
-                <a href={banner.linkUrl || banner.publicPath}>
-                  {banner.image ? <img src={fileUrl(banner.image)} alt={banner.imageAlt ?? banner.title} width={640} height={240} /> : null}
-                  <span>{banner.title}</span>
-                </a>
-              </li>
-            ))}
-          </ul>
+          <BannerList banners={banners} />
         </Section>
       )}
       <div className="grid">

@@ -1,7 +1,7 @@
 import { ITEMS_PER_PAGE, fiscalYearsSince, listingQueryString, periodOf, yearsSince, type ListingQuery } from '@/domain/site/listing'
 import { hostOf, isVideoLink } from '@/domain/site/links'
-import { fileUrl, firstPublication, publicItems, type PublicCategory, type PublicItem } from '../content'
-import { ItemList, Pager, Paragraphs } from '../components'
+import { firstPublication, publicItems, type PublicCategory, type PublicItem } from '../content'
+import { BannerList, ItemList, Pager, Paragraphs, YearSelect } from '../components'
 
 /** A category's items, newest first, by Buddhist-era year or fiscal year, in pages; FAQ, links and banners shown as what they are. */
 export async function Listing({ category, query }: { category: PublicCategory; query: ListingQuery }) {
@@ -18,28 +18,8 @@ export async function Listing({ category, query }: { category: PublicCategory; q
       <h2 id="listing-title">รายการ{filtered ? ` ${filtered}` : ''}</h2>
       {years.length > 0 && (
         <form method="get" action={`/${category.slug}`} className="filters">
-          <label>
-            ปี พ.ศ.
-            <select name="year" defaultValue={query.year ?? ''}>
-              <option value="">ทุกปี</option>
-              {years.map((y) => (
-                <option key={y} value={y}>
-                  {y}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            ปีงบประมาณ
-            <select name="fy" defaultValue={query.fiscalYear ?? ''}>
-              <option value="">ทุกปีงบประมาณ</option>
-              {fiscalYears.map((y) => (
-                <option key={y} value={y}>
-                  {y}
-                </option>
-              ))}
-            </select>
-          </label>
+          <YearSelect name="year" label="ปี พ.ศ." years={years} value={query.year} anyLabel="ทุกปี" />
+          <YearSelect name="fy" label="ปีงบประมาณ" years={fiscalYears} value={query.fiscalYear} anyLabel="ทุกปีงบประมาณ" />
           <button type="submit">แสดง</button>
         </form>
       )}
@@ -81,18 +61,6 @@ function Items({ slug, items }: { slug: string; items: PublicItem[] }) {
         ))}
       </ul>
     )
-  if (slug === 'banners')
-    return (
-      <ul className="banners">
-        {items.map((item) => (
-          <li key={item.id}>
-            <a href={item.linkUrl || item.publicPath}>
-              {item.image ? <img src={fileUrl(item.image)} alt={item.imageAlt ?? item.title} width={640} height={240} /> : null}
-              <span>{item.title}</span>
-            </a>
-          </li>
-        ))}
-      </ul>
-    )
+  if (slug === 'banners') return <BannerList banners={items} />
   return <ItemList items={items} />
 }

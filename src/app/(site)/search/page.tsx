@@ -3,7 +3,7 @@ import { searchPublished } from '@/search'
 import { yearsSince } from '@/domain/site/listing'
 import { thaiShortDate } from '@/domain/thai/format'
 import { firstPublication, payloadInstance, publicCategories } from '@/site/content'
-import { Breadcrumb, Pager } from '@/site/components'
+import { Breadcrumb, Pager, YearSelect } from '@/site/components'
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
 const single = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? ''
@@ -42,17 +42,7 @@ export default async function SearchPage({ searchParams }: Props) {
             ))}
           </select>
         </label>
-        <label>
-          ปี พ.ศ. ที่เผยแพร่
-          <select name="year" defaultValue={year ?? ''}>
-            <option value="">ทุกปี</option>
-            {years.map((y) => (
-              <option key={y} value={y}>
-                {y}
-              </option>
-            ))}
-          </select>
-        </label>
+        <YearSelect name="year" label="ปี พ.ศ. ที่เผยแพร่" years={years} value={year} anyLabel="ทุกปี" />
         <button type="submit">ค้นหา</button>
       </form>
       {q ? (

@@ -1,0 +1,206 @@
+/**
+ * The public site through HTTP, against the production build served as in production (scripts/serve.ts):
+ * what citizens see, that a publication or a take-down shows at once (the page cache is invalidated, not
+ * left to expire), that nothing unpublished leaks, downloads are safe, the sitemap is valid, views are counted.
+ */
+import { execFileSync } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { CATEGORY_DEFINITIONS } from '@/domain/categories'
+import { Client } from '../support/api'
+import { pdfBytes } from '../support/files'
+import { startSystem, type RunningSystem } from '../support/server'
+
+describe('public site', () => {
+  let system: RunningSystem
+  let owner: Client, head: Client, webmaster: Client, anonymous: Client
+  let categories: Record<string, { id: number }>
+
+  beforeAll(async () => {
+    system = await startSystem({ database: 'sqlite' })
+    ;[owner, head, webmaster] = await Promise.all(['owner', 'head', 'webmaster1'].map((who) => Client.signIn(system.origin, `${who}@khaosan.test`)))
+    anonymous = new Client(system.origin)
+    const list = await webmaster.get('/api/categories?limit=100')
+    categories = Object.fromEntries(list.json.docs.map((c: { slug: string; id: number }) => [c.slug, c]))
+  })
+  afterAll(async () => {
+    await system?.stop()
+  })
+
+  const page = async (p: string) => {
+    const response = await fetch(`${system.origin}${p}`)
+    return { status: response.status, html: await response.text(), headers: response.headers }
+  }
+
+  /** Submitted by the owner and approved by the head; published by the webmaster unless told otherwise. */
+  async function request(title: string, over: Record<string, unknown> = {}, publish = true) {
+    const file = await owner.upload('ประกาศ.pdf', pdfBytes(title))
+    expect(file.status).toBe(201)
+    const created = await owner.post('/api/publish-requests', {
+      title, summary: `รายละเอียดของ${title}`, category: categories.news.id, sourceOwner: 'สำนักปลัด เทศบาลตำบลบ้านสวน', channel: 'letter',
+      coverageFrom: '2026-10-01T00:00:00.000Z', coverageTo: '2026-12-31T00:00:00.000Z', attachments: [file.json.doc.id], ...over,
+    })
+    expect(created.status, created.text).toBe(201)
+    const id = created.json.doc.id as number
+    expect((await head.transition(id, 'approve')).status).toBe(200)
+    if (publish) expect((await webmaster.transition(id, 'publish')).status).toBe(200)
+    return { id, fileId: file.json.doc.id as number, path: `/news/${id}` }
+  }
+
+  it('serves the home page in Thai with the footer every page carries', async () => {
+    const { status, html, headers } = await page('/')
+    expect(status).toBe(200)
+    expect(html).toContain('<html lang="th"')
+    for (const policy of ['/policies/website', '/policies/privacy', '/policies/cookies', '/policies/security']) expect(html).toContain(`href="${policy}"`)
+    expect(html).toMatch(/รองรับเบราว์เซอร์.*Chrome/)
+    expect(html).toMatch(/PDF/)
+    expect(html).toMatch(/ปรับปรุงข้อมูลล่าสุด.*25\d\d/)
+    expect(html).toContain('ประกาศแผนการจัดซื้อจัดจ้าง') // procurement announcements
+    expect(html).toContain('ขอเชิญร่วมกิจกรรมรณรงค์') // news
+    expect(html).toContain('ประชุมประชาคม') // calendar
+    expect(html).toMatch(/<img [^>]*alt="แบนเนอร์เชิญชวนชำระภาษี/) // banner with Thai alt text
+    expect(html).toContain(`<link rel="canonical" href="${system.origin}/"`)
+    expect(html).toContain('property="og:site_name"')
+    expect(headers.get('set-cookie')).toBeNull()
+    for (const policy of ['website', 'privacy', 'cookies', 'security']) expect((await page(`/policies/${policy}`)).status).toBe(200)
+  })
+
+  it('gives every category C1–C22 its own page', async () => {
+    for (const category of CATEGORY_DEFINITIONS) {
+      const { status, html } = await page(`/${category.slug}`)
+      expect(status, category.slug).toBe(200)
+      expect(html).toContain(`<h1>${category.title.replace(/&/g, '&amp;')}</h1>`)
+    }
+    expect((await page('/no-such-category')).status).toBe(404)
+  })
+
+  it('shows the agency, the CIO, a manual with its total time, the calendar, links, FAQ and the site map', async () => {
+    const agency = (await page('/agency')).html
+    for (const text of ['ประวัติความเป็นมา', 'วิสัยทัศน์', 'อำนาจหน้าที่', 'ทำเนียบผู้บริหาร', 'นายวีระ ใจดี', 'กองคลัง', '0 3827 0001', 'saraban@bansuan.go.th', 'เวลาทำการ']) expect(agency).toContain(text)
+    const photo = /<img src="(\/images\/site\/\d+)" alt="ภาพถ่ายนายวีระ/.exec(agency)
+    expect(photo).not.toBeNull()
+    const image = await fetch(`${system.origin}${photo![1]}`)
+    expect(image.headers.get('content-type')).toBe('image/png')
+    expect((await page('/cio')).html).toContain('ผู้บริหารเทคโนโลยีสารสนเทศระดับสูง')
+
+    const manuals = (await page('/citizen-manuals')).html
+    const manualPath = /href="(\/citizen-manuals\/\d+)"/.exec(manuals)![1]
+    const manual = (await page(manualPath)).html
+    expect(manual).toContain('ยื่นคำขอและเอกสารหลักฐาน')
+    expect(manual).toMatch(/รวมระยะเวลาทั้งสิ้น <strong>1 ชั่วโมง 30 นาที<\/strong>/)
+
+    const calendar = (await page('/calendar')).html
+    expect(calendar).toContain('<table class="calendar">')
+    const list = (await page('/calendar?view=list')).html
+    expect(list).toContain('ตลาดนัดสินค้าเกษตรชุมชน')
+
+    const links = (await page('/links')).html
+    expect(links).toContain('href="https://www.youtube.com/watch?v=dQw4w9WgXcQ"')
+    expect(links).toContain('วิดีโอ')
+    expect((await page('/faq')).html).toContain('<details>')
+    const sitemap = (await page('/sitemap')).html
+    for (const category of CATEGORY_DEFINITIONS) expect(sitemap).toContain(`href="/${category.slug}"`)
+  })
+
+  it('lists newest first and filters by Buddhist-era year and fiscal year', async () => {
+    const { html } = await page('/news')
+    expect(html).toContain('<select name="year"')
+    expect(html).toContain('<select name="fy"')
+    const thisYear = new Date().getFullYear() + 543
+    expect((await page(`/news?year=${thisYear}`)).html).toContain('ขอเชิญร่วมกิจกรรมรณรงค์')
+    expect((await page(`/news?year=${thisYear - 5}`)).html).not.toContain('ขอเชิญร่วมกิจกรรมรณรงค์')
+  })
+
+  let published: { id: number; fileId: number; path: string }
+  it('shows a publication at once, and with it everything SPEC §2 asks of an item', async () => {
+    expect((await page('/news')).status).toBe(200) // the listing is in the cache now
+    expect((await page('/sitemap.xml')).status).toBe(200)
+    published = await request('ประกาศรับสมัครพนักงานจ้างตามภารกิจ')
+    // No waiting: the pages that were cached before the publication already show it.
+    expect((await page('/news')).html).toContain('ประกาศรับสมัครพนักงานจ้างตามภารกิจ')
+    expect((await page('/sitemap.xml')).html).toContain(`${system.origin}${published.path}</loc>`)
+    const { status, html } = await page(published.path)
+    expect(status).toBe(200)
+    expect(html).toContain('สำนักปลัด เทศบาลตำบลบ้านสวน') // source / data owner
+    expect(html).toMatch(/data-field="coverage">1 ตุลาคม 2569 ถึง 31 ธันวาคม 2569/)
+    expect(html).toMatch(/data-field="published">\d+ \S+ 25\d\d/)
+    expect(html).toMatch(/data-field="modified">\d+ \S+ 25\d\d/)
+    expect(html).toMatch(/data-field="type">ประเภทไฟล์ PDF/)
+    expect(html).toMatch(/data-field="size">ขนาด [\d.,]+ (ไบต์|KB|กิโลไบต์)/)
+    expect(html).toContain(`<link rel="canonical" href="${system.origin}${published.path}"`)
+    expect(html).toContain('<meta property="og:title" content="ประกาศรับสมัครพนักงานจ้างตามภารกิจ"')
+    expect(html).toContain('<meta property="og:type" content="article"')
+    expect((await page('/feeds/news.xml')).html).toContain('<title>ประกาศรับสมัครพนักงานจ้างตามภารกิจ</title>')
+  })
+
+  it('serves attachments as downloads only, never as pages', async () => {
+    const href = new RegExp(`href="(/files/${published.fileId}/[^"]+)"`).exec((await page(published.path)).html)![1]
+    const response = await fetch(`${system.origin}${href}`)
+    expect(response.status).toBe(200)
+    expect(response.headers.get('content-disposition')).toMatch(/^attachment;/)
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff')
+    expect(Buffer.from(await response.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-')
+  })
+
+  it('takes an item down at once, with its attachment', async () => {
+    const href = new RegExp(`href="(/files/${published.fileId}/[^"]+)"`).exec((await page(published.path)).html)![1]
+    expect((await webmaster.transition(published.id, 'unpublish', { reason: 'ข้อมูลไม่เป็นปัจจุบัน' })).status).toBe(200)
+    expect((await page(published.path)).status).toBe(404)
+    expect((await page('/news')).html).not.toContain('ประกาศรับสมัครพนักงานจ้างตามภารกิจ')
+    expect((await page('/sitemap.xml')).html).not.toContain(published.path)
+    expect((await fetch(`${system.origin}${href}`)).status).toBe(404)
+  })
+
+  it('never shows a request that is not published, nor its files', async () => {
+    const waiting = await request('เรื่องที่ยังรอผู้ดูแลเว็บไซต์', {}, false)
+    expect((await page(waiting.path)).status).toBe(404)
+    expect((await fetch(`${system.origin}/files/${waiting.fileId}/x.pdf`)).status).toBe(404)
+    for (const p of ['/', '/news', '/sitemap.xml', '/feeds/news.xml']) expect((await page(p)).html).not.toContain('เรื่องที่ยังรอผู้ดูแลเว็บไซต์')
+    expect((await anonymous.get('/api/globals/agency-profile')).status).toBe(403)
+    expect((await anonymous.get('/api/page-views')).status).toBe(403)
+  })
+
+  it('drops an item exactly when its publication period ends, before the expiry job runs', async () => {
+    const ending = await request('ข่าวที่หมดเวลาเผยแพร่', { publishUntil: new Date(Date.now() + 4_000).toISOString() })
+    expect((await page(ending.path)).status).toBe(200)
+    expect((await page('/news')).html).toContain('ข่าวที่หมดเวลาเผยแพร่')
+    await expect.poll(async () => (await page(ending.path)).status, { timeout: 20_000, interval: 500 }).toBe(404)
+    expect((await page('/news')).html).not.toContain('ข่าวที่หมดเวลาเผยแพร่')
+  })
+
+  it('publishes a sitemap valid against the sitemaps.org schema, robots.txt and RSS', async () => {
+    const { html: xml, headers } = await page('/sitemap.xml')
+    expect(headers.get('content-type')).toMatch(/xml/)
+    for (const category of CATEGORY_DEFINITIONS) expect(xml).toContain(`<loc>${system.origin}/${category.slug}</loc>`)
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sitemap-'))
+    fs.writeFileSync(path.join(dir, 'sitemap.xml'), xml)
+    execFileSync('xmllint', ['--noout', '--schema', path.resolve('node_modules/sitemap/schema/sitemap.xsd'), path.join(dir, 'sitemap.xml')], { stdio: 'pipe' })
+    fs.rmSync(dir, { recursive: true })
+    const robots = (await page('/robots.txt')).html
+    expect(robots).toContain(`Sitemap: ${system.origin}/sitemap.xml`)
+    expect(robots).toContain('Disallow: /admin')
+    expect((await page('/feeds/procurement.xml')).html).toMatch(/<rss version="2.0"[\s\S]*ประกาศแผนการจัดซื้อจัดจ้าง/)
+  })
+
+  it('serves cached pages compressed, with validators', async () => {
+    const first = await fetch(`${system.origin}/news`, { headers: { 'Accept-Encoding': 'br' } })
+    expect(first.headers.get('content-encoding')).toBe('br')
+    const etag = first.headers.get('etag')!
+    expect(etag).toBeTruthy()
+    const again = await fetch(`${system.origin}/news`, { headers: { 'If-None-Match': etag } })
+    expect(again.status).toBe(304)
+  })
+
+  it('counts visits on the server, without cookies, and shows the most-read items', async () => {
+    const manualPath = /href="(\/citizen-manuals\/\d+)"/.exec((await page('/citizen-manuals')).html)![1]
+    for (let i = 0; i < 5; i++) await page(manualPath)
+    await expect
+      .poll(async () => (await page('/statistics')).html, { timeout: 30_000, interval: 1_000 })
+      .toMatch(/class="most-read"[\s\S]*คู่มือการขอรับบริการจดทะเบียนพาณิชย์/)
+    const stats = (await page('/statistics')).html
+    expect(Number(/data-stat="total">([\d,]+)</.exec(stats)![1].replace(/,/g, ''))).toBeGreaterThanOrEqual(5)
+    expect(stats).toContain('<svg class="chart"')
+  })
+})
