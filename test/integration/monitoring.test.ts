@@ -18,10 +18,10 @@ import { currentRound } from '@/domain/reports/rounds'
 import { Client } from '../support/api'
 import { pdfBytes } from '../support/files'
 import { startSmtp } from '../support/smtp'
-import { startSystem, type RunningSystem } from '../support/server'
+import { startSystem, type DatabaseKind, type RunningSystem } from '../support/server'
 
+const DATABASES: DatabaseKind[] = (process.env.KHAOSAN_TEST_DATABASES?.split(',') as DatabaseKind[]) ?? ['sqlite', 'postgres']
 const ARTIFACTS = path.resolve(import.meta.dirname, '../../test-results/monitoring')
-const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'khaosan-monitoring-'))
 
 function pdfText(bytes: Buffer, name: string): string {
   fs.mkdirSync(ARTIFACTS, { recursive: true })
@@ -31,9 +31,11 @@ function pdfText(bytes: Buffer, name: string): string {
 }
 
 function docxText(bytes: Buffer): string {
-  const file = path.join(scratch, `${Date.now()}-${Math.random()}.docx`)
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'khaosan-docx-'))
+  const file = path.join(dir, 'document.docx')
   fs.writeFileSync(file, bytes)
   const xml = execFileSync('unzip', ['-p', file, 'word/document.xml'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })
+  fs.rmSync(dir, { recursive: true, force: true })
   return xml.replace(/<\/w:p>/g, '\n').replace(/<[^>]+>/g, '').replace(/&quot;/g, '"').replace(/&amp;/g, '&')
 }
 
@@ -47,7 +49,7 @@ function expectInOrder(text: string, parts: string[]) {
   }
 }
 
-describe('monitoring on sqlite', () => {
+describe.each(DATABASES)('monitoring on %s', (database) => {
   let system: RunningSystem
   let smtp: Awaited<ReturnType<typeof startSmtp>>
   let owner: Client, head: Client, division: Client, webmaster1: Client, webmaster2: Client, executive: Client, admin: Client
@@ -67,7 +69,7 @@ describe('monitoring on sqlite', () => {
     await new Promise<void>((resolve) => links.listen(0, '127.0.0.1', resolve))
     linkOrigin = `http://127.0.0.1:${(links.address() as AddressInfo).port}`
     smtp = await startSmtp()
-    system = await startSystem({ database: 'sqlite', smtpUrl: smtp.url })
+    system = await startSystem({ database, smtpUrl: smtp.url })
     ;[owner, head, division, webmaster1, webmaster2, executive, admin] = await Promise.all(
       ['owner', 'head', 'division', 'webmaster1', 'webmaster2', 'executive', 'admin'].map((who) => Client.signIn(system.origin, `${who}@khaosan.test`)),
     )
@@ -79,7 +81,6 @@ describe('monitoring on sqlite', () => {
     await system?.stop()
     await smtp?.close()
     await new Promise((resolve) => links?.close(resolve))
-    fs.rmSync(scratch, { recursive: true, force: true })
   })
 
   /** Submitted by the data owner, approved by the head (endorsed when sensitive), published by a webmaster. */
@@ -294,6 +295,14 @@ describe('monitoring on sqlite', () => {
       const working = await publish('ลิงก์ใช้ได้', 'links', { linkUrl: `${linkOrigin}/ok` })
       const lost = await publish('ไฟล์หาย', 'news')
       fs.rmSync(path.join(system.dataDir, 'uploads', lost.attachment.filename))
+      // Tests reach no outside host: items (e.g. demo data) linking anywhere but 127.0.0.1 leave the site first.
+      const onSite = (await webmaster1.get('/api/publish-requests?where[state][equals]=published&limit=500&depth=0')).json.docs
+      for (const item of onSite as Array<{ id: number; linkUrl?: string; summary?: string }>) {
+        const urls = [item.linkUrl ?? '', ...(item.summary?.match(/https?:\/\/\S+/g) ?? [])].filter(Boolean)
+        if (urls.some((url) => !url.startsWith('http://127.0.0.1:'))) {
+          expect((await webmaster1.transition(item.id, 'unpublish', { reason: 'ทดสอบ: ลิงก์ภายนอก' })).status).toBe(200)
+        }
+      }
 
       expect((await executive.post('/api/link-checks/start', {})).status).toBe(403)
       const started = await webmaster1.post('/api/link-checks/start', {})
@@ -311,6 +320,21 @@ describe('monitoring on sqlite', () => {
       expect(problems).toContainEqual({ page: broken.url, link: `${linkOrigin}/gone`, problem: 'ลิงก์เสีย: ตอบกลับด้วยรหัส 404' })
       expect(problems.find((p: { page: string }) => p.page === lost.url)?.problem).toContain('ไม่พบไฟล์')
       expect(problems.find((p: { page: string }) => p.page === working.url)).toBeUndefined()
+    })
+  })
+
+  describe('dashboard', () => {
+    /** The admin dashboard's server-rendered HTML, without React's text separators. */
+    const dashboard = async (client: Client) => (await client.get('/admin')).text.replaceAll('<!-- -->', '')
+
+    it('shows webmasters and executives the indicators, rounds, checker and downloads; not data owners', async () => {
+      const html = await dashboard(executive)
+      expect(html).toContain(`การกำกับติดตามการเผยแพร่ข้อมูล ปีงบประมาณ ${fiscalYear}`)
+      expect(html).toContain('รับทราบแล้ว โดย นายสมศักดิ์ ปลัดเทศบาล')
+      expect(html).toContain(`/api/compliance/ita/${fiscalYear}/export?format=xlsx`)
+      expect(html).toContain('/api/policy-announcement?format=docx')
+      expect(html).toContain('ข่าวที่หนึ่ง')
+      expect(await dashboard(owner)).not.toContain('การกำกับติดตามการเผยแพร่ข้อมูล ปีงบประมาณ')
     })
   })
 
