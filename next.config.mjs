@@ -7,7 +7,7 @@ const nextConfig = {
   distDir: process.env.KHAOSAN_NEXT_DIST_DIR || '.next',
   // Types are checked by `npm run typecheck` (part of npm test), not again inside every build.
   typescript: { ignoreBuildErrors: true },
-  serverExternalPackages: ['playwright-core', 'nodemailer', 'docx'],
+  serverExternalPackages: ['playwright-core', 'nodemailer', 'docx', 'pdfjs-dist'],
 }
 
 export default withPayload(nextConfig, { devBundleServerPackages: false })
