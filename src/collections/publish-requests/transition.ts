@@ -8,6 +8,7 @@ import { decide, NEXT_ACTORS, ownerMessage, waitingMessage, type Action, type Ac
 import { idOf } from '@/access/roles'
 import { publicOrigin } from '@/server/environment'
 import { notify } from '@/server/notify'
+import { indexPublishedItem, removeFromIndex } from '@/search'
 import { publicSiteChanged } from '@/site/public-cache'
 import { categoryOf, factsOf, type StoredRequest } from './facts'
 
@@ -62,6 +63,7 @@ export async function applyTransition(
 
   if (decision.from === 'published' || decision.to === 'published') {
     await setAttachmentsPublic(payload, doc, decision.to === 'published')
+    await (decision.to === 'published' ? indexPublishedItem : removeFromIndex)(payload, doc.id).catch((err) => payload.logger.error({ err }, 'search index not updated'))
     publicSiteChanged() // the public site's rendered pages are dropped before the person who acted hears back
   }
   await tellPeople(payload, doc, decision.action, decision.to, decision.reason, publicPath)

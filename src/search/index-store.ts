@@ -1,0 +1,156 @@
+/**
+ * The search table (created by the hand-written migrations *_search_index.ts), on the connection Payload
+ * uses: SQLite FTS5 ranked by bm25, PostgreSQL tsvector ranked by ts_rank. Both store the words cut by
+ * src/domain/search (indexText) and match every query word (ftsMatchExpression / tsQuery); both join the
+ * publish request at query time, so only items on the public site now (published, within their period) are found.
+ */
+import type { Payload } from 'payload'
+// Both adapters re-export the one drizzle-orm `sql`.
+import { sql, type SQLiteAdapter } from '@payloadcms/db-sqlite'
+import type { PostgresAdapter } from '@payloadcms/db-postgres'
+import { ftsMatchExpression, indexText, tsQuery } from '@/domain/search'
+
+export interface IndexedText {
+  requestId: number
+  title: string
+  /** Summary, keywords and attachments' text, as written. */
+  body: string
+}
+
+export interface StoreQuery {
+  terms: string[]
+  categorySlug?: string
+  /** Published at or after `from` and before `to`. */
+  publishedBetween?: { from: Date; to: Date }
+  now: Date
+  limit: number
+  offset: number
+}
+
+export interface StoredHit {
+  id: number
+  title: string
+  body: string
+  publicPath: string | null
+  categorySlug: string
+  categoryTitle: string
+  publishedAt: string
+}
+
+export interface SearchStore {
+  /** Adds or replaces items' rows. */
+  put(items: IndexedText[]): Promise<void>
+  remove(requestId: number): Promise<void>
+  search(query: StoreQuery): Promise<{ hits: StoredHit[]; total: number }>
+}
+
+type SQL = ReturnType<typeof sql>
+
+/** Title matches count this many times a body match. */
+const TITLE_WEIGHT = 10
+
+/** What differs between the two databases; the queries around it are the same. */
+interface Dialect {
+  rows<T>(query: SQL): Promise<T[]>
+  /** Adds or replaces one item's row. */
+  upsert(item: IndexedText): SQL
+  /** The search row's publish request id. */
+  key: SQL
+  /** The row has every term; null when there is nothing to search for. */
+  matches(terms: string[]): SQL | null
+  /** The lower, the better the match. */
+  score(terms: string[]): SQL
+}
+
+const sqlite = (adapter: SQLiteAdapter): Dialect => ({
+  rows: async <T>(query: SQL) => (await adapter.drizzle.all(query)) as T[],
+  upsert: (item) => sql`INSERT OR REPLACE INTO search_index (rowid, title, body, body_text)
+    VALUES (${item.requestId}, ${indexText(item.title)}, ${indexText(item.body)}, ${item.body})`,
+  key: sql`s.rowid`,
+  matches: (terms) => {
+    const match = ftsMatchExpression(terms)
+    return match === null ? null : sql`search_index MATCH ${match}`
+  },
+  score: () => sql`bm25(search_index, ${TITLE_WEIGHT}, 1.0)`,
+})
+
+// ts_rank's weights for D, C, B, A: the title (A) TITLE_WEIGHT times the body (B).
+const TS_RANK_WEIGHTS = `{0, 0, ${1 / TITLE_WEIGHT}, 1}`
+
+const postgres = (adapter: PostgresAdapter): Dialect => ({
+  rows: async <T>(query: SQL) => (await adapter.drizzle.execute(query)).rows as T[],
+  upsert: (item) => sql`INSERT INTO search_index (request_id, body_text, document)
+    VALUES (${item.requestId}, ${item.body},
+      setweight(to_tsvector('simple', ${indexText(item.title)}), 'A') || setweight(to_tsvector('simple', ${indexText(item.body)}), 'B'))
+    ON CONFLICT (request_id) DO UPDATE SET body_text = excluded.body_text, document = excluded.document`,
+  key: sql`s.request_id`,
+  matches: (terms) => {
+    const text = tsQuery(terms)
+    return text === null ? null : sql`s.document @@ to_tsquery('simple', ${text})`
+  },
+  score: (terms) => sql`-ts_rank(${TS_RANK_WEIGHTS}::float4[], s.document, to_tsquery('simple', ${tsQuery(terms)}))`,
+})
+
+export function searchStore(payload: Payload): SearchStore {
+  const dialect = payload.db.name === 'postgres' ? postgres(payload.db as unknown as PostgresAdapter) : sqlite(payload.db as unknown as SQLiteAdapter)
+  const { rows, key } = dialect
+  const joined = sql`FROM search_index s JOIN publish_requests p ON p.id = ${key} JOIN categories c ON c.id = p.category_id`
+  return {
+    async put(items) {
+      for (const item of items) await rows(dialect.upsert(item))
+    },
+    async remove(requestId) {
+      await rows(sql`DELETE FROM search_index AS s WHERE ${key} = ${requestId}`)
+    },
+    async search(query) {
+      const { terms, limit, offset } = query
+      const matches = dialect.matches(terms)
+      if (!matches) return { hits: [], total: 0 }
+      const filtered = sql`${joined} WHERE ${matches} ${publicAndFiltered(query)}`
+      // The ranking and the count first, on ids only; the texts then for one page of hits. (SQLite's
+      // bm25() only works in the query that reads the FTS table: scored there, sorted and counted outside.)
+      const ranked = await rows<{ id: number; total: number | string }>(sql`
+        SELECT id, count(*) OVER () AS total FROM (
+          SELECT ${key} AS id, ${dialect.score(terms)} AS score, p.published_at ${filtered}
+        ) scored
+        ORDER BY score, published_at DESC
+        LIMIT ${limit} OFFSET ${offset}`)
+      if (ranked.length === 0) {
+        // A page past the last hit still tells how many there are.
+        const total = offset > 0 ? Number((await rows<{ total: number | string }>(sql`SELECT count(*) AS total ${filtered}`))[0].total) : 0
+        return { hits: [], total }
+      }
+      const ids = ranked.map((row) => Number(row.id))
+      const found = await rows<HitRow>(sql`
+        SELECT p.id, p.title, s.body_text AS body, p.public_path, c.slug AS category_slug, c.title AS category_title, p.published_at
+        ${joined} WHERE ${key} IN (${sql.join(ids.map((id) => sql`${id}`), sql`, `)})`)
+      return { hits: inOrder(ids, found), total: Number(ranked[0].total) }
+    },
+  }
+}
+
+type HitRow = { id: number; title: string; body: string; public_path: string | null; category_slug: string; category_title: string; published_at: string | Date }
+
+const toHit = (row: HitRow): StoredHit => ({
+  id: Number(row.id),
+  title: row.title,
+  body: row.body,
+  publicPath: row.public_path,
+  categorySlug: row.category_slug,
+  categoryTitle: row.category_title,
+  publishedAt: new Date(row.published_at).toISOString(),
+})
+
+/** The query's conditions on the publish request `p` and its category `c`, besides the words. */
+const publicAndFiltered = ({ categorySlug, publishedBetween, now }: StoreQuery) => sql`
+  AND p.state = 'published'
+  AND (p.publish_from IS NULL OR p.publish_from <= ${now.toISOString()})
+  AND (p.publish_until IS NULL OR p.publish_until > ${now.toISOString()})
+  ${categorySlug === undefined ? sql`` : sql`AND c.slug = ${categorySlug}`}
+  ${publishedBetween ? sql`AND p.published_at >= ${publishedBetween.from.toISOString()} AND p.published_at < ${publishedBetween.to.toISOString()}` : sql``}`
+
+/** Rows in the order of `ids`. */
+const inOrder = (ids: number[], rows: HitRow[]): StoredHit[] => {
+  const byId = new Map(rows.map((row) => [Number(row.id), row]))
+  return ids.flatMap((id) => (byId.has(id) ? [toHit(byId.get(id)!)] : []))
+}

@@ -1,0 +1,99 @@
+/**
+ * Thai full-text search over the public site's items and their attachments' text (SPEC §6): an item is
+ * indexed when it is published and removed when it leaves (applyTransition calls both), and searched with
+ * its words ranked, title above body, and only while it is on the public site.
+ */
+import path from 'node:path'
+import type { Payload } from 'payload'
+import { highlightHtml, queryTerms } from '@/domain/search'
+import { startOfBangkokDay, toCommonEraYear } from '@/domain/thai/calendar'
+import type { StoredRequest } from '@/collections/publish-requests/facts'
+import { extractFileText, extractableKind } from './extract-text'
+import { searchStore } from './index-store'
+
+/** Longer queries are cut: nobody types more, and every word is one more condition to match. */
+const MAX_QUERY_CHARS = 200
+const MAX_QUERY_TERMS = 12
+const MAX_BODY_CHARS = 1_000_000
+const MAX_PER_PAGE = 100
+
+/**
+ * Writes (or rewrites) the item's row: title, summary, keywords and its PDF, DOCX and XLSX attachments' text.
+ * Whether the row is found is decided at query time, by the item's state and publication period.
+ */
+export async function indexPublishedItem(payload: Payload, requestId: number | string): Promise<void> {
+  const request = (await payload.findByID({ collection: 'publish-requests', id: requestId, depth: 0, overrideAccess: true, disableErrors: true })) as
+    | (StoredRequest & { summary?: string | null; tags?: string[] | null })
+    | null
+  if (!request) return removeFromIndex(payload, requestId)
+  const texts = [request.summary ?? '', (request.tags ?? []).join(' ')]
+  const attachmentIds = (request.attachments ?? []).map((a) => (typeof a === 'object' ? a.id : a))
+  if (attachmentIds.length) {
+    const { docs } = await payload.find({ collection: 'attachments', where: { id: { in: attachmentIds } }, depth: 0, overrideAccess: true, pagination: false })
+    const staticDir = payload.collections.attachments.config.upload.staticDir as string
+    for (const attachment of docs) {
+      const filename = attachment.filename
+      if (!filename || !extractableKind(filename)) continue
+      texts.push(await extractFileText(path.join(staticDir, filename), { warn: (message) => payload.logger.warn(message) }))
+    }
+  }
+  const body = texts.filter(Boolean).join('\n').slice(0, MAX_BODY_CHARS)
+  await searchStore(payload).put([{ requestId: Number(request.id), title: request.title, body }])
+}
+
+export async function removeFromIndex(payload: Payload, requestId: number | string): Promise<void> {
+  await searchStore(payload).remove(Number(requestId))
+}
+
+export interface SearchQuery {
+  q: string
+  /** A category's slug. */
+  category?: string
+  /** A Buddhist-era year: items published in it, Bangkok time. */
+  year?: number
+  page?: number
+  perPage?: number
+}
+
+export interface SearchHit {
+  id: number
+  title: string
+  /** The item's public path, e.g. "/news/12". */
+  url: string
+  categorySlug: string
+  categoryTitle: string
+  publishedAt: string
+  /** HTML-escaped excerpt with <mark> around the matches. */
+  snippetHtml: string
+}
+
+export async function searchPublished(payload: Payload, query: SearchQuery): Promise<{ hits: SearchHit[]; total: number }> {
+  const terms = queryTerms(String(query.q ?? '').slice(0, MAX_QUERY_CHARS)).slice(0, MAX_QUERY_TERMS)
+  if (terms.length === 0) return { hits: [], total: 0 }
+  const perPage = Math.min(MAX_PER_PAGE, Math.max(1, Math.floor(query.perPage ?? 10) || 10))
+  const page = Math.max(1, Math.floor(query.page ?? 1) || 1)
+  const year = query.year !== undefined && Number.isInteger(query.year) ? toCommonEraYear(query.year) : null
+  const { hits, total } = await searchStore(payload).search({
+    terms,
+    categorySlug: query.category || undefined,
+    publishedBetween: year === null ? undefined : { from: startOfBangkokDay({ year, month: 1, day: 1 }), to: startOfBangkokDay({ year: year + 1, month: 1, day: 1 }) },
+    now: new Date(),
+    limit: perPage,
+    offset: (page - 1) * perPage,
+  })
+  return {
+    total,
+    hits: hits.map((hit) => {
+      const fromBody = highlightHtml(hit.body, terms)
+      return {
+        id: hit.id,
+        title: hit.title,
+        url: hit.publicPath ?? `/${hit.categorySlug}/${hit.id}`,
+        categorySlug: hit.categorySlug,
+        categoryTitle: hit.categoryTitle,
+        publishedAt: hit.publishedAt,
+        snippetHtml: fromBody.includes('<mark>') ? fromBody : highlightHtml(hit.title, terms),
+      }
+    }),
+  }
+}

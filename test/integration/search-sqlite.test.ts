@@ -1,0 +1,3 @@
+import { describeSearch } from './search-suite'
+
+describeSearch('sqlite')
