@@ -16,6 +16,9 @@ const work = fs.mkdtempSync(path.join(os.tmpdir(), 'khaosan-bench-'))
 const env = { KHAOSAN_DATA_DIR: work, DATABASE_URL: `file:${path.join(work, 'khaosan.db')}`, PAYLOAD_SECRET: 'bench', KHAOSAN_PUBLIC_URL: 'http://127.0.0.1' }
 
 execFileSync('bash', [path.join(root, 'scripts/system-packages.sh')], { stdio: 'inherit' })
+if (!fs.existsSync(path.join(root, process.env.KHAOSAN_NEXT_DIST_DIR || '.next', 'BUILD_ID'))) {
+  execFileSync(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'build'], { cwd: root, stdio: 'inherit' })
+}
 console.log(`สร้างฐานข้อมูลทดสอบ ${Number(process.env.BENCH_ITEMS ?? 100_000).toLocaleString()} รายการ …`)
 execFileSync(process.execPath, ['--import', 'tsx', path.join(root, 'scripts/bench/seed.ts')], { stdio: 'inherit', env: { ...process.env, ...env } })
 

@@ -64,7 +64,7 @@ export async function startPublicServer({ port, hostname }: { port: number; host
   const handle = app.getRequestHandler()
   await app.prepare()
   const renderToken = crypto.randomBytes(16).toString('hex')
-  const origin = `http://127.0.0.1:${port}`
+  const origin = `http://${!hostname || hostname === '0.0.0.0' || hostname === '::' ? '127.0.0.1' : hostname}:${port}`
   const rendering = new Map<string, Promise<{ status: number; page: CachedPage }>>()
 
   /** One render per key at a time, however many people ask at once; kept only if the site did not change meanwhile. */

@@ -146,6 +146,7 @@ export async function firstPublication(categoryId?: number): Promise<Date | null
 /** The site's last update: the newest change among public items and the agency's pages. */
 export async function siteLastUpdated(): Promise<Date | null> {
   const payload = await payloadInstance()
+  await noteBoundary(payload, new Date()) // every page has the footer, so every page render notes when pages go stale
   const [{ docs }, profile] = await Promise.all([
     payload.find({ collection: 'publish-requests', where: onPublicSite(new Date()), overrideAccess: true, depth: 0, select: { updatedAt: true }, sort: '-updatedAt', limit: 1, pagination: false }),
     payload.findGlobal({ slug: 'agency-profile', overrideAccess: true, depth: 0, select: { updatedAt: true } as never }),
@@ -157,6 +158,7 @@ export async function siteLastUpdated(): Promise<Date | null> {
 /** Every public item's address and last change, for the sitemap; `page` counts from 1 in parts of `limit`. */
 export async function publicAddresses(page: number, limit: number) {
   const payload = await payloadInstance()
+  await noteBoundary(payload, new Date())
   const result = await payload.find({ collection: 'publish-requests', where: onPublicSite(new Date()), overrideAccess: true, depth: 0, select: { publicPath: true, updatedAt: true }, sort: 'id', limit, page })
   return { docs: result.docs as unknown as { publicPath: string; updatedAt: string }[], totalDocs: result.totalDocs }
 }

@@ -46,15 +46,18 @@ export default async function SiteLayout({ children }: { children: ReactNode }) 
               <button type="submit">ค้นหา</button>
             </form>
             <div className="text-size" hidden>
-              <span id="text-size-label">ขนาดตัวอักษร</span>
-              <button type="button" data-size="normal" aria-describedby="text-size-label" aria-label="ขนาดตัวอักษรปกติ">
+              <span aria-hidden="true">ขนาดตัวอักษร</span>
+              <button type="button" data-size="normal">
                 ก
+                <span className="visually-hidden"> ขนาดตัวอักษรปกติ</span>
               </button>
-              <button type="button" data-size="large" aria-describedby="text-size-label" aria-label="ขนาดตัวอักษรใหญ่">
+              <button type="button" data-size="large">
                 ก+
+                <span className="visually-hidden"> ขนาดตัวอักษรใหญ่</span>
               </button>
-              <button type="button" data-size="larger" aria-describedby="text-size-label" aria-label="ขนาดตัวอักษรใหญ่มาก">
+              <button type="button" data-size="larger">
                 ก++
+                <span className="visually-hidden"> ขนาดตัวอักษรใหญ่มาก</span>
               </button>
             </div>
           </div>

@@ -109,9 +109,9 @@ export default async function ItemPage({ params }: Props) {
                 <a href={fileUrl(file)} download>
                   {file.filename}
                 </a>{' '}
-                <span data-field="type">ประเภทไฟล์ {describeFileType(extensionOf(file.filename))}</span>
+                <span data-field="type">{`ประเภทไฟล์ ${describeFileType(extensionOf(file.filename))}`}</span>
                 {' · '}
-                <span data-field="size">ขนาด {formatFileSize(file.filesize)}</span>
+                <span data-field="size">{`ขนาด ${formatFileSize(file.filesize)}`}</span>
               </li>
             ))}
           </ul>
