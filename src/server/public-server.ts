@@ -9,23 +9,9 @@ import http from 'node:http'
 import zlib from 'node:zlib'
 import next from 'next'
 import { cachedPage, countView, keepPage, publicStore, type CachedPage } from '@/site/public-cache'
+import { UNCACHED_PAGES, cacheKeyOf } from '@/domain/site/page-cache'
 
-/** Query parameters public pages understand; any other is dropped from the cache key (and from the render). */
-const PAGE_PARAMS = new Set(['year', 'fy', 'page', 'month', 'view'])
-const CACHED_PATH = /^\/(?:[a-z0-9-]+(?:\/\d+)?|policies\/[a-z-]+|feeds\/[a-z-]+\.xml|sitemap\.xml|sitemaps\/\d+\.xml|robots\.txt)?$/
-const UNCACHED_PAGES = new Set(['/search', '/statistics'])
-const NOT_PAGES = /^\/(?:api|admin|_next)(?:\/|$)/
 const ROBOT = /bot|crawl|spider|slurp/i
-
-/** The cache key of a request for a public page, or null if it is not one. */
-export function cacheKeyOf(url: string): string | null {
-  const q = url.indexOf('?')
-  const path = q < 0 ? url : url.slice(0, q)
-  if (!CACHED_PATH.test(path) || NOT_PAGES.test(path) || UNCACHED_PAGES.has(path)) return null
-  if (q < 0) return path
-  const kept = [...new URLSearchParams(url.slice(q + 1))].filter(([name]) => PAGE_PARAMS.has(name)).sort(([a], [b]) => a.localeCompare(b))
-  return kept.length ? `${path}?${new URLSearchParams(kept)}` : path
-}
 
 const isHtml = (contentType: string) => contentType.startsWith('text/html')
 
