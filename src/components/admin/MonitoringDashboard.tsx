@@ -13,6 +13,7 @@ import { SET_LABELS } from '@/collections/IndicatorSets'
 import { complianceOf } from '@/server/compliance'
 import { acknowledgementFor, acknowledgementsOf, monitoringSettings, monitoringWarnings } from '@/server/monitoring'
 import { PostButton } from './PostButton'
+import { RefreshWhileRunning } from './RefreshWhileRunning'
 
 const STATUS_MARK: Record<IndicatorStatus, string> = { met: '✔', missing: '✘', stale: '⚠' }
 
@@ -37,6 +38,8 @@ export async function MonitoringDashboard({ payload, user, searchParams }: Props
   ])
   const sets = await Promise.all(SET_NAMES.map(async (name) => ({ name, result: await complianceOf(payload, name, fiscalYear, now) })))
   const check = checks.docs[0]
+  const stale = warnings.filter((w) => w.kind === 'not-updated')
+  const urgent = warnings.filter((w) => w.kind !== 'not-updated')
 
   return (
     <section className="khaosan-monitoring" aria-labelledby="khaosan-monitoring-title">
@@ -54,8 +57,13 @@ export async function MonitoringDashboard({ payload, user, searchParams }: Props
       </form>
 
       <h3>คำเตือน ({warnings.length})</h3>
-      {warnings.length === 0 ? <p>ไม่มีคำเตือน</p> : (
-        <ul>{warnings.map((w, i) => <li key={i}>{w.message}</li>)}</ul>
+      {warnings.length === 0 && <p>ไม่มีคำเตือน</p>}
+      <ul>{urgent.map((w, i) => <li key={i}>{w.message}</li>)}</ul>
+      {stale.length > 0 && (
+        <details>
+          <summary>หมวดที่ไม่มีการปรับปรุงเกิน {settings.staleMonths} เดือนหรือยังไม่มีข้อมูล ({stale.length} หมวด)</summary>
+          <ul>{stale.map((w, i) => <li key={i}>{w.message}</li>)}</ul>
+        </details>
       )}
 
       <h3>รอบการรายงานผลและการรับทราบของผู้บริหาร</h3>
@@ -115,6 +123,7 @@ export async function MonitoringDashboard({ payload, user, searchParams }: Props
       <h3>ตรวจสอบลิงก์เสียและไฟล์ที่หายไป</h3>
       {check ? (
         <div>
+          {(check.status === 'queued' || check.status === 'running') && <RefreshWhileRunning />}
           <p>
             ครั้งล่าสุด {thaiDateTime(new Date(check.createdAt))}: {check.status === 'done' ? 'ตรวจสอบเสร็จแล้ว' : check.status === 'failed' ? `ไม่สำเร็จ (${check.error ?? ''})` : 'กำลังตรวจสอบ'}{' '}
             {check.checked ?? 0}/{check.total ?? 0} หน้า · พบปัญหา {check.problems?.length ?? 0} รายการ
