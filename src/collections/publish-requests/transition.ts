@@ -3,7 +3,7 @@
  * open or close its files to the public, and tell the people concerned. The endpoint and the expiry
  * job both come through here.
  */
-import type { Payload } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
 import { decide, NEXT_ACTORS, ownerMessage, waitingMessage, type Action, type ActionInput, type Actor, type Decision, type State } from '@/domain/workflow'
 import { idOf } from '@/access/roles'
 import { publicOrigin } from '@/server/environment'
@@ -76,13 +76,13 @@ async function setAttachmentsPublic(payload: Payload, doc: StoredRequest, isPubl
   await payload.update({ collection: 'attachments', where: { id: { in: ids } }, data: { isPublic }, overrideAccess: true, depth: 0 })
 }
 
-export async function tellPeople(payload: Payload, doc: StoredRequest, action: Action, to: State, reason: string | null, publicPath: string) {
+export async function tellPeople(payload: Payload, doc: StoredRequest, action: Action, to: State, reason: string | null, publicPath: string, req?: PayloadRequest) {
   const about = { title: doc.title, reason, publicUrl: `${publicOrigin()}${publicPath}`, requestUrl: requestAdminUrl(doc.id) }
   const forOwner = ownerMessage(action, about)
-  if (forOwner) await notify(payload, { id: { equals: idOf(doc.owner) } }, { ...forOwner, link: action === 'publish' ? about.publicUrl : about.requestUrl, requestId: doc.id })
+  if (forOwner) await notify(payload, { id: { equals: idOf(doc.owner) } }, { ...forOwner, link: action === 'publish' ? about.publicUrl : about.requestUrl, requestId: doc.id }, req)
   const forNext = waitingMessage(to, about)
   const nextRole = NEXT_ACTORS[to]
-  if (forNext && nextRole) await notify(payload, nextActorsWhere(nextRole, doc), { ...forNext, link: about.requestUrl, requestId: doc.id })
+  if (forNext && nextRole) await notify(payload, nextActorsWhere(nextRole, doc), { ...forNext, link: about.requestUrl, requestId: doc.id }, req)
 }
 
 /** Heads and division heads of units on the request's path; executives and webmasters agency-wide. */
