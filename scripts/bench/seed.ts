@@ -10,7 +10,10 @@ import { searchStore } from '../../src/search/index-store'
 
 const N = Number(process.env.BENCH_ITEMS ?? 100_000)
 const BATCH = 500
-const WORDS = ['งบประมาณ', 'โครงการ', 'ก่อสร้าง', 'ถนนคอนกรีต', 'ประชาสัมพันธ์', 'ผู้สูงอายุ', 'ศูนย์พัฒนาเด็กเล็ก', 'ประปาหมู่บ้าน', 'ขยะมูลฝอย', 'ภาษีที่ดิน', 'สาธารณสุข', 'ไข้เลือดออก', 'การประชุม', 'สภาเทศบาล', 'จัดซื้อจัดจ้าง', 'ประกวดราคา', 'ไฟฟ้าสาธารณะ', 'ระบบระบายน้ำ', 'ตลาดชุมชน', 'การศึกษา']
+const TOPICS = ['งบประมาณ', 'โครงการ', 'ก่อสร้าง', 'ถนนคอนกรีต', 'ประชาสัมพันธ์', 'ผู้สูงอายุ', 'ศูนย์พัฒนาเด็กเล็ก', 'ประปาหมู่บ้าน', 'ขยะมูลฝอย', 'ภาษีที่ดิน', 'สาธารณสุข', 'ไข้เลือดออก', 'การประชุม', 'สภาเทศบาล', 'จัดซื้อจัดจ้าง', 'ประกวดราคา', 'ไฟฟ้าสาธารณะ', 'ระบบระบายน้ำ', 'ตลาดชุมชน', 'การศึกษา']
+// Each item names one village (2.5 % of items each), as real notices do: a search for a village finds a few thousand at 100,000.
+const VILLAGES = ['หนองบัว', 'โนนสูง', 'ดอนแดง', 'ห้วยทราย', 'หนองแก', 'โคกกลาง', 'บ่อทอง', 'นาดี', 'ท่าช้าง', 'หัวหิน', 'บางพระ', 'หนองขาม', 'คลองตะเคียน', 'วังน้ำเย็น', 'ทุ่งสว่าง', 'หนองปลาไหล', 'เขาไม้แก้ว', 'มาบประชัน', 'หนองชาก', 'บ้านบึง', 'หนองไผ่แก้ว', 'คลองกิ่ว', 'หนองซ้ำซาก', 'หนองอิรุณ', 'ดอนหัวฬ่อ', 'นาป่า', 'หนองข้างคอก', 'บางทราย', 'เสม็ด', 'อ่างศิลา', 'ห้วยกะปิ', 'หนองรี', 'สำนักบก', 'คลองตำหรุ', 'บางปลาสร้อย', 'มะขามหย่ง', 'บ้านโขด', 'แสนสุข', 'บ้านสวน', 'หนองไม้แดง']
+const FILLER = 'ตามที่ได้รับอนุมัติ รายละเอียดปรากฏตามเอกสารแนบท้ายประกาศนี้ จำนวนเงิน บาท ระยะเวลาดำเนินการ วัน ผู้รับผิดชอบ กองช่าง'
 
 const payload = await getPayload({ config })
 const db = payload.db as unknown as { drizzle: { insert: (t: unknown) => { values: (rows: unknown[]) => { returning: (f: unknown) => Promise<{ id: number }[]> } } }; tables: Record<string, Record<string, unknown>> }
@@ -20,7 +23,9 @@ const news = categories.find((c) => c.slug === 'news')!
 const others = categories.filter((c) => !['agency', 'cio', 'sitemap', 'statistics', 'calendar'].includes(c.slug as string))
 let seed = 42
 const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31)
-const words = (n: number) => Array.from({ length: n }, () => WORDS[Math.floor(random() * WORDS.length)]).join(' ')
+const topics = (n: number) => Array.from({ length: n }, () => TOPICS[Math.floor(random() * TOPICS.length)]).join(' ')
+/** A page or two of an attachment's text: the item's topic and village, amid the boilerplate of official notices. */
+const attachmentText = (n: number) => Array.from({ length: 12 }, (_, i) => `${FILLER} ${(n * 37 + i * 101) % 100000} หมู่ที่ ${i + 1} บ้าน${VILLAGES[n % VILLAGES.length]} ${topics(2)}`).join('\n')
 
 const started = Date.now()
 for (let done = 0; done < N; done += BATCH) {
@@ -28,7 +33,7 @@ for (let done = 0; done < N; done += BATCH) {
     const n = done + i
     const category = n % 2 === 0 ? news : others[n % others.length]
     const at = new Date(Date.now() - n * 600_000).toISOString() // one every ten minutes, going back about two years
-    return { title: `ประกาศ${words(3)} ฉบับที่ ${n + 1}`, summary: `${words(12)} รายละเอียดตามเอกสารแนบ`, category: category.id, sourceOwner: 'สำนักปลัด', channel: 'letter', urgent: false, emergency: false, state: 'published', stateChangedAt: at, publishedAt: at, publicPath: '', verbalApprovalPending: false, createdAt: at, updatedAt: at, _category: category.slug }
+    return { title: `ประกาศ${topics(2)} ฉบับที่ ${n + 1}`, summary: `${topics(6)} รายละเอียดตามเอกสารแนบ`, category: category.id, sourceOwner: 'สำนักปลัด', channel: 'letter', urgent: false, emergency: false, state: 'published', stateChangedAt: at, publishedAt: at, publicPath: '', verbalApprovalPending: false, createdAt: at, updatedAt: at, _category: category.slug }
   })
   const inserted = await db.drizzle
     .insert(table)
@@ -40,7 +45,7 @@ for (let done = 0; done < N; done += BATCH) {
   await (payload.db as unknown as { drizzle: { run: (q: unknown) => Promise<unknown> } }).drizzle.run(
     sql`UPDATE publish_requests SET public_path = '/' || (SELECT slug FROM categories WHERE categories.id = publish_requests.category_id) || '/' || id WHERE id BETWEEN ${Math.min(...ids)} AND ${Math.max(...ids)}`,
   )
-  await searchStore(payload).put(rows.map((row, i) => ({ requestId: ids[i], title: row.title, body: `${row.summary}\n${words(150)}` })))
+  await searchStore(payload).put(rows.map((row, i) => ({ requestId: ids[i], title: row.title, body: `${row.summary}\n${attachmentText(done + i)}` })))
   if ((done / BATCH) % 20 === 0) console.log(`  ${(done + rows.length).toLocaleString()} / ${N.toLocaleString()} รายการ (${Math.round((Date.now() - started) / 1000)} วินาที)`)
 }
 console.log(`เพิ่มข้อมูล ${N.toLocaleString()} รายการใน ${Math.round((Date.now() - started) / 1000)} วินาที`)

@@ -15,7 +15,17 @@ const ROBOT = /bot|crawl|spider|slurp/i
 
 const isHtml = (contentType: string) => contentType.startsWith('text/html')
 
-function pageOf(body: Buffer, contentType: string): CachedPage {
+/**
+ * Public pages have no client components: they are documents, links and GET forms. What Next adds for
+ * client-side navigation (its runtime scripts and the page again as an RSC payload, about two thirds of the
+ * bytes) is dropped from the cached copy, so a phone on a slow line downloads a third and runs no framework
+ * code. The site's own small script (the text-size switch) stays.
+ */
+const withoutFrameworkScripts = (html: string): string =>
+  html.replace(/<script\b(?![^>]*\bsrc="\/text-size\.js")[^>]*>[\s\S]*?<\/script>/g, '').replace(/<link\b[^>]*\bas="script"[^>]*>/g, '')
+
+function pageOf(rendered: Buffer, contentType: string): CachedPage {
+  const body = isHtml(contentType) ? Buffer.from(withoutFrameworkScripts(rendered.toString('utf8'))) : rendered
   const etag = `"${crypto.createHash('sha1').update(body).digest('base64url')}"`
   const gzip = zlib.gzipSync(body, { level: 6 })
   const brotli = zlib.brotliCompressSync(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 6 } })

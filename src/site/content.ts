@@ -9,7 +9,8 @@ import { isOnPublicSite, type State } from '@/domain/workflow'
 import { bangkokDay, startOfBangkokDay } from '@/domain/thai/calendar'
 import { addDays } from '@/domain/thai/days'
 import type { DurationUnit } from '@/domain/site/manual'
-import { pagesValidUntil, publicStore } from './public-cache'
+import { pagesValidUntil, publicStore, sharedUntilChange } from './public-cache'
+import { agencySettings, type AgencySettings } from '@/server/settings'
 import { startWritingViews } from './statistics'
 
 export async function payloadInstance(): Promise<Payload> {
@@ -76,11 +77,14 @@ export interface PublicCategory {
   title: string
 }
 
-export async function publicCategories(): Promise<PublicCategory[]> {
-  const payload = await payloadInstance()
-  const { docs } = await payload.find({ collection: 'categories', overrideAccess: true, limit: 100, pagination: false, sort: 'order', depth: 0, select: { code: true, slug: true, title: true } })
-  return docs as unknown as PublicCategory[]
-}
+export const publicCategories = (): Promise<PublicCategory[]> =>
+  sharedUntilChange('categories', async () => {
+    const payload = await payloadInstance()
+    const { docs } = await payload.find({ collection: 'categories', overrideAccess: true, limit: 100, pagination: false, sort: 'order', depth: 0, select: { code: true, slug: true, title: true } })
+    return docs as unknown as PublicCategory[]
+  })
+
+export const siteSettings = (): Promise<AgencySettings> => sharedUntilChange('settings', async () => agencySettings(await payloadInstance()))
 
 export const categoryBySlug = async (slug: string) => (await publicCategories()).find((c) => c.slug === slug) ?? null
 
@@ -134,7 +138,9 @@ export async function publicItem(id: string): Promise<PublicItem | null> {
 }
 
 /** When the oldest public item of a category (or of the site) was published, for the year filters. */
-export async function firstPublication(categoryId?: number): Promise<Date | null> {
+export const firstPublication = (categoryId?: number): Promise<Date | null> => sharedUntilChange(`first-${categoryId ?? 'all'}`, () => readFirstPublication(categoryId))
+
+async function readFirstPublication(categoryId?: number): Promise<Date | null> {
   const payload = await payloadInstance()
   const and: Where[] = [onPublicSite(new Date())]
   if (categoryId) and.push({ category: { equals: categoryId } })
@@ -147,6 +153,10 @@ export async function firstPublication(categoryId?: number): Promise<Date | null
 export async function siteLastUpdated(): Promise<Date | null> {
   const payload = await payloadInstance()
   await noteBoundary(payload, new Date()) // every page has the footer, so every page render notes when pages go stale
+  return sharedUntilChange('last-updated', () => readLastUpdated(payload))
+}
+
+async function readLastUpdated(payload: Payload): Promise<Date | null> {
   const [{ docs }, profile] = await Promise.all([
     payload.find({ collection: 'publish-requests', where: onPublicSite(new Date()), overrideAccess: true, depth: 0, select: { updatedAt: true }, sort: '-updatedAt', limit: 1, pagination: false }),
     payload.findGlobal({ slug: 'agency-profile', overrideAccess: true, depth: 0, select: { updatedAt: true } as never }),
@@ -218,11 +228,11 @@ export interface CioProfile {
   updatedAt?: string | null
 }
 
-export const agencyProfile = async (): Promise<AgencyProfile> =>
-  (await (await payloadInstance()).findGlobal({ slug: 'agency-profile', overrideAccess: true, depth: 1 })) as unknown as AgencyProfile
+export const agencyProfile = (): Promise<AgencyProfile> =>
+  sharedUntilChange('agency-profile', async () => (await (await payloadInstance()).findGlobal({ slug: 'agency-profile', overrideAccess: true, depth: 1 })) as unknown as AgencyProfile)
 
-export const cioProfile = async (): Promise<CioProfile> =>
-  (await (await payloadInstance()).findGlobal({ slug: 'cio-profile', overrideAccess: true, depth: 1 })) as unknown as CioProfile
+export const cioProfile = (): Promise<CioProfile> =>
+  sharedUntilChange('cio-profile', async () => (await (await payloadInstance()).findGlobal({ slug: 'cio-profile', overrideAccess: true, depth: 1 })) as unknown as CioProfile)
 
 export const siteImageUrl = (image: SiteImage): string => `/images/site/${image.id}`
 

@@ -27,6 +27,8 @@ interface PublicSiteStore {
   views: Map<string, number>
   /** Whether the batch writer of page views runs (started by the first page Next renders). */
   writingViews: boolean
+  /** What every page reads (settings, categories, the agency's pages), read once per generation. */
+  shared: Map<string, Promise<unknown>>
 }
 
 const KEY = Symbol.for('khaosan.public-site')
@@ -34,7 +36,7 @@ const MAX_BYTES = 256 * 1024 * 1024
 
 export function publicStore(): PublicSiteStore {
   const global = globalThis as unknown as Record<symbol, PublicSiteStore | undefined>
-  return (global[KEY] ??= { generation: 0, pages: new Map(), bytes: 0, expiresAt: Infinity, boundaryGeneration: -1, views: new Map(), writingViews: false })
+  return (global[KEY] ??= { generation: 0, pages: new Map(), bytes: 0, expiresAt: Infinity, boundaryGeneration: -1, views: new Map(), writingViews: false, shared: new Map() })
 }
 
 const sizeOf = (page: CachedPage) => page.body.length + page.gzip.length + page.brotli.length
@@ -47,6 +49,19 @@ export function publicSiteChanged(): void {
   store.bytes = 0
   store.expiresAt = Infinity
   store.boundaryGeneration = -1
+  store.shared = new Map()
+}
+
+/** `read()` once until public content changes: the layout's data is the same for every page. A failed read is not kept. */
+export function sharedUntilChange<T>(key: string, read: () => Promise<T>): Promise<T> {
+  const shared = publicStore().shared
+  let value = shared.get(key) as Promise<T> | undefined
+  if (!value) {
+    value = read()
+    shared.set(key, value)
+    value.catch(() => shared.get(key) === value && shared.delete(key))
+  }
+  return value
 }
 
 export function cachedPage(key: string, now: number): CachedPage | undefined {

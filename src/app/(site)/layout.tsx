@@ -1,9 +1,8 @@
 import type { Metadata, Viewport } from 'next'
 import type { ReactNode } from 'react'
-import { agencySettings } from '@/server/settings'
 import { publicOrigin } from '@/server/environment'
 import { thaiDate } from '@/domain/thai/format'
-import { agencyProfile, payloadInstance, publicCategories, siteLastUpdated } from '@/site/content'
+import { agencyProfile, publicCategories, siteLastUpdated, siteSettings } from '@/site/content'
 import './site.css'
 
 export const dynamic = 'force-dynamic'
@@ -11,7 +10,7 @@ export const dynamic = 'force-dynamic'
 const MAIN_NAV = ['agency', 'news', 'procurement', 'citizen-manuals', 'calendar', 'official-information', 'complaints']
 
 export async function generateMetadata(): Promise<Metadata> {
-  const { agencyName } = await agencySettings(await payloadInstance())
+  const { agencyName } = await siteSettings()
   return {
     metadataBase: new URL(publicOrigin()),
     title: { default: agencyName, template: `%s | ${agencyName}` },
@@ -24,8 +23,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export const viewport: Viewport = { width: 'device-width', initialScale: 1 }
 
 export default async function SiteLayout({ children }: { children: ReactNode }) {
-  const payload = await payloadInstance()
-  const [settings, profile, categories, updated] = await Promise.all([agencySettings(payload), agencyProfile(), publicCategories(), siteLastUpdated()])
+  const [settings, profile, categories, updated] = await Promise.all([siteSettings(), agencyProfile(), publicCategories(), siteLastUpdated()])
   const nav = MAIN_NAV.map((slug) => categories.find((c) => c.slug === slug)).filter((c) => !!c)
   return (
     <html lang="th">
