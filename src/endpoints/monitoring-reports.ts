@@ -4,7 +4,7 @@
  */
 import type { Endpoint, PayloadRequest } from 'payload'
 import { addDataAndFileToRequest } from 'payload'
-import type { RoundNumber } from '@/domain/reports/rounds'
+import { roundPeriod, type RoundNumber } from '@/domain/reports/rounds'
 import { officialDate } from '@/domain/thai/format'
 import { notify } from '@/server/notify'
 import { monitoringReportSpec, monitoringWarnings } from '@/server/monitoring'
@@ -58,6 +58,9 @@ export const acknowledgeReportEndpoint: Endpoint = {
     if (body.comment !== undefined && typeof body.comment !== 'string') return errorResponse(400, 'ความเห็นต้องเป็นข้อความ')
     const { user } = access
     const at = new Date()
+    if (roundPeriod(target.fiscalYear, target.round).start > at) {
+      return errorResponse(409, `รอบ ${target.round} เดือน ของปีงบประมาณ ${target.fiscalYear} ยังไม่เริ่ม จึงยังรับทราบรายงานไม่ได้`)
+    }
     const doc = await req.payload.create({
       collection: 'monitoring-acknowledgements',
       overrideAccess: true,

@@ -227,6 +227,9 @@ describe.each(DATABASES)('monitoring on %s', (database) => {
     it('lets only the executive acknowledge; the next rendering shows who, when and the comment', async () => {
       const r = round()
       expect((await webmaster1.post(`/api/monitoring-reports/${fiscalYear}/${r}/acknowledge`, {})).status).toBe(403)
+      const early = await executive.post(`/api/monitoring-reports/${fiscalYear + 1}/6/acknowledge`, {})
+      expect(early.status).toBe(409)
+      expect(early.json.errors[0].message).toContain('ยังไม่เริ่ม')
       const ack = await executive.post(`/api/monitoring-reports/${fiscalYear}/${r}/acknowledge`, { comment: 'รับทราบ ให้ดำเนินการต่อ' })
       expect(ack.status, ack.text).toBe(200)
       expect(ack.json.doc).toMatchObject({ byName: 'นายสมศักดิ์ ปลัดเทศบาล', comment: 'รับทราบ ให้ดำเนินการต่อ' })

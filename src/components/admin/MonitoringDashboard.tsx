@@ -80,7 +80,7 @@ export async function MonitoringDashboard({ payload, user, searchParams }: Props
                 <td>{ack ? `รับทราบแล้ว โดย ${ack.by} เมื่อ ${thaiDateTime(ack.at)}${ack.comment ? ` — ${ack.comment}` : ''}` : 'ยังไม่รับทราบ'}</td>
                 <td>
                   <a href={`${base}?format=pdf`}>PDF</a> · <a href={`${base}?format=docx`}>DOCX</a>
-                  {staff.role === 'executive' && <PostButton url={`${base}/acknowledge`} label="รับทราบรายงาน" comment="ความเห็น (ถ้ามี)" />}
+                  {staff.role === 'executive' && !ack && round.period.start <= now && <PostButton url={`${base}/acknowledge`} label="รับทราบรายงาน" comment="ความเห็น (ถ้ามี)" />}
                 </td>
               </tr>
             )
