@@ -68,10 +68,10 @@ describe('the public site in a browser', () => {
       for (const category of CATEGORY_DEFINITIONS) {
         await page.goto(`${system.origin}/sitemap`)
         await page.click(`main a[href="/${category.slug}"]`)
-        expect(await page.textContent('h1')).toBe(category.title)
+        await expect.poll(() => page.textContent('h1')).toBe(category.title)
       }
       await page.click('a.site-name')
-      expect(new URL(page.url()).pathname).toBe('/')
+      await page.waitForURL(`${system.origin}/`)
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
       expect(overflow).toBeLessThanOrEqual(0) // no sideways scrolling, even at 360 px
       await page.screenshot({ path: `test-results/public-home-${size}.png`, fullPage: true })
@@ -80,7 +80,7 @@ describe('the public site in a browser', () => {
     it('opens an item from its listing and downloads its attachment', async () => {
       await page.goto(`${system.origin}/news`)
       await page.click(`a:has-text("${item.title}")`)
-      expect(await page.textContent('h1')).toBe(item.title)
+      await expect.poll(() => page.textContent('h1')).toBe(item.title)
       expect(await page.textContent('[data-field=type]')).toContain('PDF')
       const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-attachment] a')])
       expect(download.suggestedFilename()).toBe('รายงานการประชุม.pdf')
@@ -98,7 +98,7 @@ describe('the public site in a browser', () => {
       await expect.poll(() => page.textContent('ol.results')).toContain(item.title)
       expect(await page.innerHTML('ol.results')).toContain('<mark>')
       await page.click(`ol.results a:has-text("${item.title}")`)
-      expect(new URL(page.url()).pathname).toBe(item.path)
+      await page.waitForURL(`${system.origin}${item.path}`)
     })
 
     it('works from the keyboard: the skip link first, then the menu', async () => {
@@ -110,7 +110,7 @@ describe('the public site in a browser', () => {
       await page.focus('nav[aria-label="เมนูหลัก"] a[href="/news"]')
       await page.keyboard.press('Enter')
       await page.waitForURL(/\/news$/)
-      expect(await page.textContent('h1')).toBe('ข่าวประชาสัมพันธ์')
+      await expect.poll(() => page.textContent('h1')).toBe('ข่าวประชาสัมพันธ์')
     })
 
     it('has a text-size switch that enlarges the text', async () => {

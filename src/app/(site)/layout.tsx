@@ -15,7 +15,6 @@ export async function generateMetadata(): Promise<Metadata> {
     metadataBase: new URL(publicOrigin()),
     title: { default: agencyName, template: `%s | ${agencyName}` },
     description: `เว็บไซต์${agencyName} ข่าวสาร ประกาศ การจัดซื้อจัดจ้าง คู่มือสำหรับประชาชน และข้อมูลข่าวสารของราชการ`,
-    openGraph: { siteName: agencyName, locale: 'th_TH', type: 'website' },
     alternates: { types: { 'application/rss+xml': [{ url: '/feeds/news.xml', title: 'ข่าวประชาสัมพันธ์' }, { url: '/feeds/procurement.xml', title: 'ประกาศจัดซื้อจัดจ้าง' }] } },
   }
 }

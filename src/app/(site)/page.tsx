@@ -1,10 +1,10 @@
-import type { Metadata } from 'next'
 import { thaiDateTime } from '@/domain/thai/format'
 import { isVideoLink } from '@/domain/site/links'
 import { categoryBySlug, publicItems, type PublicItem } from '@/site/content'
 import { BannerList, ItemList, Section } from '@/site/components'
+import { pageMetadata } from '@/site/metadata'
 
-export const metadata: Metadata = { alternates: { canonical: '/' }, openGraph: { url: '/' } }
+export const generateMetadata = () => pageMetadata({ path: '/' })
 
 const itemsOf = async (slug: string, limit: number, extra: { events?: { start: Date; end: Date } } = {}): Promise<PublicItem[]> => {
   const category = await categoryBySlug(slug)

@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation'
 import { listingQueryString, parseListingQuery } from '@/domain/site/listing'
 import { categoryBySlug } from '@/site/content'
 import { Breadcrumb } from '@/site/components'
+import { pageMetadata } from '@/site/metadata'
 import { Listing } from '@/site/views/Listing'
 import { AgencyView } from '@/site/views/AgencyView'
 import { CioView } from '@/site/views/CioView'
@@ -15,8 +16,7 @@ type Props = { params: Promise<{ category: string }>; searchParams: Promise<Reco
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const category = await categoryBySlug((await params).category)
   if (!category) return {}
-  const url = `/${category.slug}${listingQueryString(parseListingQuery(await searchParams))}`
-  return { title: category.title, alternates: { canonical: url }, openGraph: { title: category.title, url } }
+  return pageMetadata({ title: category.title, path: `/${category.slug}${listingQueryString(parseListingQuery(await searchParams))}` })
 }
 
 /** Every category's place (C1–C22): its listing, and for some categories the page the category is about. */

@@ -6,6 +6,7 @@ import { formatDuration, stepDurationText, totalDuration } from '@/domain/site/m
 import { hostOf, isVideoLink } from '@/domain/site/links'
 import { fileUrl, publicItem } from '@/site/content'
 import { Breadcrumb, Paragraphs, day } from '@/site/components'
+import { pageMetadata } from '@/site/metadata'
 
 type Props = { params: Promise<{ category: string; id: string }> }
 
@@ -20,21 +21,15 @@ async function itemOf(params: Props['params']) {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const item = await itemOf(params)
   if (!item) return {}
-  const description = item.summary.slice(0, 200)
-  return {
+  return pageMetadata({
     title: item.title,
-    description,
-    alternates: { canonical: item.publicPath },
-    openGraph: {
-      type: 'article',
-      title: item.title,
-      description,
-      url: item.publicPath,
-      publishedTime: item.publishedAt ?? undefined,
-      modifiedTime: item.updatedAt,
-      ...(item.image ? { images: [{ url: fileUrl(item.image), alt: item.imageAlt ?? item.title }] } : {}),
-    },
-  }
+    description: item.summary.slice(0, 200),
+    path: item.publicPath,
+    type: 'article',
+    publishedTime: item.publishedAt ?? undefined,
+    modifiedTime: item.updatedAt,
+    image: item.image ? { url: fileUrl(item.image), alt: item.imageAlt ?? item.title } : undefined,
+  })
 }
 
 export default async function ItemPage({ params }: Props) {

@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { agencyProfile, type AgencyProfile } from '@/site/content'
 import { Breadcrumb, Paragraphs } from '@/site/components'
+import { pageMetadata } from '@/site/metadata'
 
 const POLICIES: Record<string, { title: string; field: keyof AgencyProfile }> = {
   website: { title: 'นโยบายเว็บไซต์', field: 'websitePolicy' },
@@ -15,7 +16,7 @@ type Props = { params: Promise<{ policy: string }> }
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { policy } = await params
   const entry = POLICIES[policy]
-  return entry ? { title: entry.title, alternates: { canonical: `/policies/${policy}` } } : {}
+  return entry ? pageMetadata({ title: entry.title, path: `/policies/${policy}` }) : {}
 }
 
 export default async function PolicyPage({ params }: Props) {
