@@ -68,7 +68,7 @@ describe.each(DATABASES)('publishing workflow on %s', (database) => {
   // Started first, checked last: the expiry job runs once a minute inside the running server.
   let expiring: { id: number; url: string }
   it('an item whose period is about to end is published', async () => {
-    const request = await submit({ title: 'ข่าวที่จะหมดอายุ', publishUntil: isoIn(8_000) })
+    const request = await submit({ title: 'ข่าวที่จะหมดอายุ', publishUntil: isoIn(40_000) })
     await head.transition(request.id, 'approve')
     const published = await webmaster.transition(request.id, 'publish')
     expect(published.status).toBe(200)
@@ -135,7 +135,7 @@ describe.each(DATABASES)('publishing workflow on %s', (database) => {
     expect(page.text).toContain('กองคลัง เทศบาลตำบลบ้านสวน')
     expect(page.text).toContain('1 ตุลาคม 2569') // the dates the information covers, Buddhist era
     expect(page.text).toMatch(/PDF/)
-    const link = /href="([^"]*\/api\/attachments\/file\/[^"]+)"/.exec(page.text)?.[1]
+    const link = /href="(\/files\/\d+\/[^"]+)"/.exec(page.text)?.[1] // the public download route
     expect(link).toBeTruthy()
     const file = await fetch(new URL(link!, system.origin))
     expect(file.status).toBe(200)
@@ -232,8 +232,7 @@ describe.each(DATABASES)('publishing workflow on %s', (database) => {
   })
 
   it('an item leaves the public site when its period ends, and the job records it as expired', async () => {
-    expect([404, 410]).toContain((await anonymous.get(new URL(expiring.url).pathname)).status)
-    const deadline = Date.now() + 150_000
+    const deadline = Date.now() + 180_000
     let state = ''
     while (Date.now() < deadline) {
       state = (await owner.get(`/api/publish-requests/${expiring.id}`)).json.state
@@ -241,6 +240,7 @@ describe.each(DATABASES)('publishing workflow on %s', (database) => {
       await new Promise((r) => setTimeout(r, 2_000))
     }
     expect(state).toBe('expired')
+    expect([404, 410]).toContain((await anonymous.get(new URL(expiring.url).pathname)).status)
     await smtp.waitFor('owner@khaosan.test', 'ข่าวที่จะหมดอายุ')
-  }, 200_000)
+  }, 240_000)
 })

@@ -21,6 +21,7 @@ export async function startSmtp() {
       })
     },
   })
+  server.on('error', () => {}) // a client hanging up mid-session is not a test failure
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const { port } = server.server.address() as AddressInfo
   return {
