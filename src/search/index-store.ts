@@ -46,14 +46,24 @@ export interface SearchStore {
 
 type SQL = ReturnType<typeof sql>
 
+/** Rows per INSERT statement (4 bound values each, well under SQLite's limit). */
+const PUT_BATCH = 200
+
+/**
+ * A search matching more items than this is answered from its newest MAX_RANKED matches (and says it
+ * found MAX_RANKED): scoring every item of a large site for a word nearly all of them contain would take
+ * far longer than the 50 ms a search may take, and nobody reads beyond the first pages.
+ */
+export const MAX_RANKED = 1000
+
 /** Title matches count this many times a body match. */
 const TITLE_WEIGHT = 10
 
 /** What differs between the two databases; the queries around it are the same. */
 interface Dialect {
   rows<T>(query: SQL): Promise<T[]>
-  /** Adds or replaces one item's row. */
-  upsert(item: IndexedText): SQL
+  /** Adds or replaces the items' rows (each item once). */
+  upsert(items: IndexedText[]): SQL
   /** The search row's publish request id. */
   key: SQL
   /** The row has every term; null when there is nothing to search for. */
@@ -64,8 +74,10 @@ interface Dialect {
 
 const sqlite = (adapter: SQLiteAdapter): Dialect => ({
   rows: async <T>(query: SQL) => (await adapter.drizzle.all(query)) as T[],
-  upsert: (item) => sql`INSERT OR REPLACE INTO search_index (rowid, title, body, body_text)
-    VALUES (${item.requestId}, ${indexText(item.title)}, ${indexText(item.body)}, ${item.body})`,
+  upsert: (items) => sql`INSERT OR REPLACE INTO search_index (rowid, title, body, body_text) VALUES ${sql.join(
+    items.map((item) => sql`(${item.requestId}, ${indexText(item.title)}, ${indexText(item.body)}, ${item.body})`),
+    sql`, `,
+  )}`,
   key: sql`s.rowid`,
   matches: (terms) => {
     const match = ftsMatchExpression(terms)
@@ -79,9 +91,13 @@ const TS_RANK_WEIGHTS = `{0, 0, ${1 / TITLE_WEIGHT}, 1}`
 
 const postgres = (adapter: PostgresAdapter): Dialect => ({
   rows: async <T>(query: SQL) => (await adapter.drizzle.execute(query)).rows as T[],
-  upsert: (item) => sql`INSERT INTO search_index (request_id, body_text, document)
-    VALUES (${item.requestId}, ${item.body},
-      setweight(to_tsvector('simple', ${indexText(item.title)}), 'A') || setweight(to_tsvector('simple', ${indexText(item.body)}), 'B'))
+  upsert: (items) => sql`INSERT INTO search_index (request_id, body_text, document) VALUES ${sql.join(
+    items.map(
+      (item) => sql`(${item.requestId}, ${item.body},
+        setweight(to_tsvector('simple', ${indexText(item.title)}), 'A') || setweight(to_tsvector('simple', ${indexText(item.body)}), 'B'))`,
+    ),
+    sql`, `,
+  )}
     ON CONFLICT (request_id) DO UPDATE SET body_text = excluded.body_text, document = excluded.document`,
   key: sql`s.request_id`,
   matches: (terms) => {
@@ -94,10 +110,14 @@ const postgres = (adapter: PostgresAdapter): Dialect => ({
 export function searchStore(payload: Payload): SearchStore {
   const dialect = payload.db.name === 'postgres' ? postgres(payload.db as unknown as PostgresAdapter) : sqlite(payload.db as unknown as SQLiteAdapter)
   const { rows, key } = dialect
-  const joined = sql`FROM search_index s JOIN publish_requests p ON p.id = ${key} JOIN categories c ON c.id = p.category_id`
+  // CROSS JOIN keeps SQLite's join order as written: here the full-text match first, then each match's
+  // request (the other way, SQLite runs the match once per published request); for one page of hits, the
+  // requests first, then their rows by rowid (FTS5 looks up rowid = ?, not rowid IN (…)).
+  const joined = sql`FROM search_index s CROSS JOIN publish_requests p CROSS JOIN categories c WHERE p.id = ${key} AND c.id = p.category_id`
   return {
     async put(items) {
-      for (const item of items) await rows(dialect.upsert(item))
+      const latest = [...new Map(items.map((item) => [item.requestId, item])).values()]
+      for (let at = 0; at < latest.length; at += PUT_BATCH) await rows(dialect.upsert(latest.slice(at, at + PUT_BATCH)))
     },
     async remove(requestId) {
       await rows(sql`DELETE FROM search_index AS s WHERE ${key} = ${requestId}`)
@@ -106,24 +126,27 @@ export function searchStore(payload: Payload): SearchStore {
       const { terms, limit, offset } = query
       const matches = dialect.matches(terms)
       if (!matches) return { hits: [], total: 0 }
-      const filtered = sql`${joined} WHERE ${matches} ${publicAndFiltered(query)}`
-      // The ranking and the count first, on ids only; the texts then for one page of hits. (SQLite's
-      // bm25() only works in the query that reads the FTS table: scored there, sorted and counted outside.)
+      // The newest MAX_RANKED matches that are on the public site and pass the filters, scored; then the
+      // ranking and the count on ids only, and the texts for one page of hits. (SQLite's bm25() only works
+      // in the query that reads the FTS table, so scoring happens there.)
+      const candidates = sql`
+        SELECT ${key} AS id, ${dialect.score(terms)} AS score, p.published_at
+        ${joined} AND ${matches} ${publicAndFiltered(query)}
+        ORDER BY ${key} DESC LIMIT ${MAX_RANKED}`
       const ranked = await rows<{ id: number; total: number | string }>(sql`
-        SELECT id, count(*) OVER () AS total FROM (
-          SELECT ${key} AS id, ${dialect.score(terms)} AS score, p.published_at ${filtered}
-        ) scored
+        SELECT id, count(*) OVER () AS total FROM (${candidates}) scored
         ORDER BY score, published_at DESC
         LIMIT ${limit} OFFSET ${offset}`)
       if (ranked.length === 0) {
         // A page past the last hit still tells how many there are.
-        const total = offset > 0 ? Number((await rows<{ total: number | string }>(sql`SELECT count(*) AS total ${filtered}`))[0].total) : 0
+        const total = offset > 0 ? Number((await rows<{ total: number | string }>(sql`SELECT count(*) AS total FROM (${candidates}) scored`))[0].total) : 0
         return { hits: [], total }
       }
       const ids = ranked.map((row) => Number(row.id))
       const found = await rows<HitRow>(sql`
         SELECT p.id, p.title, s.body_text AS body, p.public_path, c.slug AS category_slug, c.title AS category_title, p.published_at
-        ${joined} WHERE ${key} IN (${sql.join(ids.map((id) => sql`${id}`), sql`, `)})`)
+        FROM publish_requests p CROSS JOIN categories c CROSS JOIN search_index s
+        WHERE p.id IN (${sql.join(ids.map((id) => sql`${id}`), sql`, `)}) AND c.id = p.category_id AND ${key} = p.id`)
       return { hits: inOrder(ids, found), total: Number(ranked[0].total) }
     },
   }

@@ -53,8 +53,13 @@ export function describeSearch(database: DatabaseKind) {
       ;({ applyTransition } = await import('@/collections/publish-requests/transition'))
       const { actorOf } = await import('@/access/roles')
       const { docs: users } = await payload.find({ collection: 'users', overrideAccess: true, limit: 100, pagination: false })
-      for (const user of users) people[user.role as string] ??= { ...actorOf(user as never), name: String(user.name ?? '') }
-      owner = { ...users.find((user) => user.role === 'owner'), collection: 'users' }
+      // The demo accounts of one unit's chain (README): owner, head, division head; and a webmaster.
+      const accounts = { owner: 'owner', head: 'head', 'division-head': 'division', webmaster: 'webmaster1' }
+      for (const [role, name] of Object.entries(accounts)) {
+        const user = users.find((u) => u.email === `${name}@khaosan.test`)!
+        people[role] = { ...actorOf(user as never), name: String(user.name ?? '') }
+        if (role === 'owner') owner = { ...user, collection: 'users' }
+      }
       const { docs } = await payload.find({ collection: 'categories', overrideAccess: true, limit: 100, pagination: false })
       categories = Object.fromEntries(docs.map((c) => [c.slug, c]))
     })
