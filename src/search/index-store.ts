@@ -54,7 +54,7 @@ const PUT_BATCH = 200
  * found MAX_RANKED): scoring every item of a large site for a word nearly all of them contain would take
  * far longer than the 50 ms a search may take, and nobody reads beyond the first pages.
  */
-export const MAX_RANKED = 1000
+const MAX_RANKED = 1000
 
 /** Title matches count this many times a body match. */
 const TITLE_WEIGHT = 10
