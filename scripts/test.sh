@@ -10,6 +10,8 @@ mkdir -p test-results
 echo "next build …"
 node node_modules/next/dist/bin/next build > test-results/build.log 2>&1 || { tail -50 test-results/build.log; exit 1; }
 if [ $# -gt 0 ]; then exec npx vitest run "$@"; fi
+echo "tsc --noEmit …"
+npx tsc --noEmit -p .
 npx vitest run --project unit
 npx vitest run --project integration
 npx vitest run --project e2e
