@@ -65,17 +65,18 @@ export async function startPublicServer({ port, hostname }: { port: number; host
 
   /** One render per key at a time, however many people ask at once; kept only if the site did not change meanwhile. */
   function render(key: string) {
-    let pending = rendering.get(key)
+    const generation = publicStore().generation
+    const renderKey = `${generation} ${key}` // after a change, nobody joins a render of the content before it
+    let pending = rendering.get(renderKey)
     if (!pending) {
-      const generation = publicStore().generation
       pending = fetch(`${origin}${key}`, { headers: { 'x-khaosan-render': renderToken } })
         .then(async (response) => {
           const page = pageOf(Buffer.from(await response.arrayBuffer()), response.headers.get('content-type') ?? 'text/html; charset=utf-8')
           if (response.status === 200) keepPage(key, page, generation)
           return { status: response.status, page }
         })
-        .finally(() => rendering.delete(key))
-      rendering.set(key, pending)
+        .finally(() => rendering.delete(renderKey))
+      rendering.set(renderKey, pending)
     }
     return pending
   }
