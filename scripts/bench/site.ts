@@ -79,7 +79,7 @@ http {
   server { listen 127.0.0.1:${nginxPort}; root ${nginxDir}/www; default_type text/html; location / { try_files /index.html =404; } }
 }
 `)
-  fs.mkdirSync(path.join(nginxDir, 'tmp'))
+  fs.mkdirSync(path.join(nginxDir, 'tmp'), { recursive: true })
   nginx = spawn(fs.existsSync('/usr/sbin/nginx') ? '/usr/sbin/nginx' : 'nginx', ['-e', `${nginxDir}/error.log`, '-p', nginxDir, '-c', path.join(nginxDir, 'nginx.conf')], { stdio: 'inherit' })
   for (let i = 0; i < 50; i++) {
     if (await fetch(`http://127.0.0.1:${nginxPort}/`).then((r) => r.ok, () => false)) break
