@@ -52,7 +52,7 @@ export async function seedDemoIfEmpty(payload: Payload): Promise<void> {
       data: { ...user, unit: unitIds.get(user.unit) as number, password: DEMO_PASSWORD, active: true },
       overrideAccess: true,
     })
-    users.set(user.role, created as unknown as StaffUser)
+    if (!users.has(user.role)) users.set(user.role, created as unknown as StaffUser) // the first of a role acts for the demo items (division@ for กองคลัง's procurement)
   }
   await seedAgencyPages(payload, DEMO_AGENCY)
   await seedPublishedItems(payload, users)
