@@ -26,3 +26,5 @@ for kind in sqlite postgres; do
     echo '];'
   } > "$dir/index.ts"
 done
+# The TypeScript types of the collections follow the same schema.
+npx payload generate:types
