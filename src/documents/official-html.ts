@@ -3,6 +3,7 @@
  * embedded, A4 with the official margins, Thai page numbers "- ๒ -" from page 2, and the rendering of a
  * DocumentSpec body as HTML.
  */
+import { escapeHtml as escapeText } from '../domain/search/snippet'
 import { sarabunDataUrls } from './fonts'
 import {
   columnFractions,
@@ -14,17 +15,8 @@ import {
 } from './spec'
 import { LAYOUT } from './layout'
 
-const HTML_ESCAPES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-}
-
 /** Escape text for HTML element content and quoted attribute values. */
-export const escapeHtml = (text: string | number | null | undefined): string =>
-  String(text ?? '').replace(/[&<>"']/g, (c) => HTML_ESCAPES[c])
+export const escapeHtml = (text: string | number | null | undefined): string => escapeText(String(text ?? ''))
 
 export interface OfficialHtmlOptions {
   /** <title> of the document (PDF metadata). */

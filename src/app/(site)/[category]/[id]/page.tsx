@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { thaiDateTime } from '@/domain/thai/format'
-import { describeFileType, formatFileSize } from '@/domain/files'
+import { describeFileType, fileExtension, formatFileSize } from '@/domain/files'
 import { formatDuration, stepDurationText, totalDuration } from '@/domain/site/manual'
 import { hostOf, isVideoLink } from '@/domain/site/links'
 import { fileUrl, publicItem } from '@/site/content'
@@ -10,7 +10,6 @@ import { pageMetadata } from '@/site/metadata'
 
 type Props = { params: Promise<{ category: string; id: string }> }
 
-const extensionOf = (filename: string) => filename.split('.').pop()?.toLowerCase() ?? ''
 
 async function itemOf(params: Props['params']) {
   const { category, id } = await params
@@ -104,7 +103,7 @@ export default async function ItemPage({ params }: Props) {
                 <a href={fileUrl(file)} download>
                   {file.filename}
                 </a>{' '}
-                <span data-field="type">{`ประเภทไฟล์ ${describeFileType(extensionOf(file.filename))}`}</span>
+                <span data-field="type">{`ประเภทไฟล์ ${describeFileType(fileExtension(file.filename))}`}</span>
                 {' · '}
                 <span data-field="size">{`ขนาด ${formatFileSize(file.filesize)}`}</span>
               </li>
