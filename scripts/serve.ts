@@ -1,7 +1,8 @@
 /**
  * Serves the production build: `tsx scripts/serve.ts [-p PORT] [-H HOST]` (npm start uses it; so do the tests).
+ * The front server listens; it starts the site process (Next and Payload) and restarts it if it ends.
  */
-import { startPublicServer } from '../src/server/public-server'
+import { startFront } from '../src/server/front'
 import { port as defaultPort } from '../src/server/environment'
 
 const argument = (flag: string) => {
@@ -12,6 +13,6 @@ const argument = (flag: string) => {
 ;(process.env as Record<string, string>).NODE_ENV = 'production'
 const port = Number(argument('-p') ?? defaultPort())
 const hostname = argument('-H')
-await startPublicServer({ port, hostname })
+await startFront({ port, hostname })
 console.log(`Khaosan: http://${hostname ?? 'localhost'}:${port}`)
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => process.exit(0))

@@ -2,6 +2,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { buildConfig, type Payload } from 'payload'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import { startWritingViews } from './site/statistics'
 import { postgresAdapter } from '@payloadcms/db-postgres'
 import { th } from '@payloadcms/translations/languages/th'
 import { Users } from './collections/Users'
@@ -74,6 +75,9 @@ export default buildConfig({
   upload: { limits: { fileSize: 100 * 1024 * 1024 } },
   graphQL: { disablePlaygroundInProduction: true },
   telemetry: false,
-  onInit: prepareDatabase,
+  onInit: async (payload) => {
+    await prepareDatabase(payload)
+    startWritingViews(payload)
+  },
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
 })

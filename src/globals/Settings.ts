@@ -4,6 +4,7 @@ import { DEFAULT_FILE_POLICY } from '@/domain/files'
 import { THAI_MONTH_NAMES } from '@/domain/thai/months'
 import { DEFAULT_ROUND_SETTINGS } from '@/domain/reports/rounds'
 import { MINIMUM_RETENTION_DAYS } from '@/domain/policy/announcement'
+import { publicSiteChanged } from '@/site/public-cache'
 
 const MONTHS = THAI_MONTH_NAMES.map((label, i) => ({ value: String(i + 1), label }))
 
@@ -25,6 +26,8 @@ export const Settings: GlobalConfig = {
   label: 'ตั้งค่าหน่วยงาน',
   admin: { group: 'ผู้ดูแลระบบ' },
   access: { read: isSignedIn, update: isAdmin },
+  // The agency's name heads every public page: a new one shows on the next request.
+  hooks: { afterChange: [() => publicSiteChanged()] },
   fields: [
     { name: 'agencyName', label: 'ชื่อหน่วยงาน', type: 'text', required: true, defaultValue: 'หน่วยงานของรัฐ' },
     {

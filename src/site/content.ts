@@ -11,13 +11,8 @@ import { addDays } from '@/domain/thai/days'
 import type { DurationUnit } from '@/domain/site/manual'
 import { pagesValidUntil, publicStore, sharedUntilChange } from './public-cache'
 import { agencySettings, type AgencySettings } from '@/server/settings'
-import { startWritingViews } from './statistics'
 
-export async function payloadInstance(): Promise<Payload> {
-  const payload = await getPayload({ config })
-  startWritingViews(payload)
-  return payload
-}
+export const payloadInstance = (): Promise<Payload> => getPayload({ config })
 
 /** The database-side filter matching isOnPublicSite (item pages check it again with the domain rule). */
 export const onPublicSite = (now: Date): Where => ({

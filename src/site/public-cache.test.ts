@@ -1,38 +1,18 @@
 import { beforeEach, describe, expect, it } from 'vitest'
-import { cachedPage, countView, keepPage, pagesValidUntil, publicSiteChanged, publicStore, returnViews, sharedUntilChange, takeViews, type CachedPage } from './public-cache'
+import { currentGeneration, listenToPublicSite, pagesValidUntil, publicSiteChanged, publicStore, sharedUntilChange, type PublicSiteEvent } from './public-cache'
 
-const page = (text: string): CachedPage => {
-  const body = Buffer.from(text)
-  return { contentType: 'text/html', etag: `"${text}"`, body, gzip: body, brotli: body, headers: { plain: [], gzip: [], brotli: [] } }
-}
-
-describe('the public page cache', () => {
+describe("the site process's side of the page cache", () => {
+  let events: PublicSiteEvent[]
   beforeEach(() => {
     publicSiteChanged()
-    takeViews()
+    events = []
+    listenToPublicSite((event) => events.push(event))
   })
 
-  it('serves a kept page until public content changes', () => {
-    keepPage('/news', page('a'), publicStore().generation)
-    expect(cachedPage('/news', Date.now())?.etag).toBe('"a"')
+  it('tells the front server of every change, with the new generation', () => {
+    const before = publicStore().generation
     publicSiteChanged()
-    expect(cachedPage('/news', Date.now())).toBeUndefined()
-  })
-
-  it('does not keep a page rendered before the last change', () => {
-    const generation = publicStore().generation
-    publicSiteChanged() // published while the page was being rendered
-    keepPage('/news', page('stale'), generation)
-    expect(cachedPage('/news', Date.now())).toBeUndefined()
-  })
-
-  it('forgets every page when a publication period starts or ends', () => {
-    const now = Date.now()
-    keepPage('/', page('home'), publicStore().generation)
-    pagesValidUntil(now + 1_000, publicStore().generation)
-    expect(cachedPage('/', now + 999)).toBeDefined()
-    expect(cachedPage('/', now + 1_000)).toBeUndefined()
-    expect(publicStore().expiresAt).toBe(Infinity)
+    expect(events).toEqual([{ type: 'changed', generation: before + 1 }])
   })
 
   it('reads shared data once per generation', async () => {
@@ -44,14 +24,20 @@ describe('the public page cache', () => {
     expect(await sharedUntilChange('x', read)).toBe(2)
   })
 
-  it('counts views until they are taken, and takes back those that could not be written', () => {
-    countView('/news/1')
-    countView('/news/1')
-    countView('/')
-    const taken = takeViews()
-    expect([...taken]).toEqual([['/news/1', 2], ['/', 1]])
-    expect(takeViews().size).toBe(0)
-    returnViews(taken)
-    expect(takeViews().get('/news/1')).toBe(2)
+  it('does not keep a failed read', async () => {
+    await expect(sharedUntilChange('y', async () => Promise.reject(new Error('database down')))).rejects.toThrow()
+    expect(await sharedUntilChange('y', async () => 'read again')).toBe('read again')
+  })
+
+  it('starts a new generation when a publication period starts or ends, and says when that is', () => {
+    const now = Date.now()
+    const generation = publicStore().generation
+    pagesValidUntil(now + 1_000, generation)
+    pagesValidUntil(now + 9_000, generation - 1) // a boundary found by a render of an older generation: ignored
+    expect(events).toEqual([{ type: 'valid-until', at: now + 1_000, generation }])
+    expect(currentGeneration(now + 999)).toBe(generation)
+    expect(currentGeneration(now + 1_000)).toBe(generation + 1)
+    expect(events.at(-1)).toEqual({ type: 'changed', generation: generation + 1 })
+    expect(publicStore().expiresAt).toBe(Infinity)
   })
 })

@@ -1,10 +1,11 @@
 /**
- * Visitor statistics (C20): the public server counts page views in memory (no cookies, no third-party
- * script); every few seconds they are added to a few counter rows, never one write per request.
+ * Visitor statistics (C20): the front server counts page views in memory (no cookies, no third-party
+ * script) and passes them on to the site process; every few seconds they are added to a few counter rows,
+ * never one write per request.
  */
 import type { Payload } from 'payload'
 import { ALL_TIME, WHOLE_SITE, dailySeries, dayKey, incrementsFor, monthViews, type CounterIncrement } from '@/domain/site/statistics'
-import { publicStore, returnViews, takeViews } from './public-cache'
+import { publicStore } from './public-cache'
 
 const WRITE_EVERY_MS = 5_000
 
@@ -16,11 +17,11 @@ export function startWritingViews(payload: Payload): void {
   setInterval(async () => {
     if (writing) return
     writing = true
-    const views = takeViews()
+    const views = store.views.take()
     try {
       for (const increment of incrementsFor(views, new Date())) await addViews(payload, increment)
     } catch (error) {
-      returnViews(views)
+      store.views.addAll(views)
       payload.logger.error({ err: error }, 'บันทึกสถิติผู้เข้าชมไม่สำเร็จ จะลองใหม่รอบถัดไป')
     } finally {
       writing = false

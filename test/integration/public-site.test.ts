@@ -9,18 +9,29 @@ import os from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { CATEGORY_DEFINITIONS } from '@/domain/categories'
+import { monthParam } from '@/domain/site/calendar'
+import { bangkokDay } from '@/domain/thai/calendar'
 import { Client } from '../support/api'
 import { pdfBytes } from '../support/files'
 import { startSystem, type RunningSystem } from '../support/server'
 
+const isRunning = (pid: number) => {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch {
+    return false
+  }
+}
+
 describe('public site', () => {
   let system: RunningSystem
-  let owner: Client, head: Client, webmaster: Client, anonymous: Client
+  let owner: Client, head: Client, webmaster: Client, admin: Client, anonymous: Client
   let categories: Record<string, { id: number }>
 
   beforeAll(async () => {
     system = await startSystem({ database: 'sqlite' })
-    ;[owner, head, webmaster] = await Promise.all(['owner', 'head', 'webmaster1'].map((who) => Client.signIn(system.origin, `${who}@khaosan.test`)))
+    ;[owner, head, webmaster, admin] = await Promise.all(['owner', 'head', 'webmaster1', 'admin'].map((who) => Client.signIn(system.origin, `${who}@khaosan.test`)))
     anonymous = new Client(system.origin)
     const list = await webmaster.get('/api/categories?limit=100')
     categories = Object.fromEntries(list.json.docs.map((c: { slug: string; id: number }) => [c.slug, c]))
@@ -93,7 +104,8 @@ describe('public site', () => {
 
     const calendar = (await page('/calendar')).html
     expect(calendar).toContain('<table class="calendar">')
-    const list = (await page('/calendar?view=list')).html
+    // The demo's market day is six days ahead: in the month after this one near a month's end.
+    const list = (await page(`/calendar?view=list&month=${monthParam(bangkokDay(new Date(Date.now() + 6 * 86_400_000)))}`)).html
     expect(list).toContain('ตลาดนัดสินค้าเกษตรชุมชน')
 
     const links = (await page('/links')).html
@@ -144,6 +156,29 @@ describe('public site', () => {
     expect(Buffer.from(await response.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-')
   })
 
+  it('finds a new publication in search at once, though the same search was answered before it', async () => {
+    const search = `/search?q=${encodeURIComponent('สะพานไม้ไผ่')}`
+    expect((await page(search)).html).toContain('ไม่พบข้อมูลที่ตรงกับคำค้น')
+    expect((await page(search)).html).toContain('ไม่พบข้อมูลที่ตรงกับคำค้น') // now from memory
+    await request('ประกาศซ่อมแซมสะพานไม้ไผ่ข้ามลำห้วย')
+    expect((await page(search)).html).toMatch(/<mark>สะพาน<\/mark>|ประกาศซ่อมแซมสะพานไม้ไผ่/)
+    expect((await page(search)).html).not.toContain('ไม่พบข้อมูลที่ตรงกับคำค้น')
+  })
+
+  it("shows a renamed category and the agency's new name on the next request", async () => {
+    expect((await page('/faq')).html).toContain('<h1>คำถามที่พบบ่อย')
+    const faq = (await admin.get('/api/categories?where[slug][equals]=faq')).json.docs[0]
+    expect((await admin.request('PATCH', `/api/categories/${faq.id}`, { title: 'ถาม–ตอบ' })).status).toBe(200)
+    expect((await page('/faq')).html).toContain('<h1>ถาม–ตอบ</h1>')
+    expect((await admin.request('PATCH', `/api/categories/${faq.id}`, { title: faq.title })).status).toBe(200)
+
+    const settings = (await admin.get('/api/globals/settings')).json
+    expect((await admin.post('/api/globals/settings', { agencyName: 'เทศบาลเมืองบ้านสวนใหม่' })).status).toBe(200)
+    expect((await page('/')).html).toContain('เทศบาลเมืองบ้านสวนใหม่')
+    expect((await admin.post('/api/globals/settings', { agencyName: settings.agencyName })).status).toBe(200)
+    expect((await page('/')).html).not.toContain('เทศบาลเมืองบ้านสวนใหม่')
+  })
+
   it('takes an item down at once, with its attachment', async () => {
     const href = new RegExp(`href="(/files/${published.fileId}/[^"]+)"`).exec((await page(published.path)).html)![1]
     expect((await webmaster.transition(published.id, 'unpublish', { reason: 'ข้อมูลไม่เป็นปัจจุบัน' })).status).toBe(200)
@@ -191,6 +226,25 @@ describe('public site', () => {
     expect(etag).toBeTruthy()
     const again = await fetch(`${system.origin}/news`, { headers: { 'If-None-Match': etag } })
     expect(again.status).toBe(304)
+  })
+
+  it('keeps serving cached pages while the site process is down, and starts it again', async () => {
+    const before = await fetch(`${system.origin}/news`)
+    expect(before.status).toBe(200)
+    const site = Number(execFileSync('pgrep', ['-P', String(system.pid)], { encoding: 'utf8' }).trim().split('\n')[0])
+    expect(site).toBeGreaterThan(0)
+    process.kill(site, 'SIGKILL')
+    await expect.poll(() => isRunning(site), { timeout: 5_000, interval: 20 }).toBe(false)
+    // The site process is gone: the page still comes, from the front server's memory.
+    const during = await fetch(`${system.origin}/news`)
+    expect(during.status).toBe(200)
+    expect(during.headers.get('etag')).toBe(before.headers.get('etag'))
+    // What only the site process can answer waits for it to come back.
+    const api = await fetch(`${system.origin}/api/categories?limit=1`)
+    expect(api.status).toBe(200)
+    const again = Number(execFileSync('pgrep', ['-P', String(system.pid)], { encoding: 'utf8' }).trim().split('\n')[0])
+    expect(again).not.toBe(site)
+    expect((await page('/news')).html).toContain('<h1>ข่าวประชาสัมพันธ์')
   })
 
   it('counts visits on the server, without cookies, and shows the most-read items', async () => {

@@ -25,6 +25,8 @@ export type DatabaseKind = 'sqlite' | 'postgres'
 
 export interface RunningSystem {
   origin: string
+  /** The front server's process (scripts/serve.ts); the site process is its child. */
+  pid: number
   dataDir: string
   log: () => string
   stop: () => Promise<void>
@@ -65,7 +67,7 @@ export async function startSystem(options: { database: DatabaseKind; smtpUrl?: s
     if (child.exitCode !== null) break
     try {
       const response = await fetch(`${origin}/api/categories?limit=1`)
-      if (response.ok) return { origin, dataDir, log: () => output, stop }
+      if (response.ok) return { origin, pid: child.pid!, dataDir, log: () => output, stop }
     } catch {
       // not yet listening
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { cacheKeyOf } from './page-cache'
+import { cacheKeyOf, isSearchKey } from './page-cache'
 
 describe('page cache keys', () => {
   it('caches the home page, listings, items, policies, feeds, sitemaps and robots.txt', () => {
@@ -13,7 +13,19 @@ describe('page cache keys', () => {
     expect(cacheKeyOf('/news?nonsense=1')).toBe('/news')
   })
 
-  it('never caches the management side, search, statistics, downloads or assets', () => {
-    for (const url of ['/admin', '/admin/collections/users', '/api/users/me', '/_next/static/x.js', '/search?q=ภาษี', '/statistics', '/files/3/a.pdf', '/images/site/2', '/text-size.js', '/news/12/extra', '/News', '/../etc/passwd']) expect(cacheKeyOf(url), url).toBeNull()
+  it('keeps a search under its words as the search page reads them, with its filters and page only', () => {
+    expect(cacheKeyOf('/search?q=' + encodeURIComponent('  ภาษี   ที่ดิน '))).toBe(`/search?q=${encodeURIComponent('ภาษี ที่ดิน').replace(/%20/g, '+')}`)
+    expect(cacheKeyOf('/search?page=2&q=x&year=2569&category=news&utm_source=line')).toBe('/search?category=news&page=2&q=x&year=2569')
+    // The same words in another Unicode form are the same search.
+    expect(cacheKeyOf(`/search?q=${encodeURIComponent('cafe\u0301')}`)).toBe(`/search?q=${encodeURIComponent('caf\u00e9')}`)
+    expect(cacheKeyOf(`/search?q=${'ก'.repeat(500)}`)).toBe(`/search?q=${encodeURIComponent('ก'.repeat(200))}`)
+    expect(cacheKeyOf('/search?q=&category=../x&year=abc&page=0')).toBe('/search')
+    expect(isSearchKey('/search?q=x')).toBe(true)
+    expect(isSearchKey('/search')).toBe(true)
+    expect(isSearchKey('/searching')).toBe(false)
+  })
+
+  it('never caches the management side, statistics, downloads or assets', () => {
+    for (const url of ['/admin', '/admin/collections/users', '/api/users/me', '/_next/static/x.js', '/statistics', '/files/3/a.pdf', '/images/site/2', '/text-size.js', '/news/12/extra', '/News', '/../etc/passwd']) expect(cacheKeyOf(url), url).toBeNull()
   })
 })

@@ -1,21 +1,51 @@
 /**
  * Which requests the public server answers from its page cache, and under which key. Public pages vary only
  * by their path and a few known query parameters; any other parameter is dropped, so made-up query strings
- * neither fill the cache nor reach the renderer. Search and statistics change with every request: never cached.
+ * neither fill the cache nor reach the renderer. Search results change only when public content changes, like
+ * the pages, so they are kept too, under the query as the search page reads it. Statistics change with every
+ * visit: never cached.
  */
 const PAGE_PARAMS = new Set(['year', 'fy', 'page', 'month', 'view'])
 const CACHED_PATH = /^\/(?:[a-z0-9-]+(?:\/\d+)?|policies\/[a-z-]+|feeds\/[a-z-]+\.xml|sitemap\.xml|sitemaps\/\d+\.xml|robots\.txt)?$/
 const NOT_PAGES = /^\/(?:api|admin|_next)(?:\/|$)/
 
+export const SEARCH_PATH = '/search'
+/** The longest query the search page reads (src/app/(site)/search/page.tsx cuts there too). */
+export const MAX_QUERY_CHARS = 200
+
 /** Public pages rendered on every request (their views are still counted). */
-export const UNCACHED_PAGES: ReadonlySet<string> = new Set(['/search', '/statistics'])
+export const UNCACHED_PAGES: ReadonlySet<string> = new Set(['/statistics'])
+
+const byName = ([a]: [string, string], [b]: [string, string]) => (a < b ? -1 : a > b ? 1 : 0)
+
+/**
+ * The search page's parameters in one form: the words as the page reads them (NFC, spaces collapsed, at most
+ * MAX_QUERY_CHARS), a category slug, a year and a page number; anything else is dropped.
+ */
+function searchKey(query: string): string {
+  const params = new URLSearchParams(query)
+  const kept: [string, string][] = []
+  const q = (params.get('q') ?? '').normalize('NFC').replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY_CHARS).trim()
+  if (q) kept.push(['q', q])
+  const category = params.get('category') ?? ''
+  if (/^[a-z0-9-]{1,60}$/.test(category)) kept.push(['category', category])
+  for (const name of ['year', 'page']) {
+    const value = params.get(name) ?? ''
+    if (/^[1-9]\d{0,5}$/.test(value)) kept.push([name, value])
+  }
+  return kept.length ? `${SEARCH_PATH}?${new URLSearchParams(kept.sort(byName))}` : SEARCH_PATH
+}
 
 /** The cache key of a request URL (path and query) for a public page, or null if it is not one. */
 export function cacheKeyOf(url: string): string | null {
   const q = url.indexOf('?')
   const path = q < 0 ? url : url.slice(0, q)
+  if (path === SEARCH_PATH) return searchKey(q < 0 ? '' : url.slice(q + 1))
   if (!CACHED_PATH.test(path) || NOT_PAGES.test(path) || UNCACHED_PAGES.has(path)) return null
   if (q < 0) return path
-  const kept = [...new URLSearchParams(url.slice(q + 1))].filter(([name]) => PAGE_PARAMS.has(name)).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+  const kept = [...new URLSearchParams(url.slice(q + 1))].filter(([name]) => PAGE_PARAMS.has(name)).sort(byName)
   return kept.length ? `${path}?${new URLSearchParams(kept)}` : path
 }
+
+/** Whether a cache key is a search's: those are many and each is read rarely, so they are kept apart, in less room. */
+export const isSearchKey = (key: string): boolean => key === SEARCH_PATH || key.startsWith(`${SEARCH_PATH}?`)

@@ -1,8 +1,21 @@
 import { describe, expect, it } from 'vitest'
-import { barHeights, dailySeries, dayKey, incrementsFor, monthViews } from './statistics'
+import { ViewCounts, barHeights, dailySeries, dayKey, incrementsFor, monthViews } from './statistics'
 
 describe('visitor statistics', () => {
   const now = new Date('2026-05-31T20:00:00Z') // 1 June 03:00 in Bangkok
+
+  it('counts views until they are taken, and takes back those that could not be written', () => {
+    const counts = new ViewCounts()
+    counts.add('/news/1')
+    counts.add('/news/1')
+    counts.add('/')
+    const taken = counts.take()
+    expect([...taken]).toEqual([['/news/1', 2], ['/', 1]])
+    expect(counts.take().size).toBe(0)
+    counts.add('/news/1', 3)
+    counts.addAll(taken)
+    expect([...counts.take()]).toEqual([['/news/1', 5], ['/', 1]])
+  })
 
   it('keys days by the Bangkok calendar', () => {
     expect(dayKey(now)).toBe('2026-06-01')

@@ -52,3 +52,24 @@ export const barHeights = (values: readonly number[], max: number): number[] => 
   const top = Math.max(1, ...values)
   return values.map((v) => Math.round((v / top) * max))
 }
+
+/** Page views counted in memory, by path, until they are taken to be written (or passed on). */
+export class ViewCounts {
+  private views = new Map<string, number>()
+
+  add(path: string, n = 1): void {
+    this.views.set(path, (this.views.get(path) ?? 0) + n)
+  }
+
+  /** The views counted so far, leaving the count empty. */
+  take(): Map<string, number> {
+    const taken = this.views
+    this.views = new Map()
+    return taken
+  }
+
+  /** Adds counted views: those passed on by the front server, or given back when they could not be written. */
+  addAll(views: Iterable<[string, number]>): void {
+    for (const [path, n] of views) this.add(path, n)
+  }
+}

@@ -1,0 +1,259 @@
+/**
+ * The front server: what citizens and staff connect to. Public pages change only when the workflow publishes
+ * or takes something down, so each one is rendered once by the site process (Next and Payload, started here
+ * as a child: src/server/site-process.ts), kept here in memory with its gzip and brotli forms and an ETag, and
+ * answered from here until public content changes. Everything else — the admin, the API, statistics,
+ * downloads, Next's assets — is passed through to the site process.
+ *
+ * This process loads neither Next nor Payload, so a cached page costs what Node's http server costs (Next
+ * patches process.nextTick and keeps async hooks on, which halves that), and cached pages keep being served
+ * while the site process restarts or the database is down. Page views are counted here and passed on.
+ */
+import { fork, type ChildProcess } from 'node:child_process'
+import crypto from 'node:crypto'
+import http from 'node:http'
+import path from 'node:path'
+import { promisify } from 'node:util'
+import zlib from 'node:zlib'
+import { UNCACHED_PAGES, cacheKeyOf } from '@/domain/site/page-cache'
+import { ViewCounts } from '@/domain/site/statistics'
+import { PageStore, type CachedPage, type RenderTicket } from './page-store'
+import { FIRST_GENERATION_ENV, GENERATION_HEADER, type FromSite, type ToSite } from './site-messages'
+
+const gzip = promisify(zlib.gzip)
+const brotli = promisify(zlib.brotliCompress)
+
+const ROBOT = /bot|crawl|spider|slurp/i
+const UNAVAILABLE = 'ระบบขัดข้องชั่วคราว กรุณาลองใหม่อีกครั้งในอีกสักครู่'
+/** How long a request waits for the site process to (re)start before it is told to come back later. */
+const WAIT_FOR_SITE_MS = 60_000
+const RENDER_TIMEOUT_MS = 60_000
+const PASS_VIEWS_EVERY_MS = 1_000
+/** Headers that belong to one connection, or to the two processes, and are not passed on. */
+const NOT_PASSED_ON = new Set(['connection', 'keep-alive', 'proxy-connection', 'transfer-encoding', 'upgrade', 'te', 'trailer', GENERATION_HEADER])
+const SITE_PROCESS = path.resolve(import.meta.dirname, 'site-process.ts')
+
+const isHtml = (contentType: string) => contentType.startsWith('text/html')
+const pathOf = (key: string) => (key.indexOf('?') < 0 ? key : key.slice(0, key.indexOf('?')))
+
+async function cachedPageOf(contentType: string, body: Buffer): Promise<CachedPage> {
+  const etag = `"${crypto.createHash('sha1').update(body).digest('base64url')}"`
+  // Compressed on libuv's threads: a large sitemap does not hold up the pages being served meanwhile.
+  const [gzipped, brotlied] = await Promise.all([gzip(body, { level: 6 }), brotli(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 6 } })])
+  const common = ['Content-Type', contentType, 'ETag', etag, 'Cache-Control', 'public, max-age=0, must-revalidate', 'Vary', 'Accept-Encoding', 'X-Content-Type-Options', 'nosniff', 'X-Frame-Options', 'SAMEORIGIN', 'Referrer-Policy', 'strict-origin-when-cross-origin']
+  return {
+    contentType,
+    etag,
+    body,
+    gzip: gzipped,
+    brotli: brotlied,
+    headers: {
+      plain: [...common, 'Content-Length', String(body.length)],
+      gzip: [...common, 'Content-Encoding', 'gzip', 'Content-Length', String(gzipped.length)],
+      brotli: [...common, 'Content-Encoding', 'br', 'Content-Length', String(brotlied.length)],
+    },
+  }
+}
+
+/** From memory, in the encoding the browser takes; a browser that has this version already gets 304. */
+function send(req: http.IncomingMessage, res: http.ServerResponse, page: CachedPage) {
+  if (req.headers['if-none-match'] === page.etag) {
+    res.writeHead(304, page.headers.plain.slice(0, -2)).end()
+    return
+  }
+  const accept = req.headers['accept-encoding'] ?? ''
+  const [headers, body] = accept.includes('br') ? [page.headers.brotli, page.brotli] : accept.includes('gzip') ? [page.headers.gzip, page.gzip] : [page.headers.plain, page.body]
+  res.writeHead(200, headers).end(req.method === 'HEAD' ? undefined : body)
+}
+
+function unavailable(res: http.ServerResponse, status = 503) {
+  if (res.headersSent) return void res.destroy()
+  res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', 'Retry-After': '10', 'X-Content-Type-Options': 'nosniff' }).end(UNAVAILABLE)
+}
+
+type Rendered = Extract<FromSite, { type: 'rendered' }>
+
+/** The site process: started, restarted when it ends (sooner after a crash at start-up, then backing off), stopped with this one. */
+class SiteProcess {
+  port: number | null = null
+  private child: ChildProcess | null = null
+  private waiting: (() => void)[] = []
+  private renders = new Map<number, { resolve: (r: Rendered) => void; reject: (e: Error) => void; timer: NodeJS.Timeout }>()
+  private lastRenderId = 0
+  private failures = 0
+  private readyAt = 0
+
+  constructor(
+    private readonly env: NodeJS.ProcessEnv,
+    private readonly firstGeneration: () => number,
+    private readonly heard: (message: FromSite) => void,
+  ) {
+    process.on('exit', () => this.child?.kill())
+  }
+
+  start() {
+    const child = fork(SITE_PROCESS, [], {
+      execArgv: ['--import', 'tsx'],
+      env: { ...this.env, [FIRST_GENERATION_ENV]: String(this.firstGeneration() + 1) },
+      serialization: 'advanced',
+    })
+    this.child = child
+    child.on('message', (message: FromSite) => {
+      if (message.type === 'ready') {
+        this.port = message.port
+        this.readyAt = Date.now()
+        this.waiting.splice(0).forEach((wake) => wake())
+      } else if (message.type === 'rendered' || message.type === 'render-failed') {
+        const render = this.renders.get(message.id)
+        if (!render) return
+        this.renders.delete(message.id)
+        clearTimeout(render.timer)
+        if (message.type === 'rendered') render.resolve(message)
+        else render.reject(new Error('render failed'))
+      }
+      this.heard(message)
+    })
+    child.on('exit', (code, signal) => {
+      this.port = null
+      this.child = null
+      for (const [id, render] of this.renders) {
+        clearTimeout(render.timer)
+        render.reject(new Error('the site process ended'))
+        this.renders.delete(id)
+      }
+      this.failures = this.readyAt && Date.now() - this.readyAt > 60_000 ? 0 : this.failures + 1
+      this.readyAt = 0
+      const delay = Math.min(30_000, 500 * 2 ** this.failures)
+      console.error(`ระบบเว็บไซต์หยุดทำงาน (${signal ?? code}) จะเริ่มใหม่ใน ${delay / 1000} วินาที; หน้าที่เก็บไว้ยังให้บริการอยู่`)
+      setTimeout(() => this.start(), delay).unref()
+    })
+  }
+
+  /** The site process's port, once it listens; null if it does not within `ms`. */
+  async up(ms: number): Promise<number | null> {
+    if (this.port !== null) return this.port
+    let wake = () => {}
+    const started = new Promise<void>((resolve) => this.waiting.push((wake = resolve)))
+    let timer: NodeJS.Timeout | undefined
+    await Promise.race([started, new Promise<void>((resolve) => (timer = setTimeout(resolve, ms)))])
+    clearTimeout(timer)
+    this.waiting = this.waiting.filter((w) => w !== wake)
+    return this.port
+  }
+
+  tell(message: ToSite): boolean {
+    if (!this.child?.connected || this.port === null) return false
+    this.child.send(message)
+    return true
+  }
+
+  async render(key: string): Promise<Rendered> {
+    if ((await this.up(WAIT_FOR_SITE_MS)) === null) throw new Error('the site process is not running')
+    const id = ++this.lastRenderId
+    return new Promise<Rendered>((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.renders.delete(id)
+        reject(new Error(`no page after ${RENDER_TIMEOUT_MS} ms`))
+      }, RENDER_TIMEOUT_MS)
+      this.renders.set(id, { resolve, reject, timer })
+      if (!this.tell({ type: 'render', id, key })) {
+        this.renders.delete(id)
+        clearTimeout(timer)
+        reject(new Error('the site process is not running'))
+      }
+    })
+  }
+}
+
+export async function startFront({ port, hostname }: { port: number; hostname?: string }): Promise<http.Server> {
+  const store = new PageStore()
+  const views = new ViewCounts()
+  const site = new SiteProcess({ ...process.env, PORT: String(port) }, () => store.generation, (message) => {
+    if (message.type === 'changed' || message.type === 'ready') store.siteAt(message.generation)
+    else if (message.type === 'valid-until') store.validUntil(message.at, message.generation)
+  })
+  site.start()
+  setInterval(() => {
+    const counted = views.take()
+    if (counted.size && !site.tell({ type: 'views', views: [...counted] })) views.addAll(counted)
+  }, PASS_VIEWS_EVERY_MS).unref()
+
+  const countIfPage = (req: http.IncomingMessage, path: string, status: number, contentType: string) => {
+    if (status === 200 && req.method === 'GET' && isHtml(contentType) && !ROBOT.test(req.headers['user-agent'] ?? '')) views.add(path)
+  }
+
+  const rendering = new Map<string, Promise<{ status: number; contentType: string; body: Buffer; page: CachedPage | null }>>()
+
+  /** One render per key at a time, however many people ask at once; kept only if nothing changed meanwhile. */
+  function render(key: string, ticket: RenderTicket) {
+    const renderKey = `${ticket.epoch} ${key}` // after a change, nobody joins a render of the content before it
+    let pending = rendering.get(renderKey)
+    if (!pending) {
+      pending = site
+        .render(key)
+        .then(async ({ status, contentType, body: bytes, generation }) => {
+          const body = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+          if (status !== 200) return { status, contentType, body, page: null }
+          const page = await cachedPageOf(contentType, body)
+          store.keep(key, page, ticket, generation, Date.now())
+          return { status, contentType, body, page }
+        })
+        .finally(() => rendering.delete(renderKey))
+      rendering.set(renderKey, pending)
+    }
+    return pending
+  }
+
+  /** A miss: rendered by the site process (once, however many ask), kept, and sent. */
+  async function renderAndSend(req: http.IncomingMessage, res: http.ServerResponse, key: string) {
+    try {
+      const { status, contentType, body, page } = await render(key, store.ticket(Date.now()))
+      countIfPage(req, pathOf(key), status, contentType)
+      if (page) return send(req, res, page)
+      res.writeHead(status, { 'Content-Type': contentType, 'X-Content-Type-Options': 'nosniff' }).end(req.method === 'HEAD' ? undefined : body)
+    } catch (error) {
+      console.error('public page', key, (error as Error).message)
+      unavailable(res)
+    }
+  }
+
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 256 })
+
+  /** Not a cached page: passed to the site process as it came, and its answer back as it comes. */
+  async function passOn(req: http.IncomingMessage, res: http.ServerResponse) {
+    const sitePort = site.port ?? (await site.up(WAIT_FOR_SITE_MS))
+    if (sitePort === null) return unavailable(res)
+    const forwardedFor = [req.headers['x-forwarded-for'], req.socket.remoteAddress].filter(Boolean).join(', ')
+    const upstream = http.request({ host: '127.0.0.1', port: sitePort, method: req.method, path: req.url, headers: { ...req.headers, 'x-forwarded-for': forwardedFor }, agent }, (response) => {
+      const generation = Number(response.headers[GENERATION_HEADER])
+      if (Number.isInteger(generation)) store.siteAt(generation) // whoever acted sees the change on their very next page
+      const headers: string[] = []
+      for (let i = 0; i < response.rawHeaders.length; i += 2) {
+        if (!NOT_PASSED_ON.has(response.rawHeaders[i].toLowerCase())) headers.push(response.rawHeaders[i], response.rawHeaders[i + 1])
+      }
+      res.writeHead(response.statusCode ?? 502, response.statusMessage, headers)
+      response.pipe(res)
+    })
+    upstream.on('error', () => unavailable(res, 502))
+    res.on('close', () => {
+      if (!res.writableFinished) upstream.destroy()
+    })
+    req.pipe(upstream)
+    const path = (req.url ?? '/').split('?')[0]
+    if (UNCACHED_PAGES.has(path)) res.once('finish', () => countIfPage(req, path, res.statusCode, String(res.getHeader('content-type') ?? '')))
+  }
+
+  // A hit is answered synchronously, without a promise: this path is what the benchmark measures.
+  const server = http.createServer((req, res) => {
+    const key = req.method === 'GET' || req.method === 'HEAD' ? cacheKeyOf(req.url ?? '/') : null
+    if (!key) return void passOn(req, res)
+    const hit = store.get(key, Date.now())
+    if (!hit) return void renderAndSend(req, res, key)
+    countIfPage(req, pathOf(key), 200, hit.contentType)
+    send(req, res, hit)
+  })
+  server.keepAliveTimeout = 65_000
+  server.requestTimeout = 0 // uploads of large attachments on slow lines; the site process has its own limits
+  await new Promise<void>((resolve, reject) => server.once('error', reject).listen(port, hostname, resolve))
+  return server
+}

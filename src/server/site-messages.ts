@@ -1,0 +1,26 @@
+/**
+ * What the front server (src/server/front.ts) and the site process (src/server/site-process.ts) say to each
+ * other over the child process's IPC channel. Messages on it arrive in the order they were sent: a change is
+ * always heard before a page rendered after it.
+ */
+import type { PublicSiteEvent } from '@/site/public-cache'
+
+/** The response header with the site's generation of public content when the response began. */
+export const GENERATION_HEADER = 'x-khaosan-generation'
+
+/** The generation of the first content a new site process serves: after the front server's, so its old pages go. */
+export const FIRST_GENERATION_ENV = 'KHAOSAN_FIRST_GENERATION'
+
+export type ToSite =
+  /** Render this public page (a cache key: path and the parameters it reads). */
+  | { type: 'render'; id: number; key: string }
+  /** Page views counted by the front server since the last message, to be written. */
+  | { type: 'views'; views: [path: string, views: number][] }
+
+export type FromSite =
+  /** Listening on 127.0.0.1:port, Next prepared, serving public content of `generation`. */
+  | { type: 'ready'; port: number; generation: number }
+  /** The page asked for, without Next's client scripts; `generation` -1 when content changed while it was rendered. */
+  | { type: 'rendered'; id: number; status: number; contentType: string; body: Uint8Array; generation: number }
+  | { type: 'render-failed'; id: number }
+  | PublicSiteEvent
