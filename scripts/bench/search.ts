@@ -16,6 +16,7 @@ import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { sql } from '@payloadcms/db-postgres'
 import { createTestDatabase } from '../../test/support/postgres'
+import { facetsOf } from '../../src/domain/search/facets'
 
 const { values: args } = parseArgs({
   options: { items: { type: 'string', default: '100000' }, queries: { type: 'string', default: '1000' }, postgres: { type: 'boolean', default: false }, keep: { type: 'string' } },
@@ -101,7 +102,7 @@ try {
         .insert(table)
         .values(items.map(({ title, summary, category, at }) => ({ title, summary, category, sourceOwner: 'สำนักปลัด', channel: 'letter', state: 'published', publishedAt: at, stateChangedAt: at, createdAt: at, updatedAt: at })))
         .returning({ id: table.id })
-      await store.put(items.map((item, i) => ({ requestId: inserted[i].id, title: item.title, body: `${item.summary}\n${item.attachment}` })))
+      await store.put(items.map((item, i) => ({ requestId: inserted[i].id, title: item.title, body: `${item.summary}\n${item.attachment}`, facets: facetsOf({ categoryId: Number(item.category), publishedAt: new Date(item.at) }) })))
       if ((done / BATCH) % 10 === 9) console.log(`  ${(done + items.length).toLocaleString()} items (${((performance.now() - started) / 1000).toFixed(0)} s)`)
     }
     console.log(`seeded ${ITEMS.toLocaleString()} items on ${pg ? 'PostgreSQL' : 'SQLite'} in ${((performance.now() - started) / 1000).toFixed(0)} s`)

@@ -7,6 +7,7 @@
 import { getPayload } from 'payload'
 import config from '../../src/payload.config'
 import { searchStore } from '../../src/search/index-store'
+import { facetsOf } from '../../src/domain/search/facets'
 
 const N = Number(process.env.BENCH_ITEMS ?? 100_000)
 const BATCH = 500
@@ -47,7 +48,7 @@ for (let done = 0; done < N; done += BATCH) {
   await run(
     sql`UPDATE publish_requests SET public_path = '/' || (SELECT slug FROM categories WHERE categories.id = publish_requests.category_id) || '/' || id WHERE id BETWEEN ${Math.min(...ids)} AND ${Math.max(...ids)}`,
   )
-  await searchStore(payload).put(rows.map((row, i) => ({ requestId: ids[i], title: row.title, body: `${row.summary}\n${attachmentText(done + i)}` })))
+  await searchStore(payload).put(rows.map((row, i) => ({ requestId: ids[i], title: row.title, body: `${row.summary}\n${attachmentText(done + i)}`, facets: facetsOf({ categoryId: Number(row.category), publishedAt: new Date(row.publishedAt) }) })))
   if ((done / BATCH) % 20 === 0) console.log(`  ${(done + rows.length).toLocaleString()} / ${N.toLocaleString()} รายการ (${Math.round((Date.now() - started) / 1000)} วินาที)`)
 }
 console.log(`เพิ่มข้อมูล ${N.toLocaleString()} รายการใน ${Math.round((Date.now() - started) / 1000)} วินาที`)

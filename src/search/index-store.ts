@@ -1,8 +1,9 @@
 /**
- * The search table (created by the hand-written migrations *_search_index.ts), on the connection Payload
- * uses: SQLite FTS5 ranked by bm25, PostgreSQL tsvector ranked by ts_rank. Both store the words cut by
- * src/domain/search (indexText) and match every query word (ftsMatchExpression / tsQuery); both join the
- * publish request at query time, so only items on the public site now (published, within their period) are found.
+ * The search table (created by the hand-written migrations *_search_index.ts and *_search_facets.ts), on the
+ * connection Payload uses: SQLite FTS5 ranked by bm25, PostgreSQL tsvector ranked by ts_rank. Both store the
+ * words cut by src/domain/search (indexText) and the item's facets (category, year), and match every query
+ * word and filter (ftsMatchExpression / tsQuery); both join the publish request at query time, so only items
+ * on the public site now (published, within their period) are found.
  */
 import type { Payload } from 'payload'
 // Both adapters re-export the one drizzle-orm `sql`.
@@ -15,13 +16,14 @@ export interface IndexedText {
   title: string
   /** Summary, keywords and attachments' text, as written. */
   body: string
+  /** The filters it is found by (src/domain/search/facets). */
+  facets: string[]
 }
 
 export interface StoreQuery {
   terms: string[]
-  categorySlug?: string
-  /** Published at or after `from` and before `to`. */
-  publishedBetween?: { from: Date; to: Date }
+  /** Only items with every one of these facets (category, year of publication). */
+  facets: string[]
   now: Date
   limit: number
   offset: number
@@ -66,27 +68,28 @@ interface Dialect {
   upsert(items: IndexedText[]): SQL
   /** The search row's publish request id. */
   key: SQL
-  /** The row has every term; null when there is nothing to search for. */
-  matches(terms: string[]): SQL | null
+  /** The row has every term and facet; null when there is nothing to search for. */
+  matches(terms: string[], facets: string[]): SQL | null
   /** The lower, the better the match. */
   score(terms: string[]): SQL
 }
 
 const sqlite = (adapter: SQLiteAdapter): Dialect => ({
   rows: async <T>(query: SQL) => (await adapter.drizzle.all(query)) as T[],
-  upsert: (items) => sql`INSERT OR REPLACE INTO search_index (rowid, title, body, body_text) VALUES ${sql.join(
-    items.map((item) => sql`(${item.requestId}, ${indexText(item.title)}, ${indexText(item.body)}, ${item.body})`),
+  upsert: (items) => sql`INSERT OR REPLACE INTO search_index (rowid, title, body, facets, body_text) VALUES ${sql.join(
+    items.map((item) => sql`(${item.requestId}, ${indexText(item.title)}, ${indexText(item.body)}, ${item.facets.join(' ')}, ${item.body})`),
     sql`, `,
   )}`,
   key: sql`s.rowid`,
-  matches: (terms) => {
-    const match = ftsMatchExpression(terms)
+  matches: (terms, facets) => {
+    const match = ftsMatchExpression(terms, facets)
     return match === null ? null : sql`search_index MATCH ${match}`
   },
-  score: () => sql`bm25(search_index, ${TITLE_WEIGHT}, 1.0)`,
+  // Columns title, body, facets: the facets only filter.
+  score: () => sql`bm25(search_index, ${TITLE_WEIGHT}, 1.0, 0.0)`,
 })
 
-// ts_rank's weights for D, C, B, A: the title (A) TITLE_WEIGHT times the body (B).
+// ts_rank's weights for D, C, B, A: the title (A) TITLE_WEIGHT times the body (B); the facets (D) only filter.
 const TS_RANK_WEIGHTS = `{0, 0, ${1 / TITLE_WEIGHT}, 1}`
 
 const postgres = (adapter: PostgresAdapter): Dialect => ({
@@ -94,14 +97,15 @@ const postgres = (adapter: PostgresAdapter): Dialect => ({
   upsert: (items) => sql`INSERT INTO search_index (request_id, body_text, document) VALUES ${sql.join(
     items.map(
       (item) => sql`(${item.requestId}, ${item.body},
-        setweight(to_tsvector('simple', ${indexText(item.title)}), 'A') || setweight(to_tsvector('simple', ${indexText(item.body)}), 'B'))`,
+        setweight(to_tsvector('simple', ${indexText(item.title)}), 'A') || setweight(to_tsvector('simple', ${indexText(item.body)}), 'B')
+          || setweight(to_tsvector('simple', ${item.facets.join(' ')}), 'D'))`,
     ),
     sql`, `,
   )}
     ON CONFLICT (request_id) DO UPDATE SET body_text = excluded.body_text, document = excluded.document`,
   key: sql`s.request_id`,
-  matches: (terms) => {
-    const text = tsQuery(terms)
+  matches: (terms, facets) => {
+    const text = tsQuery(terms, facets)
     return text === null ? null : sql`s.document @@ to_tsquery('simple', ${text})`
   },
   score: (terms) => sql`-ts_rank(${TS_RANK_WEIGHTS}::float4[], s.document, to_tsquery('simple', ${tsQuery(terms)}))`,
@@ -123,15 +127,15 @@ export function searchStore(payload: Payload): SearchStore {
       await rows(sql`DELETE FROM search_index AS s WHERE ${key} = ${requestId}`)
     },
     async search(query) {
-      const { terms, limit, offset } = query
-      const matches = dialect.matches(terms)
+      const { terms, facets, limit, offset } = query
+      const matches = dialect.matches(terms, facets)
       if (!matches) return { hits: [], total: 0 }
       // The newest MAX_RANKED matches that are on the public site and pass the filters, scored; then the
       // ranking and the count on ids only, and the texts for one page of hits. (SQLite's bm25() only works
       // in the query that reads the FTS table, so scoring happens there.)
       const candidates = sql`
         SELECT ${key} AS id, ${dialect.score(terms)} AS score, p.published_at
-        ${joined} AND ${matches} ${publicAndFiltered(query)}
+        ${joined} AND ${matches} ${onPublicSiteAt(query.now)}
         ORDER BY ${key} DESC LIMIT ${MAX_RANKED}`
       const ranked = await rows<{ id: number; total: number | string }>(sql`
         SELECT id, count(*) OVER () AS total FROM (${candidates}) scored
@@ -164,13 +168,11 @@ const toHit = (row: HitRow): StoredHit => ({
   publishedAt: new Date(row.published_at).toISOString(),
 })
 
-/** The query's conditions on the publish request `p` and its category `c`, besides the words. */
-const publicAndFiltered = ({ categorySlug, publishedBetween, now }: StoreQuery) => sql`
+/** The publish request `p` is on the public site at `now`: published, and within its publication period. */
+const onPublicSiteAt = (now: Date) => sql`
   AND p.state = 'published'
   AND (p.publish_from IS NULL OR p.publish_from <= ${now.toISOString()})
-  AND (p.publish_until IS NULL OR p.publish_until > ${now.toISOString()})
-  ${categorySlug === undefined ? sql`` : sql`AND c.slug = ${categorySlug}`}
-  ${publishedBetween ? sql`AND p.published_at >= ${publishedBetween.from.toISOString()} AND p.published_at < ${publishedBetween.to.toISOString()}` : sql``}`
+  AND (p.publish_until IS NULL OR p.publish_until > ${now.toISOString()})`
 
 /** Rows in the order of `ids`. */
 const inOrder = (ids: number[], rows: HitRow[]): StoredHit[] => {

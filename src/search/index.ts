@@ -5,14 +5,14 @@
  */
 import path from 'node:path'
 import type { Payload } from 'payload'
-import { highlightHtml, queryTerms } from '@/domain/search'
-import { startOfBangkokDay, toCommonEraYear } from '@/domain/thai/calendar'
+import { categoryFacet, facetsOf, highlightHtml, queryTerms, yearFacet } from '@/domain/search'
+import { MAX_QUERY_CHARS } from '@/domain/site/page-cache'
 import type { StoredRequest } from '@/collections/publish-requests/facts'
+import { idOf } from '@/access/roles'
 import { extractFileText, extractableKind } from './extract-text'
 import { searchStore } from './index-store'
 
-/** Longer queries are cut: nobody types more, and every word is one more condition to match. */
-const MAX_QUERY_CHARS = 200
+/** Longer queries are cut (at MAX_QUERY_CHARS too): nobody types more, and every word is one more condition to match. */
 const MAX_QUERY_TERMS = 12
 const MAX_BODY_CHARS = 1_000_000
 const MAX_PER_PAGE = 100
@@ -23,7 +23,7 @@ const MAX_PER_PAGE = 100
  */
 export async function indexPublishedItem(payload: Payload, requestId: number | string): Promise<void> {
   const request = (await payload.findByID({ collection: 'publish-requests', id: requestId, depth: 0, overrideAccess: true, disableErrors: true })) as
-    | (StoredRequest & { summary?: string | null; tags?: string[] | null })
+    | (StoredRequest & { summary?: string | null; tags?: string[] | null; publishedAt?: string | null })
     | null
   if (!request) return removeFromIndex(payload, requestId)
   const texts = [request.summary ?? '', (request.tags ?? []).join(' ')]
@@ -38,7 +38,8 @@ export async function indexPublishedItem(payload: Payload, requestId: number | s
     }
   }
   const body = texts.filter(Boolean).join('\n').slice(0, MAX_BODY_CHARS)
-  await searchStore(payload).put([{ requestId: Number(request.id), title: request.title, body }])
+  const facets = facetsOf({ categoryId: Number(idOf(request.category)), publishedAt: request.publishedAt ? new Date(request.publishedAt) : null })
+  await searchStore(payload).put([{ requestId: Number(request.id), title: request.title, body, facets }])
 }
 
 export async function removeFromIndex(payload: Payload, requestId: number | string): Promise<void> {
@@ -72,11 +73,15 @@ export async function searchPublished(payload: Payload, query: SearchQuery): Pro
   if (terms.length === 0) return { hits: [], total: 0 }
   const perPage = Math.min(MAX_PER_PAGE, Math.max(1, Math.floor(query.perPage ?? 10) || 10))
   const page = Math.max(1, Math.floor(query.page ?? 1) || 1)
-  const year = query.year !== undefined && Number.isInteger(query.year) ? toCommonEraYear(query.year) : null
+  const facets = query.year !== undefined && Number.isInteger(query.year) ? [yearFacet(query.year)] : []
+  if (query.category) {
+    const { docs } = await payload.find({ collection: 'categories', where: { slug: { equals: query.category } }, overrideAccess: true, depth: 0, limit: 1, pagination: false, select: {} })
+    if (!docs[0]) return { hits: [], total: 0 }
+    facets.push(categoryFacet(Number(docs[0].id)))
+  }
   const { hits, total } = await searchStore(payload).search({
     terms,
-    categorySlug: query.category || undefined,
-    publishedBetween: year === null ? undefined : { from: startOfBangkokDay({ year, month: 1, day: 1 }), to: startOfBangkokDay({ year: year + 1, month: 1, day: 1 }) },
+    facets,
     now: new Date(),
     limit: perPage,
     offset: (page - 1) * perPage,

@@ -163,13 +163,28 @@ export function describeSearch(database: DatabaseKind) {
       expect(second.snippetHtml).toContain('<mark>พิษสุนัขบ้า</mark>')
     })
 
-    it('filters by category and by Buddhist-era year of publication (Bangkok time)', async () => {
+    const expectFilters = async () => {
       const thisYear = toBuddhistYear(bangkokDay(new Date()).year)
       expect(await ids('พิษสุนัขบ้า', { category: 'news' })).toEqual([inTitle, inBody])
       expect(await ids('พิษสุนัขบ้า', { category: 'procurement' })).toEqual([])
       expect(await ids('กำจัดขยะมูลฝอย', { category: 'procurement' })).toEqual([inXlsx])
       expect(await ids('พิษสุนัขบ้า', { year: thisYear })).toEqual([inTitle, inBody])
       expect(await ids('พิษสุนัขบ้า', { year: thisYear - 1 })).toEqual([])
+      expect(await ids('พิษสุนัขบ้า', { category: 'no-such-category' })).toEqual([])
+      // A filter is not a word: searching for what a facet looks like finds nothing.
+      expect(await ids(`c${categories.news.id}`)).toEqual([])
+    }
+
+    it('filters by category and by Buddhist-era year of publication (Bangkok time)', expectFilters)
+
+    it('gives rows indexed before filters were words their filters when the database is migrated', async () => {
+      const migration = await import(`@/migrations/${database}/20261128_120000_search_facets`)
+      const args = { db: (payload.db as unknown as { drizzle: unknown }).drizzle, payload, req: {} } as never
+      await migration.down(args)
+      // The rows have no facets now (SQLite's table has no such column; PostgreSQL's documents lack them).
+      expect(await ids('พิษสุนัขบ้า', { category: 'news' }).catch(() => [])).toEqual([])
+      await migration.up(args)
+      await expectFilters()
     })
 
     it('pages through the hits, telling the total on every page', async () => {

@@ -1,2 +1,3 @@
 export * from './words'
 export * from './snippet'
+export * from './facets'

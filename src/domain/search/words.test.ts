@@ -87,12 +87,17 @@ describe('queryTerms', () => {
 })
 
 describe('ftsMatchExpression', () => {
-  it('quotes every term and requires all of them', () => {
-    expect(ftsMatchExpression(['งบ', 'ประมาณ'])).toBe('"งบ" AND "ประมาณ"')
+  it('quotes every term and requires all of them in the title or the body', () => {
+    expect(ftsMatchExpression(['งบ', 'ประมาณ'])).toBe('{title body} : "งบ" AND {title body} : "ประมาณ"')
+  })
+
+  it('requires every facet in the facets column, and no search word can match a facet', () => {
+    expect(ftsMatchExpression(['ภาษี'], ['c12', 'y2569'])).toBe('{title body} : "ภาษี" AND facets : "c12" AND facets : "y2569"')
+    expect(ftsMatchExpression([], ['c12'])).toBeNull()
   })
 
   it('doubles quotes inside a term, so no term can become an FTS5 operator', () => {
-    expect(ftsMatchExpression(['say "hi" OR x', 'NEAR(a'])).toBe('"say ""hi"" OR x" AND "NEAR(a"')
+    expect(ftsMatchExpression(['say "hi" OR x', 'NEAR(a'])).toBe('{title body} : "say ""hi"" OR x" AND {title body} : "NEAR(a"')
   })
 
   it('gives null when there is nothing to search for', () => {
@@ -101,8 +106,12 @@ describe('ftsMatchExpression', () => {
 })
 
 describe('tsQuery', () => {
-  it('quotes every lexeme, doubling quotes and backslashes, and requires all of them', () => {
-    expect(tsQuery(['งบ', "don't", 'a\\b', 'x:*'])).toBe("'งบ' & 'don''t' & 'a\\\\b' & 'x:*'")
+  it('quotes every lexeme, doubling quotes and backslashes, and requires all of them as title or body words', () => {
+    expect(tsQuery(['งบ', "don't", 'a\\b', 'x:*'])).toBe("'งบ':AB & 'don''t':AB & 'a\\\\b':AB & 'x:*':AB")
     expect(tsQuery([])).toBeNull()
+  })
+
+  it('requires every facet with the facets weight', () => {
+    expect(tsQuery(['ภาษี'], ['c12', 'y2569'])).toBe("'ภาษี':AB & 'c12':D & 'y2569':D")
   })
 })

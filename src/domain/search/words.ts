@@ -85,13 +85,22 @@ export function indexText(text: string): string {
 /** The distinct words of a search query. */
 export const queryTerms = (query: string): string[] => [...new Set(tokenize(query))]
 
-/** SQLite FTS5 MATCH expression: every term, as a quoted string, must occur. Null when there is nothing to search for. */
-export const ftsMatchExpression = (terms: readonly string[]): string | null =>
-  terms.length ? terms.map((t) => `"${t.replaceAll('"', '""')}"`).join(' AND ') : null
+const ftsPhrase = (text: string) => `"${text.replaceAll('"', '""')}"`
 
 /**
- * PostgreSQL query text for to_tsquery('simple', $1): every term, as a quoted lexeme, must occur.
- * Inside a quoted lexeme a quote or a backslash is doubled. Pass it as a bound parameter, never spliced into SQL.
+ * SQLite FTS5 MATCH expression over the search table's columns `title` and `body` (the words) and `facets`
+ * (src/domain/search/facets): every term, as a quoted string, must occur in the title or the body, and every
+ * facet in the facets. Null when there is nothing to search for.
  */
-export const tsQuery = (terms: readonly string[]): string | null =>
-  terms.length ? terms.map((t) => `'${t.replaceAll('\\', '\\\\').replaceAll("'", "''")}'`).join(' & ') : null
+export const ftsMatchExpression = (terms: readonly string[], facets: readonly string[] = []): string | null =>
+  terms.length ? [...terms.map((t) => `{title body} : ${ftsPhrase(t)}`), ...facets.map((f) => `facets : ${ftsPhrase(f)}`)].join(' AND ') : null
+
+const tsLexeme = (text: string) => `'${text.replaceAll('\\', '\\\\').replaceAll("'", "''")}'`
+
+/**
+ * PostgreSQL query text for to_tsquery('simple', $1): every term, as a quoted lexeme, must occur with the
+ * weight of a title (A) or a body (B), and every facet with the facets' weight (D). Inside a quoted lexeme a
+ * quote or a backslash is doubled. Pass it as a bound parameter, never spliced into SQL.
+ */
+export const tsQuery = (terms: readonly string[], facets: readonly string[] = []): string | null =>
+  terms.length ? [...terms.map((t) => `${tsLexeme(t)}:AB`), ...facets.map((f) => `${tsLexeme(f)}:D`)].join(' & ') : null

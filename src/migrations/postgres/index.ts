@@ -1,5 +1,6 @@
 import * as migration_20261122_062430_initial from './20261122_062430_initial';
 import * as migration_20261122_070000_search_index from './20261122_070000_search_index';
+import * as migration_20261128_120000_search_facets from './20261128_120000_search_facets';
 
 export const migrations = [
   {
@@ -11,5 +12,10 @@ export const migrations = [
     up: migration_20261122_070000_search_index.up,
     down: migration_20261122_070000_search_index.down,
     name: '20261122_070000_search_index'
+  },
+  {
+    up: migration_20261128_120000_search_facets.up,
+    down: migration_20261128_120000_search_facets.down,
+    name: '20261128_120000_search_facets'
   },
 ];

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import { searchPublished } from '@/search'
 import { yearsSince } from '@/domain/site/listing'
+import { MAX_QUERY_CHARS } from '@/domain/site/page-cache'
 import { thaiShortDate } from '@/domain/thai/format'
 import { firstPublication, payloadInstance, publicCategories } from '@/site/content'
 import { Breadcrumb, Pager, YearSelect } from '@/site/components'
@@ -14,7 +15,7 @@ export const metadata: Metadata = { title: 'ค้นหาข้อมูล', 
 /** ค้นหา: Thai search over published items and their attachments' text (src/search), filtered by category and year. */
 export default async function SearchPage({ searchParams }: Props) {
   const params = await searchParams
-  const q = single(params.q).trim().slice(0, 200)
+  const q = single(params.q).trim().slice(0, MAX_QUERY_CHARS)
   const category = single(params.category)
   const year = Number(single(params.year)) || undefined
   const page = Math.max(1, Number(single(params.page)) || 1)
