@@ -4,9 +4,10 @@
  * afterwards), writes their search rows through src/search, then times 1,000 varied searches through
  * searchPublished (ranking, filters, excerpts: what the search page waits for) and prints p50/p95/p99.
  *
- *   npx tsx scripts/bench/search.ts [--items 100000] [--queries 1000] [--postgres] [--keep DIR]
+ *   npx tsx scripts/bench/search.ts [--items 100000] [--queries 1000] [--postgres] [--keep NAME]
  *
- * --keep DIR keeps the seeded SQLite database in DIR and reuses it next time (seeding takes minutes).
+ * --keep NAME keeps the seeded database (SQLite: in the folder NAME; PostgreSQL: the database khaosan_bench_NAME)
+ * and reuses it next time (seeding takes minutes).
  *
  * Target (issue 3): p95 ≤ 50 ms at 100,000 items.
  */
@@ -65,8 +66,8 @@ const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.lengt
 
 const dataDir = args.keep && !args.postgres ? path.resolve(args.keep) : fs.mkdtempSync(path.join(os.tmpdir(), 'khaosan-bench-search-'))
 fs.mkdirSync(dataDir, { recursive: true })
-const reused = args.keep !== undefined && !args.postgres && fs.existsSync(path.join(dataDir, 'khaosan.db'))
-const pg = args.postgres ? await createTestDatabase() : null
+const pg = args.postgres ? await createTestDatabase(args.keep ? `khaosan_bench_${args.keep.replace(/\W/g, '_')}` : undefined) : null
+const reused = args.keep !== undefined && (pg ? !pg.created : fs.existsSync(path.join(dataDir, 'khaosan.db')))
 Object.assign(process.env, {
   KHAOSAN_DATA_DIR: dataDir,
   DATABASE_URL: pg?.url ?? `file:${path.join(dataDir, 'khaosan.db')}`,
@@ -143,7 +144,7 @@ try {
 } finally {
   ;(payload.db as { pool?: { on(event: 'error', listener: () => void): void } }).pool?.on('error', () => {})
   await payload.destroy()
-  await pg?.drop()
+  if (!args.keep) await pg?.drop()
   if (!args.keep || args.postgres) fs.rmSync(dataDir, { recursive: true, force: true })
 }
 process.exit(0)

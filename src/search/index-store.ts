@@ -43,7 +43,8 @@ export interface SearchStore {
   /** Adds or replaces items' rows. */
   put(items: IndexedText[]): Promise<void>
   remove(requestId: number): Promise<void>
-  search(query: StoreQuery): Promise<{ hits: StoredHit[]; total: number }>
+  /** One page of hits; `total` counts at most MAX_RANKED, and `more` says whether there were more matches. */
+  search(query: StoreQuery): Promise<{ hits: StoredHit[]; total: number; more: boolean }>
 }
 
 type SQL = ReturnType<typeof sql>
@@ -52,11 +53,11 @@ type SQL = ReturnType<typeof sql>
 const PUT_BATCH = 200
 
 /**
- * A search matching more items than this is answered from its newest MAX_RANKED matches (and says it
- * found MAX_RANKED): scoring every item of a large site for a word nearly all of them contain would take
+ * A search matching more items than this is answered from its newest MAX_RANKED matches (and says it found
+ * more than MAX_RANKED): scoring every item of a large site for a word nearly all of them contain would take
  * far longer than the 50 ms a search may take, and nobody reads beyond the first pages.
  */
-const MAX_RANKED = 1000
+export const MAX_RANKED = 1000
 
 /** Title matches count this many times a body match. */
 const TITLE_WEIGHT = 10
@@ -68,10 +69,11 @@ interface Dialect {
   upsert(items: IndexedText[]): SQL
   /** The search row's publish request id. */
   key: SQL
-  /** The row has every term and facet; null when there is nothing to search for. */
-  matches(terms: string[], facets: string[]): SQL | null
-  /** The lower, the better the match. */
-  score(terms: string[]): SQL
+  /**
+   * The newest `limit` rows with every term and facet, as `id` and `score` (the lower, the better the
+   * match), from the search table alone; null when there is nothing to search for.
+   */
+  newest(terms: string[], facets: string[], limit: number): SQL | null
 }
 
 const sqlite = (adapter: SQLiteAdapter): Dialect => ({
@@ -81,43 +83,48 @@ const sqlite = (adapter: SQLiteAdapter): Dialect => ({
     sql`, `,
   )}`,
   key: sql`s.rowid`,
-  matches: (terms, facets) => {
+  // FTS5 walks the matches newest first and stops at the limit; bm25() only works in the query that reads the
+  // FTS table, so it is scored here, for those rows only. Columns title, body, facets: the facets only filter.
+  newest: (terms, facets, limit) => {
     const match = ftsMatchExpression(terms, facets)
-    return match === null ? null : sql`search_index MATCH ${match}`
+    return match === null
+      ? null
+      : sql`SELECT s.rowid AS id, bm25(search_index, ${TITLE_WEIGHT}, 1.0, 0.0) AS score FROM search_index s
+          WHERE search_index MATCH ${match} ORDER BY s.rowid DESC LIMIT ${limit}`
   },
-  // Columns title, body, facets: the facets only filter.
-  score: () => sql`bm25(search_index, ${TITLE_WEIGHT}, 1.0, 0.0)`,
 })
 
-// ts_rank's weights for D, C, B, A: the title (A) TITLE_WEIGHT times the body (B); the facets (D) only filter.
+// ts_rank's weights for D, C, B, A: the title (A) TITLE_WEIGHT times the body (B).
 const TS_RANK_WEIGHTS = `{0, 0, ${1 / TITLE_WEIGHT}, 1}`
 
 const postgres = (adapter: PostgresAdapter): Dialect => ({
   rows: async <T>(query: SQL) => (await adapter.drizzle.execute(query)).rows as T[],
-  upsert: (items) => sql`INSERT INTO search_index (request_id, body_text, document) VALUES ${sql.join(
+  upsert: (items) => sql`INSERT INTO search_index (request_id, body_text, document, facets) VALUES ${sql.join(
     items.map(
       (item) => sql`(${item.requestId}, ${item.body},
-        setweight(to_tsvector('simple', ${indexText(item.title)}), 'A') || setweight(to_tsvector('simple', ${indexText(item.body)}), 'B')
-          || setweight(to_tsvector('simple', ${item.facets.join(' ')}), 'D'))`,
+        setweight(to_tsvector('simple', ${indexText(item.title)}), 'A') || setweight(to_tsvector('simple', ${indexText(item.body)}), 'B'),
+        to_tsvector('simple', ${item.facets.join(' ')}))`,
     ),
     sql`, `,
   )}
-    ON CONFLICT (request_id) DO UPDATE SET body_text = excluded.body_text, document = excluded.document`,
+    ON CONFLICT (request_id) DO UPDATE SET body_text = excluded.body_text, document = excluded.document, facets = excluded.facets`,
   key: sql`s.request_id`,
-  matches: (terms, facets) => {
-    const text = tsQuery(terms, facets)
-    return text === null ? null : sql`s.document @@ to_tsquery('simple', ${text})`
+  // Words and facets each through their own GIN index; ts_rank reads the whole document, so only the newest
+  // `limit` matches are scored, after the limit.
+  newest: (terms, facets, limit) => {
+    const words = tsQuery(terms)
+    if (words === null) return null
+    const filters = tsQuery(facets)
+    return sql`SELECT n.id, -ts_rank(${TS_RANK_WEIGHTS}::float4[], n.document, to_tsquery('simple', ${words})) AS score FROM (
+        SELECT s.request_id AS id, s.document FROM search_index s
+        WHERE s.document @@ to_tsquery('simple', ${words}) ${filters === null ? sql`` : sql`AND s.facets @@ to_tsquery('simple', ${filters})`}
+        ORDER BY s.request_id DESC LIMIT ${limit}) n`
   },
-  score: (terms) => sql`-ts_rank(${TS_RANK_WEIGHTS}::float4[], s.document, to_tsquery('simple', ${tsQuery(terms)}))`,
 })
 
 export function searchStore(payload: Payload): SearchStore {
   const dialect = payload.db.name === 'postgres' ? postgres(payload.db as unknown as PostgresAdapter) : sqlite(payload.db as unknown as SQLiteAdapter)
   const { rows, key } = dialect
-  // CROSS JOIN keeps SQLite's join order as written: here the full-text match first, then each match's
-  // request (the other way, SQLite runs the match once per published request); for one page of hits, the
-  // requests first, then their rows by rowid (FTS5 looks up rowid = ?, not rowid IN (…)).
-  const joined = sql`FROM search_index s CROSS JOIN publish_requests p CROSS JOIN categories c WHERE p.id = ${key} AND c.id = p.category_id`
   return {
     async put(items) {
       const latest = [...new Map(items.map((item) => [item.requestId, item])).values()]
@@ -128,33 +135,36 @@ export function searchStore(payload: Payload): SearchStore {
     },
     async search(query) {
       const { terms, facets, limit, offset } = query
-      const matches = dialect.matches(terms, facets)
-      if (!matches) return { hits: [], total: 0 }
-      // The newest MAX_RANKED matches that are on the public site and pass the filters, scored; then the
-      // ranking and the count on ids only, and the texts for one page of hits. (SQLite's bm25() only works
-      // in the query that reads the FTS table, so scoring happens there.)
+      const newest = dialect.newest(terms, facets, MAX_RANKED + 1)
+      if (!newest) return { hits: [], total: 0, more: false }
+      // The newest MAX_RANKED matches on the public site now (one more is read, to tell whether there are
+      // more); then the ranking and the count on ids only, and the texts for one page of hits.
+      // CROSS JOIN keeps SQLite's join order as written: the matches first, then each one's request.
       const candidates = sql`
-        SELECT ${key} AS id, ${dialect.score(terms)} AS score, p.published_at
-        ${joined} AND ${matches} ${onPublicSiteAt(query.now)}
-        ORDER BY ${key} DESC LIMIT ${MAX_RANKED}`
-      const ranked = await rows<{ id: number; total: number | string }>(sql`
-        SELECT id, count(*) OVER () AS total FROM (${candidates}) scored
-        ORDER BY score, published_at DESC
+        SELECT n.id, n.score, p.published_at, count(*) OVER () AS matched FROM (${newest}) n CROSS JOIN publish_requests p
+        WHERE p.id = n.id ${onPublicSiteAt(query.now)}
+        ORDER BY n.id DESC LIMIT ${MAX_RANKED}`
+      const ranked = await rows<Counts & { id: number }>(sql`
+        SELECT id, count(*) OVER () AS total, matched FROM (${candidates}) scored
+        ORDER BY score, published_at DESC, id DESC
         LIMIT ${limit} OFFSET ${offset}`)
-      if (ranked.length === 0) {
-        // A page past the last hit still tells how many there are.
-        const total = offset > 0 ? Number((await rows<{ total: number | string }>(sql`SELECT count(*) AS total FROM (${candidates}) scored`))[0].total) : 0
-        return { hits: [], total }
-      }
+      // A page past the last hit still tells how many there are.
+      const counts = ranked[0] ?? (offset > 0 ? (await rows<Counts>(sql`SELECT count(*) AS total, max(matched) AS matched FROM (${candidates}) scored`))[0] : { total: 0, matched: 0 })
+      const total = Number(counts.total)
+      const more = Number(counts.matched ?? 0) > MAX_RANKED
+      if (ranked.length === 0) return { hits: [], total, more }
       const ids = ranked.map((row) => Number(row.id))
+      // For one page of hits, the requests first, then their rows by rowid (FTS5 looks up rowid = ?, not rowid IN (…)).
       const found = await rows<HitRow>(sql`
         SELECT p.id, p.title, s.body_text AS body, p.public_path, c.slug AS category_slug, c.title AS category_title, p.published_at
         FROM publish_requests p CROSS JOIN categories c CROSS JOIN search_index s
         WHERE p.id IN (${sql.join(ids.map((id) => sql`${id}`), sql`, `)}) AND c.id = p.category_id AND ${key} = p.id`)
-      return { hits: inOrder(ids, found), total: Number(ranked[0].total) }
+      return { hits: inOrder(ids, found), total, more }
     },
   }
 }
+
+type Counts = { total: number | string; matched: number | string | null }
 
 type HitRow = { id: number; title: string; body: string; public_path: string | null; category_slug: string; category_title: string; published_at: string | Date }
 

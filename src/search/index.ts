@@ -68,18 +68,26 @@ export interface SearchHit {
   snippetHtml: string
 }
 
-export async function searchPublished(payload: Payload, query: SearchQuery): Promise<{ hits: SearchHit[]; total: number }> {
+export interface SearchResult {
+  hits: SearchHit[]
+  /** How many hits there are to page through (at most MAX_RANKED, src/search/index-store.ts). */
+  total: number
+  /** More items matched than are ranked: the newest of them were. */
+  more: boolean
+}
+
+export async function searchPublished(payload: Payload, query: SearchQuery): Promise<SearchResult> {
   const terms = queryTerms(String(query.q ?? '').slice(0, MAX_QUERY_CHARS)).slice(0, MAX_QUERY_TERMS)
-  if (terms.length === 0) return { hits: [], total: 0 }
+  if (terms.length === 0) return { hits: [], total: 0, more: false }
   const perPage = Math.min(MAX_PER_PAGE, Math.max(1, Math.floor(query.perPage ?? 10) || 10))
   const page = Math.max(1, Math.floor(query.page ?? 1) || 1)
   const facets = query.year !== undefined && Number.isInteger(query.year) ? [yearFacet(query.year)] : []
   if (query.category) {
     const { docs } = await payload.find({ collection: 'categories', where: { slug: { equals: query.category } }, overrideAccess: true, depth: 0, limit: 1, pagination: false, select: {} })
-    if (!docs[0]) return { hits: [], total: 0 }
+    if (!docs[0]) return { hits: [], total: 0, more: false }
     facets.push(categoryFacet(Number(docs[0].id)))
   }
-  const { hits, total } = await searchStore(payload).search({
+  const { hits, total, more } = await searchStore(payload).search({
     terms,
     facets,
     now: new Date(),
@@ -88,6 +96,7 @@ export async function searchPublished(payload: Payload, query: SearchQuery): Pro
   })
   return {
     total,
+    more,
     hits: hits.map((hit) => {
       const fromBody = highlightHtml(hit.body, terms)
       return {

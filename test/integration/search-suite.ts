@@ -189,7 +189,30 @@ export function describeSearch(database: DatabaseKind) {
 
     it('pages through the hits, telling the total on every page', async () => {
       expect(await search.searchPublished(payload, { q: 'พิษสุนัขบ้า', perPage: 1, page: 2 })).toMatchObject({ total: 2, hits: [{ id: inBody }] })
-      expect(await search.searchPublished(payload, { q: 'พิษสุนัขบ้า', perPage: 1, page: 3 })).toEqual({ total: 2, hits: [] })
+      expect(await search.searchPublished(payload, { q: 'พิษสุนัขบ้า', perPage: 1, page: 3 })).toEqual({ total: 2, more: false, hits: [] })
+    })
+
+    it('ranks the newest 1,000 matches of a word nearly every item has, and says there are more', async () => {
+      const db = payload.db as unknown as {
+        drizzle: { insert: (table: unknown) => { values: (rows: unknown[]) => { returning: (fields: unknown) => Promise<{ id: number }[]> } } }
+        tables: Record<string, Record<string, unknown>>
+      }
+      const table = db.tables.publish_requests
+      const at = new Date().toISOString()
+      const rows = Array.from({ length: 1005 }, (_, i) => ({ title: `ประกาศตะขาบยักษ์ ฉบับที่ ${i + 1}`, summary: '', category: categories.news.id, sourceOwner: 'สำนักปลัด', channel: 'letter', state: 'published', publishedAt: at, stateChangedAt: at, createdAt: at, updatedAt: at }))
+      const inserted: number[] = []
+      for (let i = 0; i < rows.length; i += 200) inserted.push(...(await db.drizzle.insert(table).values(rows.slice(i, i + 200)).returning({ id: table.id })).map((r) => r.id))
+      const { searchStore } = await import('@/search/index-store')
+      await searchStore(payload).put(inserted.map((requestId, i) => ({ requestId, title: rows[i].title, body: '', facets: [] })))
+
+      const first = await search.searchPublished(payload, { q: 'ตะขาบ' })
+      expect(first).toMatchObject({ total: 1000, more: true })
+      const shown = new Set<number>()
+      for (let page = 1; page <= 10; page++) (await search.searchPublished(payload, { q: 'ตะขาบ', page, perPage: 100 })).hits.forEach((hit) => shown.add(hit.id))
+      expect(shown.size).toBe(1000)
+      for (const oldest of inserted.slice(0, 5)) expect(shown.has(oldest)).toBe(false)
+      expect(await search.searchPublished(payload, { q: 'ตะขาบ', page: 11, perPage: 100 })).toEqual({ hits: [], total: 1000, more: true })
+      expect(await search.searchPublished(payload, { q: 'ตะขาบ', category: 'news', year: toBuddhistYear(bangkokDay(new Date()).year) })).toMatchObject({ total: 0, more: false })
     })
 
     it('finds nothing once an item is unpublished, and its row is gone', async () => {
@@ -219,8 +242,8 @@ export function describeSearch(database: DatabaseKind) {
         const result = await search.searchPublished(payload, { q })
         expect(result.hits.length, q.slice(0, 20)).toBeLessThanOrEqual(result.total)
       }
-      expect(await search.searchPublished(payload, { q: "' OR 1=1 --" })).toEqual({ hits: [], total: 0 })
-      expect(await search.searchPublished(payload, { q: '' })).toEqual({ hits: [], total: 0 })
+      expect(await search.searchPublished(payload, { q: "' OR 1=1 --" })).toEqual({ hits: [], total: 0, more: false })
+      expect(await search.searchPublished(payload, { q: '' })).toEqual({ hits: [], total: 0, more: false })
       expect(await ids('("ศูนย์พัฒนาเด็กเล็ก"*')).toEqual([inPdf]) // quotes and operators are only characters
     })
 

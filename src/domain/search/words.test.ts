@@ -106,12 +106,8 @@ describe('ftsMatchExpression', () => {
 })
 
 describe('tsQuery', () => {
-  it('quotes every lexeme, doubling quotes and backslashes, and requires all of them as title or body words', () => {
-    expect(tsQuery(['งบ', "don't", 'a\\b', 'x:*'])).toBe("'งบ':AB & 'don''t':AB & 'a\\\\b':AB & 'x:*':AB")
+  it('quotes every lexeme, doubling quotes and backslashes, and requires all of them', () => {
+    expect(tsQuery(['งบ', "don't", 'a\\b', 'x:*'])).toBe("'งบ' & 'don''t' & 'a\\\\b' & 'x:*'")
     expect(tsQuery([])).toBeNull()
-  })
-
-  it('requires every facet with the facets weight', () => {
-    expect(tsQuery(['ภาษี'], ['c12', 'y2569'])).toBe("'ภาษี':AB & 'c12':D & 'y2569':D")
   })
 })

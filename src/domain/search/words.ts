@@ -95,12 +95,9 @@ const ftsPhrase = (text: string) => `"${text.replaceAll('"', '""')}"`
 export const ftsMatchExpression = (terms: readonly string[], facets: readonly string[] = []): string | null =>
   terms.length ? [...terms.map((t) => `{title body} : ${ftsPhrase(t)}`), ...facets.map((f) => `facets : ${ftsPhrase(f)}`)].join(' AND ') : null
 
-const tsLexeme = (text: string) => `'${text.replaceAll('\\', '\\\\').replaceAll("'", "''")}'`
-
 /**
- * PostgreSQL query text for to_tsquery('simple', $1): every term, as a quoted lexeme, must occur with the
- * weight of a title (A) or a body (B), and every facet with the facets' weight (D). Inside a quoted lexeme a
- * quote or a backslash is doubled. Pass it as a bound parameter, never spliced into SQL.
+ * PostgreSQL query text for to_tsquery('simple', $1): every term, as a quoted lexeme, must occur. Inside a
+ * quoted lexeme a quote or a backslash is doubled. Pass it as a bound parameter, never spliced into SQL.
  */
-export const tsQuery = (terms: readonly string[], facets: readonly string[] = []): string | null =>
-  terms.length ? [...terms.map((t) => `${tsLexeme(t)}:AB`), ...facets.map((f) => `${tsLexeme(f)}:D`)].join(' & ') : null
+export const tsQuery = (terms: readonly string[]): string | null =>
+  terms.length ? terms.map((t) => `'${t.replaceAll('\\', '\\\\').replaceAll("'", "''")}'`).join(' & ') : null

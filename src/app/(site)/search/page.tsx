@@ -20,7 +20,7 @@ export default async function SearchPage({ searchParams }: Props) {
   const year = Number(single(params.year)) || undefined
   const page = Math.max(1, Number(single(params.page)) || 1)
   const [payload, categories, first] = await Promise.all([payloadInstance(), publicCategories(), firstPublication()])
-  const result = q ? await searchPublished(payload, { q, category: category || undefined, year, page, perPage: PER_PAGE }) : { hits: [], total: 0 }
+  const result = q ? await searchPublished(payload, { q, category: category || undefined, year, page, perPage: PER_PAGE }) : { hits: [], total: 0, more: false }
   const years = first ? yearsSince(first, new Date()) : []
   const base = `/search?${new URLSearchParams({ q, ...(category ? { category } : {}), ...(year ? { year: String(year) } : {}) })}`
   return (
@@ -49,9 +49,11 @@ export default async function SearchPage({ searchParams }: Props) {
       {q ? (
         <section aria-labelledby="results-title">
           <h2 id="results-title">
-            ผลการค้นหา “{q}” พบ {result.total.toLocaleString('th-TH')} รายการ
+            ผลการค้นหา “{q}” พบ{result.more ? 'มากกว่า ' : ' '}
+            {result.total.toLocaleString('th-TH')} รายการ
           </h2>
           {result.hits.length === 0 ? <p>ไม่พบข้อมูลที่ตรงกับคำค้น ลองใช้คำอื่นหรือเลือกทุกหมวดหมู่</p> : null}
+          {result.more ? <p>แสดง {result.total.toLocaleString('th-TH')} รายการล่าสุดที่ตรงกับคำค้น เรียงตามความตรง เพิ่มคำค้นหรือเลือกหมวดหมู่และปีเพื่อให้ได้ผลที่ตรงขึ้น</p> : null}
           <ol className="items results" start={(page - 1) * PER_PAGE + 1}>
             {result.hits.map((hit) => (
               <li key={hit.id}>
