@@ -109,15 +109,16 @@ const postgres = (adapter: PostgresAdapter): Dialect => ({
   )}
     ON CONFLICT (request_id) DO UPDATE SET body_text = excluded.body_text, document = excluded.document, facets = excluded.facets`,
   key: sql`s.request_id`,
-  // Words and facets each through their own GIN index; ts_rank reads the whole document, so only the newest
-  // `limit` matches are scored, after the limit.
+  // Words and facets each have a GIN index. Walking the newest rows instead, PostgreSQL tests conditions in
+  // the order written: the small facets vector before the document, which must be read whole (detoasted).
+  // ts_rank reads the whole document too, so only the newest `limit` matches are scored, after the limit.
   newest: (terms, facets, limit) => {
     const words = tsQuery(terms)
     if (words === null) return null
     const filters = tsQuery(facets)
     return sql`SELECT n.id, -ts_rank(${TS_RANK_WEIGHTS}::float4[], n.document, to_tsquery('simple', ${words})) AS score FROM (
         SELECT s.request_id AS id, s.document FROM search_index s
-        WHERE s.document @@ to_tsquery('simple', ${words}) ${filters === null ? sql`` : sql`AND s.facets @@ to_tsquery('simple', ${filters})`}
+        WHERE ${filters === null ? sql`` : sql`s.facets @@ to_tsquery('simple', ${filters}) AND`} s.document @@ to_tsquery('simple', ${words})
         ORDER BY s.request_id DESC LIMIT ${limit}) n`
   },
 })

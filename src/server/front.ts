@@ -29,8 +29,10 @@ const UNAVAILABLE = 'ระบบขัดข้องชั่วคราว �
 const WAIT_FOR_SITE_MS = 60_000
 const RENDER_TIMEOUT_MS = 60_000
 const PASS_VIEWS_EVERY_MS = 1_000
-/** Headers that belong to one connection, or to the two processes, and are not passed on. */
-const NOT_PASSED_ON = new Set(['connection', 'keep-alive', 'proxy-connection', 'transfer-encoding', 'upgrade', 'te', 'trailer', GENERATION_HEADER])
+/** Headers that belong to one connection (this server answered any "Expect: 100-continue" itself), or to the two processes. */
+const HOP_BY_HOP = ['connection', 'keep-alive', 'proxy-connection', 'upgrade', 'te', 'trailer']
+const REQUEST_HEADERS_NOT_PASSED_ON = new Set([...HOP_BY_HOP, 'expect'])
+const RESPONSE_HEADERS_NOT_PASSED_ON = new Set([...HOP_BY_HOP, 'transfer-encoding', GENERATION_HEADER])
 const SITE_PROCESS = path.resolve(import.meta.dirname, 'site-process.ts')
 
 const isHtml = (contentType: string) => contentType.startsWith('text/html')
@@ -223,15 +225,20 @@ export async function startFront({ port, hostname }: { port: number; hostname?: 
   async function passOn(req: http.IncomingMessage, res: http.ServerResponse) {
     const sitePort = site.port ?? (await site.up(WAIT_FOR_SITE_MS))
     if (sitePort === null) return unavailable(res)
-    const forwardedFor = [req.headers['x-forwarded-for'], req.socket.remoteAddress].filter(Boolean).join(', ')
-    const upstream = http.request({ host: '127.0.0.1', port: sitePort, method: req.method, path: req.url, headers: { ...req.headers, 'x-forwarded-for': forwardedFor }, agent }, (response) => {
+    const headers: string[] = []
+    for (let i = 0; i < req.rawHeaders.length; i += 2) {
+      const name = req.rawHeaders[i].toLowerCase()
+      if (!REQUEST_HEADERS_NOT_PASSED_ON.has(name) && name !== 'x-forwarded-for') headers.push(req.rawHeaders[i], req.rawHeaders[i + 1])
+    }
+    headers.push('X-Forwarded-For', [req.headers['x-forwarded-for'], req.socket.remoteAddress].filter(Boolean).join(', '))
+    const upstream = http.request({ host: '127.0.0.1', port: sitePort, method: req.method, path: req.url, headers, agent }, (response) => {
       const generation = Number(response.headers[GENERATION_HEADER])
       if (Number.isInteger(generation)) store.siteAt(generation) // whoever acted sees the change on their very next page
-      const headers: string[] = []
+      const back: string[] = []
       for (let i = 0; i < response.rawHeaders.length; i += 2) {
-        if (!NOT_PASSED_ON.has(response.rawHeaders[i].toLowerCase())) headers.push(response.rawHeaders[i], response.rawHeaders[i + 1])
+        if (!RESPONSE_HEADERS_NOT_PASSED_ON.has(response.rawHeaders[i].toLowerCase())) back.push(response.rawHeaders[i], response.rawHeaders[i + 1])
       }
-      res.writeHead(response.statusCode ?? 502, response.statusMessage, headers)
+      res.writeHead(response.statusCode ?? 502, response.statusMessage, back)
       response.pipe(res)
     })
     upstream.on('error', () => unavailable(res, 502))
