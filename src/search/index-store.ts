@@ -9,7 +9,7 @@ import type { Payload } from 'payload'
 // Both adapters re-export the one drizzle-orm `sql`.
 import { sql, type SQLiteAdapter } from '@payloadcms/db-sqlite'
 import type { PostgresAdapter } from '@payloadcms/db-postgres'
-import { ftsMatchExpression, indexText, tsQuery } from '@/domain/search'
+import { FTS_FACET_MARK, ftsMatchExpression, indexText, tsQuery } from '@/domain/search'
 
 export interface IndexedText {
   requestId: number
@@ -74,12 +74,14 @@ interface Dialect {
    * match), from the search table alone; null when there is nothing to search for.
    */
   newest(terms: string[], facets: string[], limit: number): SQL | null
+  /** The publish requests `p`, read through the partial index of published items with a period (see outsidePeriod). */
+  withPeriods: SQL
 }
 
 const sqlite = (adapter: SQLiteAdapter): Dialect => ({
   rows: async <T>(query: SQL) => (await adapter.drizzle.all(query)) as T[],
   upsert: (items) => sql`INSERT OR REPLACE INTO search_index (rowid, title, body, facets, body_text) VALUES ${sql.join(
-    items.map((item) => sql`(${item.requestId}, ${indexText(item.title)}, ${indexText(item.body)}, ${item.facets.join(' ')}, ${item.body})`),
+    items.map((item) => sql`(${item.requestId}, ${indexText(item.title)}, ${indexText(item.body)}, ${item.facets.map((f) => FTS_FACET_MARK + f).join(' ')}, ${item.body})`),
     sql`, `,
   )}`,
   key: sql`s.rowid`,
@@ -92,6 +94,8 @@ const sqlite = (adapter: SQLiteAdapter): Dialect => ({
       : sql`SELECT s.rowid AS id, bm25(search_index, ${TITLE_WEIGHT}, 1.0, 0.0) AS score FROM search_index s
           WHERE search_index MATCH ${match} ORDER BY s.rowid DESC LIMIT ${limit}`
   },
+  // Without statistics SQLite would take the index on state, and read every published item.
+  withPeriods: sql`publish_requests p INDEXED BY publish_requests_period_idx`,
 })
 
 // ts_rank's weights for D, C, B, A: the title (A) TITLE_WEIGHT times the body (B).
@@ -121,6 +125,7 @@ const postgres = (adapter: PostgresAdapter): Dialect => ({
         WHERE ${filters === null ? sql`` : sql`s.facets @@ to_tsquery('simple', ${filters}) AND`} s.document @@ to_tsquery('simple', ${words})
         ORDER BY s.request_id DESC LIMIT ${limit}) n`
   },
+  withPeriods: sql`publish_requests p`,
 })
 
 export function searchStore(payload: Payload): SearchStore {
@@ -139,15 +144,16 @@ export function searchStore(payload: Payload): SearchStore {
       const newest = dialect.newest(terms, facets, MAX_RANKED + 1)
       if (!newest) return { hits: [], total: 0, more: false }
       // The newest MAX_RANKED matches on the public site now (one more is read, to tell whether there are
-      // more); then the ranking and the count on ids only, and the texts for one page of hits.
-      // CROSS JOIN keeps SQLite's join order as written: the matches first, then each one's request.
+      // more); then the ranking and the count on ids only, and the texts for one page of hits. Rows are in
+      // the table only while their item is published, so only those published outside their period are left
+      // out: a few, found through the partial index *_publication_period_index.
       const candidates = sql`
-        SELECT n.id, n.score, p.published_at, count(*) OVER () AS matched FROM (${newest}) n CROSS JOIN publish_requests p
-        WHERE p.id = n.id ${onPublicSiteAt(query.now)}
+        SELECT n.id, n.score, count(*) OVER () AS matched FROM (${newest}) n
+        WHERE n.id NOT IN (SELECT p.id FROM ${dialect.withPeriods} WHERE ${outsidePeriod(query.now)})
         ORDER BY n.id DESC LIMIT ${MAX_RANKED}`
       const ranked = await rows<Counts & { id: number }>(sql`
         SELECT id, count(*) OVER () AS total, matched FROM (${candidates}) scored
-        ORDER BY score, published_at DESC, id DESC
+        ORDER BY score, id DESC
         LIMIT ${limit} OFFSET ${offset}`)
       // A page past the last hit still tells how many there are.
       const counts = ranked[0] ?? (offset > 0 ? (await rows<Counts>(sql`SELECT count(*) AS total, max(matched) AS matched FROM (${candidates}) scored`))[0] : { total: 0, matched: 0 })
@@ -155,11 +161,12 @@ export function searchStore(payload: Payload): SearchStore {
       const more = Number(counts.matched ?? 0) > MAX_RANKED
       if (ranked.length === 0) return { hits: [], total, more }
       const ids = ranked.map((row) => Number(row.id))
-      // For one page of hits, the requests first, then their rows by rowid (FTS5 looks up rowid = ?, not rowid IN (…)).
+      // For one page of hits, the requests first (checked again: on the public site now), then their rows by
+      // rowid (FTS5 looks up rowid = ?, not rowid IN (…)). CROSS JOIN keeps SQLite's join order as written.
       const found = await rows<HitRow>(sql`
         SELECT p.id, p.title, s.body_text AS body, p.public_path, c.slug AS category_slug, c.title AS category_title, p.published_at
         FROM publish_requests p CROSS JOIN categories c CROSS JOIN search_index s
-        WHERE p.id IN (${sql.join(ids.map((id) => sql`${id}`), sql`, `)}) AND c.id = p.category_id AND ${key} = p.id`)
+        WHERE p.id IN (${sql.join(ids.map((id) => sql`${id}`), sql`, `)}) AND c.id = p.category_id AND ${key} = p.id ${onPublicSiteAt(query.now)}`)
       return { hits: inOrder(ids, found), total, more }
     },
   }
@@ -178,6 +185,14 @@ const toHit = (row: HitRow): StoredHit => ({
   categoryTitle: row.category_title,
   publishedAt: new Date(row.published_at).toISOString(),
 })
+
+/**
+ * Published, but not on the public site at `now`: its period has not begun or has ended (the expiry job has not
+ * taken it down yet). Written as the partial index's condition, so the index is used.
+ */
+const outsidePeriod = (now: Date) => sql`
+  p.state = 'published' AND (p.publish_from IS NOT NULL OR p.publish_until IS NOT NULL)
+  AND (p.publish_from > ${now.toISOString()} OR p.publish_until <= ${now.toISOString()})`
 
 /** The publish request `p` is on the public site at `now`: published, and within its publication period. */
 const onPublicSiteAt = (now: Date) => sql`

@@ -63,6 +63,7 @@ process.on('message', (message: ToSite) => {
   }
 })
 process.on('disconnect', () => process.exit(0))
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => process.exit(0))
 // Payload starts with the first request that needs it: the database is migrated (and the demo seeded) and the
 // jobs and the page-view writer run before anyone is let in.
 await fetch(`${origin}/api/categories?limit=1`).then((r) => r.arrayBuffer(), (error) => console.error('Payload', error))

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { ftsMatchExpression, indexText, queryTerms, toArabicDigits, tokenize, tsQuery } from './words'
+import { FTS_FACET_MARK, ftsMatchExpression, indexText, queryTerms, toArabicDigits, tokenize, tsQuery } from './words'
 
 /** What the database does with the stored text: split on spaces, and match when every query term is there. */
 const found = (query: string, text: string): boolean => {
@@ -87,17 +87,18 @@ describe('queryTerms', () => {
 })
 
 describe('ftsMatchExpression', () => {
-  it('quotes every term and requires all of them in the title or the body', () => {
-    expect(ftsMatchExpression(['งบ', 'ประมาณ'])).toBe('{title body} : "งบ" AND {title body} : "ประมาณ"')
+  it('quotes every term and requires all of them', () => {
+    expect(ftsMatchExpression(['งบ', 'ประมาณ'])).toBe('"งบ" AND "ประมาณ"')
   })
 
-  it('requires every facet in the facets column, and no search word can match a facet', () => {
-    expect(ftsMatchExpression(['ภาษี'], ['c12', 'y2569'])).toBe('{title body} : "ภาษี" AND facets : "c12" AND facets : "y2569"')
+  it('requires every facet, marked so that no search word can match one', () => {
+    expect(ftsMatchExpression(['ภาษี'], ['c12', 'y2569'])).toBe(`"ภาษี" AND "${FTS_FACET_MARK}c12" AND "${FTS_FACET_MARK}y2569"`)
+    expect(queryTerms(`${FTS_FACET_MARK}c12 ภาษี`)).not.toContain(`${FTS_FACET_MARK}c12`)
     expect(ftsMatchExpression([], ['c12'])).toBeNull()
   })
 
   it('doubles quotes inside a term, so no term can become an FTS5 operator', () => {
-    expect(ftsMatchExpression(['say "hi" OR x', 'NEAR(a'])).toBe('{title body} : "say ""hi"" OR x" AND {title body} : "NEAR(a"')
+    expect(ftsMatchExpression(['say "hi" OR x', 'NEAR(a'])).toBe('"say ""hi"" OR x" AND "NEAR(a"')
   })
 
   it('gives null when there is nothing to search for', () => {

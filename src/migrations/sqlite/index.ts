@@ -1,6 +1,7 @@
 import * as migration_20261122_062420_initial from './20261122_062420_initial';
 import * as migration_20261122_070000_search_index from './20261122_070000_search_index';
 import * as migration_20261128_120000_search_facets from './20261128_120000_search_facets';
+import * as migration_20261128_130000_publication_period_index from './20261128_130000_publication_period_index';
 
 export const migrations = [
   {
@@ -17,5 +18,10 @@ export const migrations = [
     up: migration_20261128_120000_search_facets.up,
     down: migration_20261128_120000_search_facets.down,
     name: '20261128_120000_search_facets'
+  },
+  {
+    up: migration_20261128_130000_publication_period_index.up,
+    down: migration_20261128_130000_publication_period_index.down,
+    name: '20261128_130000_publication_period_index'
   },
 ];
