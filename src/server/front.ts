@@ -29,6 +29,7 @@ const UNAVAILABLE = 'ระบบขัดข้องชั่วคราว �
 const WAIT_FOR_SITE_MS = 60_000
 const RENDER_TIMEOUT_MS = 60_000
 const PASS_VIEWS_EVERY_MS = 1_000
+const KEEP_ALIVE_S = 65
 /** Headers that belong to one connection (this server answered any "Expect: 100-continue" itself), or to the two processes. */
 const HOP_BY_HOP = ['connection', 'keep-alive', 'proxy-connection', 'upgrade', 'te', 'trailer']
 const REQUEST_HEADERS_NOT_PASSED_ON = new Set([...HOP_BY_HOP, 'expect'])
@@ -65,7 +66,34 @@ function send(req: http.IncomingMessage, res: http.ServerResponse, page: CachedP
   }
   const accept = req.headers['accept-encoding'] ?? ''
   const [headers, body] = accept.includes('br') ? [page.headers.brotli, page.brotli] : accept.includes('gzip') ? [page.headers.gzip, page.gzip] : [page.headers.plain, page.body]
+  if (req.method === 'GET' && res.shouldKeepAlive && hasHeadSlot(res)) {
+    res._header = headOf(headers) // written with the body by end(), as writeHead's own head would be
+    res.end(body)
+    return
+  }
   res.writeHead(200, headers).end(req.method === 'HEAD' ? undefined : body)
+}
+
+/**
+ * The whole response head of a cached page, prepared once per page and encoding (the Date line once a second),
+ * for the busiest path: writeHead checks and joins every header again on every request, an eighth of what a
+ * cached page costs (measured with wrk: 30,000 against 34,000 requests/s from the same Node process). It relies
+ * on OutgoingMessage's `_header` (Node 20 and 22), so it is taken only where that is there and still empty, and
+ * only for keep-alive GETs, whose head Node would end the same way.
+ */
+const hasHeadSlot = (res: http.ServerResponse): res is http.ServerResponse & { _header: string | null } => (res as unknown as { _header?: unknown })._header === null
+const heads = new WeakMap<string[], string>()
+let dateLines = { second: 0, text: '' }
+function headOf(headers: string[]): string {
+  let head = heads.get(headers)
+  if (head === undefined) {
+    head = 'HTTP/1.1 200 OK\r\n'
+    for (let i = 0; i < headers.length; i += 2) head += `${headers[i]}: ${headers[i + 1]}\r\n`
+    heads.set(headers, head)
+  }
+  const second = Math.floor(Date.now() / 1000)
+  if (second !== dateLines.second) dateLines = { second, text: `Date: ${new Date(second * 1000).toUTCString()}\r\nConnection: keep-alive\r\nKeep-Alive: timeout=${KEEP_ALIVE_S}\r\n\r\n` }
+  return head + dateLines.text
 }
 
 function unavailable(res: http.ServerResponse, status = 503) {
@@ -259,7 +287,7 @@ export async function startFront({ port, hostname }: { port: number; hostname?: 
     countIfPage(req, pathOf(key), 200, hit.contentType)
     send(req, res, hit)
   })
-  server.keepAliveTimeout = 65_000
+  server.keepAliveTimeout = KEEP_ALIVE_S * 1000
   server.requestTimeout = 0 // uploads of large attachments on slow lines; the site process has its own limits
   await new Promise<void>((resolve, reject) => server.once('error', reject).listen(port, hostname, resolve))
   return server

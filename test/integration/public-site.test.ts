@@ -220,6 +220,15 @@ describe('public site', () => {
   })
 
   it('serves cached pages compressed, with validators', async () => {
+    const plain = await fetch(`${system.origin}/news`, { headers: { 'Accept-Encoding': 'identity' } })
+    const bytes = Buffer.from(await plain.arrayBuffer())
+    expect(plain.headers.get('content-length')).toBe(String(bytes.length))
+    expect(plain.headers.get('content-encoding')).toBeNull()
+    expect(bytes.toString()).toContain('<h1>ข่าวประชาสัมพันธ์')
+    for (const [name, value] of [['content-type', 'text/html; charset=utf-8'], ['x-content-type-options', 'nosniff'], ['x-frame-options', 'SAMEORIGIN'], ['vary', 'Accept-Encoding'], ['connection', 'keep-alive']]) {
+      expect(plain.headers.get(name), name).toBe(value)
+    }
+    expect(Date.now() - Date.parse(plain.headers.get('date')!)).toBeLessThan(60_000)
     const first = await fetch(`${system.origin}/news`, { headers: { 'Accept-Encoding': 'br' } })
     expect(first.headers.get('content-encoding')).toBe('br')
     const etag = first.headers.get('etag')!
