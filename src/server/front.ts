@@ -101,6 +101,22 @@ function unavailable(res: http.ServerResponse, status = 503) {
   res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', 'Retry-After': '10', 'X-Content-Type-Options': 'nosniff' }).end(UNAVAILABLE)
 }
 
+/**
+ * cacheKeyOf, remembered for the addresses asked for most: a key with a query string takes parsing, sorting and
+ * (for a search) normalizing, several times what the rest of a cached page costs. Forgotten when full.
+ */
+const keys = new Map<string, string | null>()
+const MAX_KEYS = 10_000
+function keyOf(url: string): string | null {
+  if (url.indexOf('?') < 0) return cacheKeyOf(url)
+  let key = keys.get(url)
+  if (key === undefined) {
+    if (keys.size >= MAX_KEYS) keys.clear()
+    keys.set(url, (key = cacheKeyOf(url)))
+  }
+  return key
+}
+
 type Rendered = Extract<FromSite, { type: 'rendered' }>
 
 /** The site process: started, restarted when it ends (sooner after a crash at start-up, then backing off), stopped with this one. */
@@ -280,7 +296,7 @@ export async function startFront({ port, hostname }: { port: number; hostname?: 
 
   // A hit is answered synchronously, without a promise: this path is what the benchmark measures.
   const server = http.createServer((req, res) => {
-    const key = req.method === 'GET' || req.method === 'HEAD' ? cacheKeyOf(req.url ?? '/') : null
+    const key = req.method === 'GET' || req.method === 'HEAD' ? keyOf(req.url ?? '/') : null
     if (!key) return void passOn(req, res)
     const hit = store.get(key, Date.now())
     if (!hit) return void renderAndSend(req, res, key)
