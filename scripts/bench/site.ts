@@ -14,7 +14,7 @@ import fs from 'node:fs'
 import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
-import { startSystem } from '../../test/support/server'
+import { sitePidOf, startSystem } from '../../test/support/server'
 import { TOPICS, VILLAGES } from './seed-words'
 
 const root = path.resolve(import.meta.dirname, '../..')
@@ -92,7 +92,7 @@ const freePort = () => new Promise<number>((resolve) => { const s = net.createSe
 const rssMb = (pid: number) => Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024
 
 const system = await startSystem({ database: 'sqlite', env })
-const sitePid = Number(execFileSync('pgrep', ['-P', String(system.pid)], { encoding: 'utf8' }).trim().split('\n')[0])
+const sitePid = sitePidOf(system.pid)
 if (pinned) execFileSync('taskset', ['-a', '-p', '-c', '0', String(system.pid)], { stdio: 'ignore' }) // the front server; the site process stays free
 const nginxDir = path.join(work, 'nginx')
 let nginx: ReturnType<typeof spawn> | null = null

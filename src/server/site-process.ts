@@ -7,7 +7,9 @@
 import http from 'node:http'
 import next from 'next'
 import { currentGeneration, listenToPublicSite, publicStore } from '@/site/public-cache'
+import { SEARCH_PATH, isSearchKey } from '@/domain/site/page-cache'
 import { GENERATION_HEADER, type FromSite, type ToSite } from './site-messages'
+import { renderSearchPage, searchLayoutOf, type SearchLayout } from './search-render'
 
 const send = (message: FromSite) => process.send?.(message)
 
@@ -41,14 +43,46 @@ server.on('request', (req: http.IncomingMessage, res: http.ServerResponse) => {
   void handle(req, res)
 })
 
-/** Renders a page as a citizen would get it; marked -1 if public content changed meanwhile (it must not be kept). */
-async function render(id: number, key: string): Promise<FromSite> {
-  const generation = currentGeneration(Date.now())
+type Page = { status: number; contentType: string; body: Buffer }
+
+/** A page as Next renders it for a citizen. */
+async function renderWithNext(key: string): Promise<Page> {
   const response = await fetch(`${origin}${key}`)
   const contentType = response.headers.get('content-type') ?? 'text/html; charset=utf-8'
   const bytes = Buffer.from(await response.arrayBuffer())
-  const body = contentType.startsWith('text/html') ? Buffer.from(withoutFrameworkScripts(bytes.toString('utf8'))) : bytes
-  return { type: 'rendered', id, status: response.status, contentType, body, generation: publicStore().generation === generation ? generation : -1 }
+  return { status: response.status, contentType, body: contentType.startsWith('text/html') ? Buffer.from(withoutFrameworkScripts(bytes.toString('utf8'))) : bytes }
+}
+
+/** Next's search page cut for src/server/search-render.tsx, for the generation of public content it was rendered in. */
+let searchLayout: { generation: number; layout: Promise<SearchLayout | null> } | null = null
+
+function searchLayoutFor(generation: number): Promise<SearchLayout | null> {
+  if (searchLayout?.generation !== generation) {
+    const entry = {
+      generation,
+      layout: renderWithNext(SEARCH_PATH).then((page) => (page.status === 200 ? searchLayoutOf(page.body.toString('utf8')) : null)).catch(() => null),
+    }
+    searchLayout = entry
+    // Not kept if it failed: the next search tries again.
+    void entry.layout.then((found) => {
+      if (!found && searchLayout === entry) searchLayout = null
+    })
+  }
+  return searchLayout.layout
+}
+
+/** A search page rendered here into Next's layout, or null where that cannot be done yet. */
+async function renderSearch(key: string, generation: number): Promise<Page | null> {
+  const layout = await searchLayoutFor(generation)
+  const html = layout ? await renderSearchPage(key, layout) : null
+  return html === null ? null : { status: 200, contentType: 'text/html; charset=utf-8', body: Buffer.from(html) }
+}
+
+/** Renders a page as a citizen would get it; marked -1 if public content changed meanwhile (it must not be kept). */
+async function render(id: number, key: string): Promise<FromSite> {
+  const generation = currentGeneration(Date.now())
+  const page = (isSearchKey(key) ? await renderSearch(key, generation) : null) ?? (await renderWithNext(key))
+  return { type: 'rendered', id, ...page, generation: publicStore().generation === generation ? generation : -1 }
 }
 
 listenToPublicSite(send)

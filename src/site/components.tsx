@@ -1,8 +1,14 @@
-/** Small pieces the public pages share. Server components only: every page reads fine without JavaScript. */
+/**
+ * Small pieces the public pages share. Server components only: every page reads fine without JavaScript.
+ * No Payload here (types only): the site process renders search pages with these too (src/server/search-render.tsx).
+ */
 import type { ReactNode } from 'react'
 import { thaiDate, thaiShortDate } from '@/domain/thai/format'
 import { pageLinks } from '@/domain/site/listing'
-import { fileUrl, type PublicItem } from './content'
+import type { PublicAttachment, PublicItem } from './content'
+
+/** The address a citizen downloads an attachment from (src/app/(site)/files/[id]/[name]/route.ts). */
+export const fileUrl = (file: PublicAttachment): string => `/files/${file.id}/${encodeURIComponent(file.filename)}`
 
 export const day = (value?: string | null): string => (value ? thaiDate(new Date(value)) : '-')
 

@@ -62,9 +62,6 @@ const PUBLIC_FIELDS = {
   steps: true, eventStart: true, eventEnd: true, location: true, linkUrl: true, image: true, imageAlt: true,
 } as const
 
-/** The address a citizen downloads an attachment from (src/app/(site)/files/[id]/[name]/route.ts). */
-export const fileUrl = (file: PublicAttachment): string => `/files/${file.id}/${encodeURIComponent(file.filename)}`
-
 export interface PublicCategory {
   id: number
   code: string

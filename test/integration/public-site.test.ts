@@ -13,7 +13,7 @@ import { monthParam } from '@/domain/site/calendar'
 import { bangkokDay } from '@/domain/thai/calendar'
 import { Client } from '../support/api'
 import { pdfBytes } from '../support/files'
-import { startSystem, type RunningSystem } from '../support/server'
+import { sitePidOf, startSystem, type RunningSystem } from '../support/server'
 
 const isRunning = (pid: number) => {
   try {
@@ -165,16 +165,35 @@ describe('public site', () => {
     expect((await page(search)).html).not.toContain('ไม่พบข้อมูลที่ตรงกับคำค้น')
   })
 
+  it('renders a search page whole: the layout every page has, the query and the filters chosen', async () => {
+    const { html } = await page(`/search?q=${encodeURIComponent('สะพานไม้ไผ่')}&category=news&page=1`)
+    expect(html).toMatch(/^<!DOCTYPE html><html lang="th">/)
+    expect(html).toContain('<title>ค้นหาข้อมูล | เทศบาลตำบลบ้านสวน</title>')
+    expect(html).toContain('<link rel="canonical" href="http://127.0.0.1')
+    expect(html).toContain('ข้ามไปยังเนื้อหา')
+    expect(html).toContain('นโยบายคุ้มครองข้อมูลส่วนบุคคล') // the footer
+    expect(html).toContain('<input type="search" name="q" value="สะพานไม้ไผ่"/>')
+    expect(html).toContain('<option value="news" selected="">')
+    expect(html).toMatch(/<a href="\/news\/\d+">ประกาศซ่อมแซมสะพานไม้ไผ่ข้ามลำห้วย<\/a>/)
+    expect(html.match(/<main\b/g)).toHaveLength(1)
+    expect(html).not.toMatch(/<script(?! src="\/text-size\.js")/)
+  })
+
   it("shows a renamed category and the agency's new name on the next request", async () => {
     expect((await page('/faq')).html).toContain('<h1>คำถามที่พบบ่อย')
+    expect((await page('/search?q=x')).html).toContain('<option value="faq">คำถามที่พบบ่อย')
     const faq = (await admin.get('/api/categories?where[slug][equals]=faq')).json.docs[0]
     expect((await admin.request('PATCH', `/api/categories/${faq.id}`, { title: 'ถาม–ตอบ' })).status).toBe(200)
     expect((await page('/faq')).html).toContain('<h1>ถาม–ตอบ</h1>')
+    expect((await page('/search?q=x')).html).toContain('<option value="faq">ถาม–ตอบ</option>')
     expect((await admin.request('PATCH', `/api/categories/${faq.id}`, { title: faq.title })).status).toBe(200)
 
     const settings = (await admin.get('/api/globals/settings')).json
     expect((await admin.post('/api/globals/settings', { agencyName: 'เทศบาลเมืองบ้านสวนใหม่' })).status).toBe(200)
     expect((await page('/')).html).toContain('เทศบาลเมืองบ้านสวนใหม่')
+    const search = (await page(`/search?q=${encodeURIComponent('สะพาน')}`)).html
+    expect(search).toContain('<title>ค้นหาข้อมูล | เทศบาลเมืองบ้านสวนใหม่</title>')
+    expect(search).toMatch(/ติดต่อ(<!-- -->)?เทศบาลเมืองบ้านสวนใหม่/) // the footer
     expect((await admin.post('/api/globals/settings', { agencyName: settings.agencyName })).status).toBe(200)
     expect((await page('/')).html).not.toContain('เทศบาลเมืองบ้านสวนใหม่')
   })
@@ -240,7 +259,7 @@ describe('public site', () => {
   it('keeps serving cached pages while the site process is down, and starts it again', async () => {
     const before = await fetch(`${system.origin}/news`)
     expect(before.status).toBe(200)
-    const site = Number(execFileSync('pgrep', ['-P', String(system.pid)], { encoding: 'utf8' }).trim().split('\n')[0])
+    const site = sitePidOf(system.pid)
     expect(site).toBeGreaterThan(0)
     process.kill(site, 'SIGKILL')
     await expect.poll(() => isRunning(site), { timeout: 5_000, interval: 20 }).toBe(false)
@@ -251,7 +270,7 @@ describe('public site', () => {
     // What only the site process can answer waits for it to come back.
     const api = await fetch(`${system.origin}/api/categories?limit=1`)
     expect(api.status).toBe(200)
-    const again = Number(execFileSync('pgrep', ['-P', String(system.pid)], { encoding: 'utf8' }).trim().split('\n')[0])
+    const again = sitePidOf(system.pid)
     expect(again).not.toBe(site)
     expect((await page('/news')).html).toContain('<h1>ข่าวประชาสัมพันธ์')
   })

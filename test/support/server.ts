@@ -2,7 +2,7 @@
  * The real system for a test: the production build (served by scripts/serve.ts, as `npm start` does) on a free port with its own data folder,
  * its own database (SQLite file or a fresh PostgreSQL database) and mail going to a real SMTP listener.
  */
-import { spawn, type ChildProcess } from 'node:child_process'
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
 import net from 'node:net'
 import os from 'node:os'
@@ -31,6 +31,10 @@ export interface RunningSystem {
   log: () => string
   stop: () => Promise<void>
 }
+
+/** The site process the front server `frontPid` started (its other children are tsx's esbuild). */
+export const sitePidOf = (frontPid: number): number =>
+  Number(execFileSync('pgrep', ['-P', String(frontPid), '-f', 'site-process'], { encoding: 'utf8' }).trim().split('\n')[0])
 
 export async function startSystem(options: { database: DatabaseKind; smtpUrl?: string; env?: Record<string, string> }): Promise<RunningSystem> {
   const port = await freePort()

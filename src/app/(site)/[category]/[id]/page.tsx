@@ -4,8 +4,8 @@ import { thaiDateTime } from '@/domain/thai/format'
 import { describeFileType, fileExtension, formatFileSize } from '@/domain/files'
 import { formatDuration, stepDurationText, totalDuration } from '@/domain/site/manual'
 import { hostOf, isVideoLink } from '@/domain/site/links'
-import { fileUrl, publicItem } from '@/site/content'
-import { Breadcrumb, Paragraphs, day } from '@/site/components'
+import { publicItem } from '@/site/content'
+import { Breadcrumb, Paragraphs, day, fileUrl } from '@/site/components'
 import { pageMetadata } from '@/site/metadata'
 
 type Props = { params: Promise<{ category: string; id: string }> }
