@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { MAX_QUERY_CHARS } from '@/domain/site/page-cache'
-import { offerSearchPageData, searchParamsOf, type SearchPageData, type SearchParams } from '@/site/search-page'
+import type { SearchParams } from '@/domain/site/page-cache'
+import { offerSearchPageData, type SearchPageData } from '@/site/search-page'
 import { renderSearchPage, searchLayoutOf } from './search-render'
 
 const NEXT_PAGE = '<!DOCTYPE html><html lang="th"><head><title>ค้นหาข้อมูล | เทศบาล</title></head><body><header>เทศบาล</header><main id="main" class="wrap"><h1>ค้นหาข้อมูล</h1><p>พิมพ์คำ</p></main><footer>ติดต่อ</footer></body></html>'
@@ -16,18 +16,6 @@ describe('searchLayoutOf', () => {
     expect(searchLayoutOf('<html><body><p>ผิดพลาด</p></body></html>')).toBeNull()
     expect(searchLayoutOf('<main id="a"><main id="b"></main></main>')).toBeNull()
     expect(searchLayoutOf('<main id="main">')).toBeNull()
-  })
-})
-
-describe('searchParamsOf', () => {
-  const of = (query: string) => {
-    const params = new URLSearchParams(query)
-    return searchParamsOf((name) => params.get(name) ?? undefined)
-  }
-  it('reads what the page reads and nothing it cannot use', () => {
-    expect(of('q=%20%E0%B8%96%E0%B8%99%E0%B8%99%20&category=news&year=2569&page=3')).toEqual({ q: 'ถนน', category: 'news', year: 2569, page: 3 })
-    expect(of('page=-4&year=abc')).toEqual({ q: '', category: '', year: undefined, page: 1 })
-    expect(of(`q=${'ก'.repeat(MAX_QUERY_CHARS + 50)}`).q).toHaveLength(MAX_QUERY_CHARS)
   })
 })
 

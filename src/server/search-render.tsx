@@ -7,7 +7,8 @@
  * of public content: the header, menus and footer stay Next's, one copy of each.
  */
 import { renderToStaticMarkup } from 'react-dom/server'
-import { SearchContent, offeredSearchPageData, searchParamsOf } from '@/site/search-page'
+import { searchParamsOf } from '@/domain/site/page-cache'
+import { SearchContent, offeredSearchPageData } from '@/site/search-page'
 
 /** Next's /search page, cut where its content goes. */
 export interface SearchLayout {

@@ -2,7 +2,8 @@
 import { searchPublished } from '@/search'
 import { yearsSince } from '@/domain/site/listing'
 import { firstPublication, payloadInstance, publicCategories } from './content'
-import { SEARCH_PER_PAGE, offerSearchPageData, type SearchPageData, type SearchParams } from './search-page'
+import type { SearchParams } from '@/domain/site/page-cache'
+import { SEARCH_PER_PAGE, offerSearchPageData, type SearchPageData } from './search-page'
 
 export async function searchPageData(params: SearchParams): Promise<SearchPageData> {
   const { q, category, year, page } = params

@@ -5,32 +5,12 @@
  * made before then costs the search, not a Next render. No Payload here, and nothing but the props.
  */
 import type { SearchResult } from '@/search'
-import { MAX_QUERY_CHARS } from '@/domain/site/page-cache'
+import type { SearchParams } from '@/domain/site/page-cache'
 import { thaiShortDate } from '@/domain/thai/format'
 import type { PublicCategory } from './content'
 import { Breadcrumb, Pager, YearSelect } from './components'
 
 export const SEARCH_PER_PAGE = 10
-
-/** What a search page is asked for. */
-export interface SearchParams {
-  q: string
-  /** A category's slug, or '' for every category. */
-  category: string
-  /** A Buddhist-era year of publication. */
-  year?: number
-  page: number
-}
-
-/** The search page's parameters as it reads them, whatever the address says. */
-export function searchParamsOf(get: (name: string) => string | undefined): SearchParams {
-  return {
-    q: (get('q') ?? '').trim().slice(0, MAX_QUERY_CHARS),
-    category: get('category') ?? '',
-    year: Number(get('year')) || undefined,
-    page: Math.max(1, Number(get('page')) || 1),
-  }
-}
 
 export interface SearchPageData {
   params: SearchParams

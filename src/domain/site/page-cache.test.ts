@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { cacheKeyOf, isSearchKey } from './page-cache'
+import { MAX_QUERY_CHARS, cacheKeyOf, isSearchKey, searchParamsOf } from './page-cache'
 
 describe('page cache keys', () => {
   it('caches the home page, listings, items, policies, feeds, sitemaps and robots.txt', () => {
@@ -27,5 +27,17 @@ describe('page cache keys', () => {
 
   it('never caches the management side, statistics, downloads or assets', () => {
     for (const url of ['/admin', '/admin/collections/users', '/api/users/me', '/_next/static/x.js', '/statistics', '/files/3/a.pdf', '/images/site/2', '/text-size.js', '/news/12/extra', '/News', '/../etc/passwd']) expect(cacheKeyOf(url), url).toBeNull()
+  })
+})
+
+describe('searchParamsOf', () => {
+  const of = (query: string) => {
+    const params = new URLSearchParams(query)
+    return searchParamsOf((name) => params.get(name) ?? undefined)
+  }
+  it('reads what the page reads and nothing it cannot use', () => {
+    expect(of('q=%20%E0%B8%96%E0%B8%99%E0%B8%99%20&category=news&year=2569&page=3')).toEqual({ q: 'ถนน', category: 'news', year: 2569, page: 3 })
+    expect(of('page=-4&year=abc')).toEqual({ q: '', category: '', year: undefined, page: 1 })
+    expect(of(`q=${'ก'.repeat(MAX_QUERY_CHARS + 50)}`).q).toHaveLength(MAX_QUERY_CHARS)
   })
 })

@@ -10,7 +10,7 @@ const CACHED_PATH = /^\/(?:[a-z0-9-]+(?:\/\d+)?|policies\/[a-z-]+|feeds\/[a-z-]+
 const NOT_PAGES = /^\/(?:api|admin|_next)(?:\/|$)/
 
 export const SEARCH_PATH = '/search'
-/** The longest query the search page reads (src/app/(site)/search/page.tsx cuts there too). */
+/** The longest query the search page reads (searchParamsOf cuts there too). */
 export const MAX_QUERY_CHARS = 200
 
 /** Public pages rendered on every request (their views are still counted). */
@@ -34,6 +34,26 @@ function searchKey(query: string): string {
     if (/^[1-9]\d{0,5}$/.test(value)) kept.push([name, value])
   }
   return kept.length ? `${SEARCH_PATH}?${new URLSearchParams(kept.sort(byName))}` : SEARCH_PATH
+}
+
+/** What a search page is asked for. */
+export interface SearchParams {
+  q: string
+  /** A category's slug, or '' for every category. */
+  category: string
+  /** A Buddhist-era year of publication. */
+  year?: number
+  page: number
+}
+
+/** The search page's parameters as it reads them, whatever the address says. */
+export function searchParamsOf(get: (name: string) => string | undefined): SearchParams {
+  return {
+    q: (get('q') ?? '').trim().slice(0, MAX_QUERY_CHARS),
+    category: get('category') ?? '',
+    year: Number(get('year')) || undefined,
+    page: Math.max(1, Number(get('page')) || 1),
+  }
 }
 
 /** The cache key of a request URL (path and query) for a public page, or null if it is not one. */

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import { searchPageData } from '@/site/search-data'
-import { SearchContent, searchParamsOf } from '@/site/search-page'
+import { searchParamsOf } from '@/domain/site/page-cache'
+import { SearchContent } from '@/site/search-page'
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
 const single = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)
