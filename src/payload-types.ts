@@ -69,6 +69,7 @@ export interface Config {
   collections: {
     'publish-requests': PublishRequest;
     attachments: Attachment;
+    'attachment-texts': AttachmentText;
     notifications: Notification;
     categories: Category;
     units: Unit;
@@ -79,16 +80,24 @@ export interface Config {
     'monitoring-acknowledgements': MonitoringAcknowledgement;
     'link-checks': LinkCheck;
     'sent-reminders': SentReminder;
+    events: Event;
+    effects: Effect;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
   };
-  collectionsJoins: {};
+  collectionsJoins: {
+    attachments: {
+      carriedBy: 'publish-requests';
+      shownBy: 'publish-requests';
+    };
+  };
   collectionsSelect: {
     'publish-requests': PublishRequestsSelect<false> | PublishRequestsSelect<true>;
     attachments: AttachmentsSelect<false> | AttachmentsSelect<true>;
+    'attachment-texts': AttachmentTextsSelect<false> | AttachmentTextsSelect<true>;
     notifications: NotificationsSelect<false> | NotificationsSelect<true>;
     categories: CategoriesSelect<false> | CategoriesSelect<true>;
     units: UnitsSelect<false> | UnitsSelect<true>;
@@ -99,6 +108,8 @@ export interface Config {
     'monitoring-acknowledgements': MonitoringAcknowledgementsSelect<false> | MonitoringAcknowledgementsSelect<true>;
     'link-checks': LinkChecksSelect<false> | LinkChecksSelect<true>;
     'sent-reminders': SentRemindersSelect<false> | SentRemindersSelect<true>;
+    events: EventsSelect<false> | EventsSelect<true>;
+    effects: EffectsSelect<false> | EffectsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -163,17 +174,27 @@ export interface UserAuthOperations {
  */
 export interface PublishRequest {
   id: number;
+  saveAsDraft?: boolean | null;
   title: string;
   summary: string;
   category: number | Category;
   sourceOwner: string;
-  coverageFrom?: string | null;
-  coverageTo?: string | null;
+  coverageFrom: string;
+  coverageTo: string;
   publishFrom?: string | null;
   publishUntil?: string | null;
   channel: 'letter' | 'email' | 'other';
   urgent?: boolean | null;
   emergency?: boolean | null;
+  needsEndorsement?: boolean | null;
+  onBehalf?: boolean | null;
+  requester?: {
+    name?: string | null;
+    position?: string | null;
+    unit?: (number | null) | Unit;
+    phone?: string | null;
+    email?: string | null;
+  };
   attachments?: (number | Attachment)[] | null;
   tags?: string[] | null;
   steps?:
@@ -193,6 +214,7 @@ export interface PublishRequest {
   imageAlt?: string | null;
   state?:
     | (
+        | 'draft'
         | 'awaiting-screening'
         | 'awaiting-approval'
         | 'awaiting-endorsement'
@@ -203,45 +225,62 @@ export interface PublishRequest {
         | 'withdrawn'
         | 'unpublished'
         | 'expired'
+        | 'superseded'
       )
     | null;
   owner?: (number | null) | User;
   unit?: (number | null) | Unit;
   unitPath?: string | null;
   stateChangedAt?: string | null;
+  submittedAt?: string | null;
   publishedAt?: string | null;
+  lastModifiedAt?: string | null;
+  periodStart?: string | null;
+  periodEnd?: string | null;
   publicPath?: string | null;
   publicUrl?: string | null;
+  itemId?: number | null;
+  revisionOf?: (number | null) | PublishRequest;
+  changeNote?: string | null;
+  changes?: string | null;
   verbalApprovalPending?: boolean | null;
   verbalApproval?: {
     givenBy?: string | null;
     givenAt?: string | null;
     means?: string | null;
     recordedBy?: string | null;
+    confirmedBy?: string | null;
+    confirmedAt?: string | null;
   };
   history?:
     | {
         action?:
           | (
               | 'submit'
+              | 'edit'
               | 'screen'
               | 'approve'
               | 'reject'
               | 'record-verbal-approval'
               | 'confirm-verbal-approval'
               | 'endorse'
+              | 'refer-for-endorsement'
+              | 'correct-placement'
               | 'publish'
               | 'send-back'
               | 'resubmit'
               | 'withdraw'
               | 'unpublish'
               | 'expire'
+              | 'revise'
+              | 'supersede'
             )
           | null;
         by?: string | null;
         byUser?: (number | null) | User;
         role?: ('owner' | 'head' | 'division-head' | 'webmaster' | 'executive' | 'admin' | 'system') | null;
         reason?: string | null;
+        changes?: string | null;
         at?: string | null;
         id?: string | null;
       }[]
@@ -265,13 +304,35 @@ export interface Category {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "units".
+ */
+export interface Unit {
+  id: number;
+  name: string;
+  kind: 'agency' | 'division' | 'section' | 'work';
+  parent?: (number | null) | Unit;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "attachments".
  */
 export interface Attachment {
   id: number;
   uploadedBy?: (number | null) | User;
   sha256?: string | null;
-  isPublic?: boolean | null;
+  textStatus?: ('pending' | 'extracted' | 'none' | 'failed') | null;
+  carriedBy?: {
+    docs?: (number | PublishRequest)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  shownBy?: {
+    docs?: (number | PublishRequest)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -318,13 +379,13 @@ export interface User {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "units".
+ * via the `definition` "attachment-texts".
  */
-export interface Unit {
+export interface AttachmentText {
   id: number;
-  name: string;
-  kind: 'agency' | 'division' | 'section' | 'work';
-  parent?: (number | null) | Unit;
+  attachment: number | Attachment;
+  text?: string | null;
+  error?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -340,7 +401,10 @@ export interface Notification {
   message: string;
   link?: string | null;
   request?: (number | null) | PublishRequest;
+  awaits?: string | null;
   read?: boolean | null;
+  done?: boolean | null;
+  doneAt?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -444,6 +508,45 @@ export interface SentReminder {
   id: number;
   key: string;
   subject?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "events".
+ */
+export interface Event {
+  id: number;
+  kind: 'workflow' | 'public-content' | 'upload' | 'notice';
+  summary: string;
+  request?: (number | null) | PublishRequest;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "effects".
+ */
+export interface Effect {
+  id: number;
+  event: number | Event;
+  kind: 'public-site' | 'notice' | 'mail' | 'extract-text';
+  description: string;
+  input:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  status: 'pending' | 'done' | 'failed';
+  attempts?: number | null;
+  nextAttemptAt?: string | null;
+  lastError?: string | null;
+  claimedUntil?: string | null;
+  doneAt?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -581,6 +684,10 @@ export interface PayloadLockedDocument {
         value: number | Attachment;
       } | null)
     | ({
+        relationTo: 'attachment-texts';
+        value: number | AttachmentText;
+      } | null)
+    | ({
         relationTo: 'notifications';
         value: number | Notification;
       } | null)
@@ -619,6 +726,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'sent-reminders';
         value: number | SentReminder;
+      } | null)
+    | ({
+        relationTo: 'events';
+        value: number | Event;
+      } | null)
+    | ({
+        relationTo: 'effects';
+        value: number | Effect;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -667,6 +782,7 @@ export interface PayloadMigration {
  * via the `definition` "publish-requests_select".
  */
 export interface PublishRequestsSelect<T extends boolean = true> {
+  saveAsDraft?: T;
   title?: T;
   summary?: T;
   category?: T;
@@ -678,6 +794,17 @@ export interface PublishRequestsSelect<T extends boolean = true> {
   channel?: T;
   urgent?: T;
   emergency?: T;
+  needsEndorsement?: T;
+  onBehalf?: T;
+  requester?:
+    | T
+    | {
+        name?: T;
+        position?: T;
+        unit?: T;
+        phone?: T;
+        email?: T;
+      };
   attachments?: T;
   tags?: T;
   steps?:
@@ -700,9 +827,17 @@ export interface PublishRequestsSelect<T extends boolean = true> {
   unit?: T;
   unitPath?: T;
   stateChangedAt?: T;
+  submittedAt?: T;
   publishedAt?: T;
+  lastModifiedAt?: T;
+  periodStart?: T;
+  periodEnd?: T;
   publicPath?: T;
   publicUrl?: T;
+  itemId?: T;
+  revisionOf?: T;
+  changeNote?: T;
+  changes?: T;
   verbalApprovalPending?: T;
   verbalApproval?:
     | T
@@ -711,6 +846,8 @@ export interface PublishRequestsSelect<T extends boolean = true> {
         givenAt?: T;
         means?: T;
         recordedBy?: T;
+        confirmedBy?: T;
+        confirmedAt?: T;
       };
   history?:
     | T
@@ -720,6 +857,7 @@ export interface PublishRequestsSelect<T extends boolean = true> {
         byUser?: T;
         role?: T;
         reason?: T;
+        changes?: T;
         at?: T;
         id?: T;
       };
@@ -733,7 +871,9 @@ export interface PublishRequestsSelect<T extends boolean = true> {
 export interface AttachmentsSelect<T extends boolean = true> {
   uploadedBy?: T;
   sha256?: T;
-  isPublic?: T;
+  textStatus?: T;
+  carriedBy?: T;
+  shownBy?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -748,6 +888,17 @@ export interface AttachmentsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "attachment-texts_select".
+ */
+export interface AttachmentTextsSelect<T extends boolean = true> {
+  attachment?: T;
+  text?: T;
+  error?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "notifications_select".
  */
 export interface NotificationsSelect<T extends boolean = true> {
@@ -757,7 +908,10 @@ export interface NotificationsSelect<T extends boolean = true> {
   message?: T;
   link?: T;
   request?: T;
+  awaits?: T;
   read?: T;
+  done?: T;
+  doneAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -905,6 +1059,35 @@ export interface SentRemindersSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "events_select".
+ */
+export interface EventsSelect<T extends boolean = true> {
+  kind?: T;
+  summary?: T;
+  request?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "effects_select".
+ */
+export interface EffectsSelect<T extends boolean = true> {
+  event?: T;
+  kind?: T;
+  description?: T;
+  input?: T;
+  status?: T;
+  attempts?: T;
+  nextAttemptAt?: T;
+  lastError?: T;
+  claimedUntil?: T;
+  doneAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -982,6 +1165,8 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
 export interface Setting {
   id: number;
   agencyName: string;
+  approvalBy: 'owner-unit' | 'website-unit' | 'agency-head';
+  websiteUnit?: (number | null) | Unit;
   allowedExtensions?: string[] | null;
   maxMegabytes?: number | null;
   logRetentionDays?: number | null;
@@ -1088,6 +1273,8 @@ export interface PayloadJobsStat {
  */
 export interface SettingsSelect<T extends boolean = true> {
   agencyName?: T;
+  approvalBy?: T;
+  websiteUnit?: T;
   allowedExtensions?: T;
   maxMegabytes?: T;
   logRetentionDays?: T;

@@ -1,6 +1,6 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { buildConfig, type Payload } from 'payload'
+import { buildConfig, type DatabaseAdapterObj, type Payload } from 'payload'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import { startWritingViews } from './site/statistics'
 import { postgresAdapter } from '@payloadcms/db-postgres'
@@ -11,6 +11,11 @@ import { Categories } from './collections/Categories'
 import { Attachments } from './collections/Attachments'
 import { PublishRequests } from './collections/PublishRequests'
 import { Notifications } from './collections/Notifications'
+import { AttachmentTexts } from './collections/AttachmentTexts'
+import { Events } from './collections/Events'
+import { Effects } from './collections/Effects'
+import { serializedSqliteClient } from './server/sqlite-client'
+import { startEffects } from './server/effects'
 import { IndicatorSets } from './collections/IndicatorSets'
 import { MonitoringAcknowledgements } from './collections/MonitoringAcknowledgements'
 import { SentReminders } from './collections/SentReminders'
@@ -32,9 +37,18 @@ import { publicSiteCollections, publicSiteGlobals } from './site/schema'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
+/**
+ * SQLite: every Payload operation in a transaction (`transactionOptions`), on a connection that lets one writer
+ * through at a time within the process (src/server/sqlite-client.ts), so transactions never meet as SQLITE_BUSY.
+ */
+function sqlite(): DatabaseAdapterObj {
+  const adapter = sqliteAdapter({ client: { url: databaseUrl() }, transactionOptions: {}, migrationDir: path.resolve(dirname, 'migrations/sqlite'), push: false })
+  return { ...adapter, init: (args) => Object.assign(adapter.init(args), { client: serializedSqliteClient({ url: databaseUrl() }) }) }
+}
+
 const db = usesPostgres()
   ? postgresAdapter({ pool: { connectionString: databaseUrl() }, migrationDir: path.resolve(dirname, 'migrations/postgres'), push: false })
-  : sqliteAdapter({ client: { url: databaseUrl() }, migrationDir: path.resolve(dirname, 'migrations/sqlite'), push: false })
+  : sqlite()
 
 /** Tables come from the shipped migrations, in every mode; then demo data if the database is empty. */
 async function prepareDatabase(payload: Payload) {
@@ -48,7 +62,7 @@ export default buildConfig({
   secret: secret(),
   db,
   editor: undefined,
-  collections: [PublishRequests, Attachments, Notifications, Categories, Units, Users, ...publicSiteCollections, IndicatorSets, MonitoringAcknowledgements, LinkChecks, SentReminders],
+  collections: [PublishRequests, Attachments, AttachmentTexts, Notifications, Categories, Units, Users, ...publicSiteCollections, IndicatorSets, MonitoringAcknowledgements, LinkChecks, SentReminders, Events, Effects],
   endpoints: monitoringEndpoints,
   globals: [Settings, ...publicSiteGlobals],
   email: khaosanEmailAdapter,
@@ -78,6 +92,7 @@ export default buildConfig({
   onInit: async (payload) => {
     await prepareDatabase(payload)
     startWritingViews(payload)
+    if (process.env.PAYLOAD_MIGRATING !== 'true') startEffects(payload)
   },
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
 })

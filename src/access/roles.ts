@@ -3,18 +3,13 @@
  */
 import type { Access, PayloadRequest, Where } from 'payload'
 import type { Actor, Role } from '@/domain/workflow'
+import { onPublicSiteAt } from '@/domain/workflow'
+import type { User } from '@/payload-types'
+import { toWhere } from '@/server/conditions'
 
-export interface StaffUser {
-  id: number | string
-  role: Role
-  unit?: number | string | { id: number | string } | null
-  name?: string
-  email?: string
-  active?: boolean
-}
-
-const staff = (req: PayloadRequest): StaffUser | null => {
-  const user = req.user as unknown as StaffUser | null
+/** A signed-in person whose account is active. */
+export const staff = (req: PayloadRequest): User | null => {
+  const user = req.user
   return user && user.active !== false ? user : null
 }
 
@@ -22,7 +17,7 @@ export const idOf = (value: number | string | { id: number | string } | null | u
   value == null ? null : String(typeof value === 'object' ? value.id : value)
 
 /** The workflow's view of a signed-in person. */
-export const actorOf = (user: StaffUser): Actor => ({ id: String(user.id), roles: [user.role], unitId: idOf(user.unit) })
+export const actorOf = (user: Pick<User, 'id' | 'role' | 'unit'>): Actor => ({ id: String(user.id), roles: [user.role], unitId: idOf(user.unit) })
 
 export const hasRole =
   (...roles: Role[]) =>
@@ -47,18 +42,36 @@ export const isAdminOrSelf: Access = ({ req }) => {
   return user.role === 'admin' ? true : { id: { equals: user.id } }
 }
 
+/** Roles that read every request of the agency. */
+const READS_ALL: readonly Role[] = ['webmaster', 'executive', 'admin']
+
 /**
- * Who reads a publish request: webmasters, executives and admins all; heads the requests of their unit and
- * the units below it; a data owner their own. Anonymous: none (the public site reads published items only).
+ * The requests a person may read: webmasters, executives and admins all; heads those of their unit and the
+ * units below it; everyone their own. Anonymous: none (the public site reads published items only). `true`
+ * when there is no limit.
  */
-export const canReadPublishRequest: Access = ({ req }): boolean | Where => {
-  const user = staff(req)
+export function readableRequests(user: User | null): boolean | Where {
   if (!user) return false
-  if (['webmaster', 'executive', 'admin'].includes(user.role)) return true
+  if (READS_ALL.includes(user.role)) return true
   const own: Where = { owner: { equals: user.id } }
   const unit = idOf(user.unit)
-  if ((user.role === 'head' || user.role === 'division-head') && unit) {
-    return { or: [own, { unitPath: { contains: `/${unit}/` } }] }
-  }
+  if ((user.role === 'head' || user.role === 'division-head') && unit) return { or: [own, { unitPath: { contains: `/${unit}/` } }] }
   return own
+}
+
+export const canReadPublishRequest: Access = ({ req }) => readableRequests(staff(req))
+
+/**
+ * Who reads a file (ไฟล์แนบ), decided when it is read from the items that carry it, with no flag to drift:
+ * anyone while at least one item carrying it (as an attachment or its picture) is on the public site now;
+ * staff also when they uploaded it or may read a request that carries it.
+ */
+export const canReadAttachment: Access = ({ req }) => {
+  const carriedBy = (requests: Where): Where[] => [{ carriedBy: { contains: requests } }, { shownBy: { contains: requests } }]
+  const publicNow = carriedBy(toWhere(onPublicSiteAt(new Date())))
+  const user = staff(req)
+  const requests = readableRequests(user)
+  if (requests === true) return true
+  if (!user || requests === false) return { or: publicNow }
+  return { or: [{ uploadedBy: { equals: user.id } }, ...carriedBy(requests), ...publicNow] }
 }

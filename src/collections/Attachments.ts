@@ -1,28 +1,43 @@
 import type { CollectionConfig } from 'payload'
-import { isStaff, nobody } from '@/access/roles'
+import { canReadAttachment, isStaff, nobody } from '@/access/roles'
 import { uploadsDir } from '@/server/environment'
-import { checkUploadedFile } from './attachments/check-uploaded-file'
+import { checkUploadedFile, extractTextOfUpload } from './attachments/check-uploaded-file'
 
 /**
- * ไฟล์แนบ: files attached to publish requests. Anyone may read a file only once its request is on the
- * public site (`isPublic`, kept by the workflow); staff read all. Files are never edited: a new
- * version is a new file through the workflow.
+ * ไฟล์แนบ: files attached to publish requests. Who may read one is decided when it is read, from the items
+ * that carry it (src/access/roles.ts canReadAttachment): no stored flag. Files are never edited: a new version
+ * is a new file through the workflow. Their text is read in the background once uploaded (attachment-texts).
  */
 export const Attachments: CollectionConfig = {
   slug: 'attachments',
   labels: { singular: 'ไฟล์แนบ', plural: 'ไฟล์แนบ' },
-  admin: { useAsTitle: 'filename', defaultColumns: ['filename', 'filesize', 'isPublic', 'createdAt'] },
+  admin: { useAsTitle: 'filename', defaultColumns: ['filename', 'filesize', 'textStatus', 'createdAt'] },
   upload: { staticDir: uploadsDir(), disableLocalStorage: false },
   access: {
-    read: ({ req }) => (req.user ? true : { isPublic: { equals: true } }),
+    read: canReadAttachment,
     create: isStaff,
     update: nobody,
     delete: nobody,
   },
-  hooks: { beforeOperation: [checkUploadedFile] },
+  hooks: { beforeOperation: [checkUploadedFile], afterChange: [extractTextOfUpload] },
   fields: [
     { name: 'uploadedBy', label: 'ผู้อัปโหลด', type: 'relationship', relationTo: 'users', admin: { readOnly: true } },
     { name: 'sha256', label: 'ค่าแฮช SHA-256', type: 'text', admin: { readOnly: true } },
-    { name: 'isPublic', label: 'เผยแพร่แล้ว', type: 'checkbox', defaultValue: false, index: true, admin: { readOnly: true } },
+    {
+      name: 'textStatus',
+      label: 'ข้อความในไฟล์',
+      type: 'select',
+      defaultValue: 'pending',
+      admin: { readOnly: true },
+      options: [
+        { value: 'pending', label: 'กำลังอ่านข้อความ' },
+        { value: 'extracted', label: 'อ่านข้อความแล้ว' },
+        { value: 'none', label: 'ไม่มีข้อความ (ภาพหรือไฟล์ที่ไม่มีชั้นข้อความ)' },
+        { value: 'failed', label: 'อ่านข้อความไม่ได้' },
+      ],
+    },
+    // The requests that carry the file: what decides who may read it.
+    { name: 'carriedBy', label: 'แนบกับคำขอ', type: 'join', collection: 'publish-requests', on: 'attachments', admin: { hidden: true } },
+    { name: 'shownBy', label: 'เป็นภาพประกอบของคำขอ', type: 'join', collection: 'publish-requests', on: 'image', admin: { hidden: true } },
   ],
 }

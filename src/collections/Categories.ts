@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { anyone, isAdmin } from '@/access/roles'
-import { publicSiteChanged } from '@/site/public-cache'
+import { publicContentChanged } from '@/server/events'
 
 /** หมวดหมู่ข้อมูล C1–C22 (SPEC §2): each is a place on the public site. */
 export const Categories: CollectionConfig = {
@@ -9,8 +9,8 @@ export const Categories: CollectionConfig = {
   admin: { useAsTitle: 'title', defaultColumns: ['code', 'title', 'slug', 'sensitive'], group: 'ผู้ดูแลระบบ' },
   access: { read: anyone, create: isAdmin, update: isAdmin, delete: isAdmin },
   defaultSort: 'order',
-  // Every page lists the categories (menu, site map): a renamed one shows on the next request.
-  hooks: { afterChange: [() => publicSiteChanged()], afterDelete: [() => publicSiteChanged()] },
+  // Every page lists the categories (menu, site map): a renamed one shows once the change is committed.
+  hooks: { afterChange: [publicContentChanged('แก้ไขหมวดหมู่ข้อมูล')], afterDelete: [publicContentChanged('ลบหมวดหมู่ข้อมูล')] },
   fields: [
     { name: 'code', label: 'รหัส', type: 'text', required: true, unique: true },
     { name: 'slug', label: 'ที่อยู่บนเว็บไซต์', type: 'text', required: true, unique: true, index: true },

@@ -1,9 +1,9 @@
 import type { CollectionConfig, Field, Validate, Where } from 'payload'
-import { ACTIONS, ACTION_LABELS, ROLES, ROLE_LABELS, STATES, STATE_LABELS } from '@/domain/workflow'
+import { ACTIONS, ACTION_LABELS, EDITABLE_STATES, REVISABLE_FIELDS, ROLES, ROLE_LABELS, STATES, STATE_LABELS } from '@/domain/workflow'
 import { canReadPublishRequest, isStaff, nobody } from '@/access/roles'
-import { transitionEndpoint } from './publish-requests/endpoint'
+import { reviseEndpoint, transitionEndpoint } from './publish-requests/endpoint'
 import { requestFormEndpoint } from './publish-requests/form'
-import { announceNewRequest, publicUrlOf, startRequest } from './publish-requests/hooks'
+import { publicUrlOf, startOrEditRequest, submitUnlessDraft } from './publish-requests/hooks'
 
 const options = <T extends string>(values: readonly T[], labels: Record<T, string>) => values.map((value) => ({ value, label: labels[value] }))
 
@@ -15,43 +15,55 @@ const notBefore =
     return value && other && new Date(value as string) < new Date(other as string) ? message : true
   }
 
+/** Required when the request is filed on behalf of a data owner without an account. */
+const requiredOnBehalf =
+  (label: string): Validate =>
+  (value, { data }) =>
+    !(data as { onBehalf?: boolean }).onBehalf || (value !== null && value !== undefined && String(value).trim() !== '') || `กรุณาระบุ${label}ของเจ้าของข้อมูลที่ยื่นแทน`
+
 /** Set by the workflow only: nobody writes these through the API or the admin form. */
 const workflowOnly = (field: Field): Field => ({ ...field, access: { create: () => false, update: () => false }, admin: { ...field.admin, readOnly: true } }) as Field
 
-/** คำขอเผยแพร่ข้อมูลผ่านเว็บไซต์ (SPEC §3): the request, its approvals, and once published the public item. */
+/**
+ * คำขอเผยแพร่ข้อมูลผ่านเว็บไซต์ (SPEC §3): the request, its approvals, and once published the public item. A
+ * revision (ฉบับแก้ไข) of a published item is a request too, pointing at the version it revises; the item's
+ * public identity is `itemId` (the first version's id) on every version.
+ */
 export const PublishRequests: CollectionConfig = {
   slug: 'publish-requests',
   labels: { singular: 'คำขอเผยแพร่ข้อมูล', plural: 'คำขอเผยแพร่ข้อมูล' },
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'category', 'state', 'owner', 'updatedAt'] },
-  defaultSort: '-updatedAt',
+  admin: { useAsTitle: 'title', defaultColumns: ['title', 'category', 'state', 'owner', 'stateChangedAt'] },
+  defaultSort: '-stateChangedAt',
   access: {
     read: canReadPublishRequest,
     create: isStaff,
-    // The owner edits their own request while it waits or has been sent back; state changes go through /transition.
-    update: ({ req }) =>
-      req.user ? ({ and: [{ owner: { equals: req.user.id } }, { state: { in: ['awaiting-screening', 'awaiting-approval', 'sent-back'] } }] } as Where) : false,
+    // The owner edits their request in the states the rules table allows (the `edit` rows); every state change goes through /transition.
+    update: ({ req }): Where | false => (req.user ? { and: [{ owner: { equals: req.user.id } }, { state: { in: [...EDITABLE_STATES] } }] } : false),
     delete: nobody,
   },
-  endpoints: [transitionEndpoint, requestFormEndpoint],
-  hooks: { beforeChange: [startRequest], afterChange: [announceNewRequest] },
+  endpoints: [transitionEndpoint, reviseEndpoint, requestFormEndpoint],
+  hooks: { beforeChange: [startOrEditRequest], afterChange: [submitUnlessDraft] },
+  indexes: [{ fields: ['state', 'category', 'publishedAt'] }, { fields: ['itemId', 'state'] }],
   fields: [
     { name: 'workflow', type: 'ui', admin: { components: { Field: '@/components/admin/WorkflowPanel#WorkflowPanel' } } },
-    { name: 'title', label: 'เรื่อง', type: 'text', required: true, maxLength: 500 },
-    { name: 'summary', label: 'รายละเอียดโดยสรุป', type: 'textarea', required: true },
-    { name: 'category', label: 'หมวดหมู่', type: 'relationship', relationTo: 'categories', required: true },
-    { name: 'sourceOwner', label: 'แหล่งที่มา / หน่วยงานเจ้าของข้อมูล', type: 'text', required: true },
+    { name: 'saveAsDraft', label: 'บันทึกเป็นร่าง (ยังไม่ส่งให้ผู้อนุมัติ)', type: 'checkbox', virtual: true, admin: { condition: (data) => !data?.id } },
+    { name: 'title', label: REVISABLE_FIELDS.title, type: 'text', required: true, maxLength: 500 },
+    { name: 'summary', label: REVISABLE_FIELDS.summary, type: 'textarea', required: true },
+    { name: 'category', label: REVISABLE_FIELDS.category, type: 'relationship', relationTo: 'categories', required: true },
+    { name: 'sourceOwner', label: REVISABLE_FIELDS.sourceOwner, type: 'text', required: true },
     {
       type: 'row',
       fields: [
-        { name: 'coverageFrom', label: 'ข้อมูลตั้งแต่วันที่', type: 'date' },
-        { name: 'coverageTo', label: 'ถึงวันที่', type: 'date', validate: notBefore('coverageFrom', 'วันที่สิ้นสุดของข้อมูลต้องไม่ก่อนวันที่เริ่มต้น') },
+        // ต้องระบุช่วงวันที่ของข้อมูลข่าวสาร (000 §3.2)
+        { name: 'coverageFrom', label: REVISABLE_FIELDS.coverageFrom, type: 'date', required: true },
+        { name: 'coverageTo', label: REVISABLE_FIELDS.coverageTo, type: 'date', required: true, validate: notBefore('coverageFrom', 'วันที่สิ้นสุดของข้อมูลต้องไม่ก่อนวันที่เริ่มต้น') },
       ],
     },
     {
       type: 'row',
       fields: [
         { name: 'publishFrom', label: 'วันที่ต้องการให้เผยแพร่', type: 'date' },
-        { name: 'publishUntil', label: 'สิ้นสุดการเผยแพร่', type: 'date', validate: notBefore('publishFrom', 'วันสิ้นสุดการเผยแพร่ต้องไม่ก่อนวันที่เริ่มเผยแพร่') },
+        { name: 'publishUntil', label: REVISABLE_FIELDS.publishUntil, type: 'date', validate: notBefore('publishFrom', 'วันสิ้นสุดการเผยแพร่ต้องไม่ก่อนวันที่เริ่มเผยแพร่') },
       ],
     },
     {
@@ -69,12 +81,38 @@ export const PublishRequests: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'urgent', label: 'เร่งด่วน', type: 'checkbox', defaultValue: false },
+        { name: 'urgent', label: REVISABLE_FIELDS.urgent, type: 'checkbox', defaultValue: false },
         { name: 'emergency', label: 'กรณีฉุกเฉิน / กระทบภาพลักษณ์หน่วยงาน (ผู้บริหารกลั่นกรองก่อน)', type: 'checkbox', defaultValue: false },
+        { name: 'needsEndorsement', label: 'ต้องผ่านหัวหน้ากองรับรอง (ระเบียบ การเงิน การจัดซื้อจัดจ้าง)', type: 'checkbox', defaultValue: false },
       ],
     },
-    { name: 'attachments', label: 'ไฟล์แนบ', type: 'relationship', relationTo: 'attachments', hasMany: true },
-    { name: 'tags', label: 'คำสำคัญ', type: 'text', hasMany: true },
+    // Filed on behalf of a data owner who has no account (000 §2.1, 002 §2.1.1: items arrive by letter or e-mail).
+    { name: 'onBehalf', label: 'ยื่นแทนเจ้าของข้อมูล (ได้รับทางหนังสือราชการหรืออีเมล)', type: 'checkbox', defaultValue: false },
+    {
+      name: 'requester',
+      label: 'ผู้ขอเผยแพร่ (เจ้าของข้อมูล)',
+      type: 'group',
+      admin: { condition: (data) => !!data?.onBehalf || !!data?.id },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'name', label: 'ชื่อ-นามสกุล', type: 'text', validate: requiredOnBehalf('ชื่อ-นามสกุล') },
+            { name: 'position', label: 'ตำแหน่ง', type: 'text', validate: requiredOnBehalf('ตำแหน่ง') },
+          ],
+        },
+        { name: 'unit', label: 'หน่วยงาน', type: 'relationship', relationTo: 'units', validate: requiredOnBehalf('หน่วยงาน') },
+        {
+          type: 'row',
+          fields: [
+            { name: 'phone', label: 'โทรศัพท์', type: 'text' },
+            { name: 'email', label: 'อีเมล (แจ้งผลการพิจารณา)', type: 'email' },
+          ],
+        },
+      ],
+    },
+    { name: 'attachments', label: REVISABLE_FIELDS.attachments, type: 'relationship', relationTo: 'attachments', hasMany: true },
+    { name: 'tags', label: REVISABLE_FIELDS.tags, type: 'text', hasMany: true },
     {
       type: 'collapsible',
       label: 'ข้อมูลเฉพาะหมวด (คู่มือ ปฏิทินกิจกรรม ลิงก์ แบนเนอร์)',
@@ -91,12 +129,18 @@ export const PublishRequests: CollectionConfig = {
               type: 'row',
               fields: [
                 { name: 'duration', label: 'ระยะเวลา', type: 'number', min: 0 },
-                { name: 'unit', label: 'หน่วย', type: 'select', defaultValue: 'minute', options: [
-                  { value: 'minute', label: 'นาที' },
-                  { value: 'hour', label: 'ชั่วโมง' },
-                  { value: 'day', label: 'วัน' },
-                  { value: 'working-day', label: 'วันทำการ' },
-                ] },
+                {
+                  name: 'unit',
+                  label: 'หน่วย',
+                  type: 'select',
+                  defaultValue: 'minute',
+                  options: [
+                    { value: 'minute', label: 'นาที' },
+                    { value: 'hour', label: 'ชั่วโมง' },
+                    { value: 'day', label: 'วัน' },
+                    { value: 'working-day', label: 'วันทำการ' },
+                  ],
+                },
               ],
             },
           ],
@@ -104,11 +148,11 @@ export const PublishRequests: CollectionConfig = {
         {
           type: 'row',
           fields: [
-            { name: 'eventStart', label: 'วันเวลาเริ่มกิจกรรม', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
-            { name: 'eventEnd', label: 'วันเวลาสิ้นสุดกิจกรรม', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } }, validate: notBefore('eventStart', 'วันเวลาสิ้นสุดกิจกรรมต้องไม่ก่อนวันเวลาเริ่ม') },
+            { name: 'eventStart', label: REVISABLE_FIELDS.eventStart, type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
+            { name: 'eventEnd', label: REVISABLE_FIELDS.eventEnd, type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } }, validate: notBefore('eventStart', 'วันเวลาสิ้นสุดกิจกรรมต้องไม่ก่อนวันเวลาเริ่ม') },
           ],
         },
-        { name: 'location', label: 'สถานที่', type: 'text' },
+        { name: 'location', label: REVISABLE_FIELDS.location, type: 'text' },
         {
           name: 'linkUrl',
           label: 'ลิงก์ (เว็บไซต์ วิดีโอ YouTube/Facebook บริการออนไลน์)',
@@ -125,11 +169,16 @@ export const PublishRequests: CollectionConfig = {
       ],
     },
     workflowOnly({ name: 'state', label: 'สถานะ', type: 'select', options: options(STATES, STATE_LABELS), index: true, admin: { position: 'sidebar' } }),
-    workflowOnly({ name: 'owner', label: 'ผู้ขอเผยแพร่', type: 'relationship', relationTo: 'users', index: true, admin: { position: 'sidebar' } }),
+    workflowOnly({ name: 'owner', label: 'ผู้บันทึกคำขอ', type: 'relationship', relationTo: 'users', index: true, admin: { position: 'sidebar' } }),
     workflowOnly({ name: 'unit', label: 'หน่วยงานของผู้ขอ', type: 'relationship', relationTo: 'units', admin: { position: 'sidebar' } }),
     workflowOnly({ name: 'unitPath', type: 'text', index: true, admin: { hidden: true } }),
-    workflowOnly({ name: 'stateChangedAt', label: 'เปลี่ยนสถานะล่าสุด', type: 'date', admin: { position: 'sidebar' } }),
+    workflowOnly({ name: 'stateChangedAt', label: 'เปลี่ยนสถานะล่าสุด', type: 'date', index: true, admin: { position: 'sidebar' } }),
+    workflowOnly({ name: 'submittedAt', label: 'วันที่ยื่นคำขอ', type: 'date', index: true, admin: { position: 'sidebar' } }),
     workflowOnly({ name: 'publishedAt', label: 'วันที่เผยแพร่', type: 'date', index: true, admin: { position: 'sidebar' } }),
+    workflowOnly({ name: 'lastModifiedAt', label: 'ปรับปรุงล่าสุด', type: 'date', admin: { position: 'sidebar' } }),
+    // The information period as the compliance check counts it (src/domain/compliance/evidence.ts informationPeriod).
+    workflowOnly({ name: 'periodStart', type: 'date', index: true, admin: { hidden: true } }),
+    workflowOnly({ name: 'periodEnd', type: 'date', index: true, admin: { hidden: true } }),
     workflowOnly({ name: 'publicPath', type: 'text', admin: { hidden: true } }),
     {
       name: 'publicUrl',
@@ -139,6 +188,10 @@ export const PublishRequests: CollectionConfig = {
       admin: { readOnly: true, position: 'sidebar' },
       hooks: { afterRead: [publicUrlOf] },
     },
+    workflowOnly({ name: 'itemId', label: 'รายการบนเว็บไซต์', type: 'number', index: true, admin: { hidden: true } }),
+    workflowOnly({ name: 'revisionOf', label: 'ฉบับแก้ไขของ', type: 'relationship', relationTo: 'publish-requests', admin: { position: 'sidebar', condition: (data) => !!data?.revisionOf } }),
+    workflowOnly({ name: 'changeNote', label: 'หมายเหตุการแก้ไข', type: 'textarea', admin: { condition: (data) => !!data?.revisionOf } }),
+    workflowOnly({ name: 'changes', label: 'รายการที่แก้ไข', type: 'text', admin: { condition: (data) => !!data?.revisionOf } }),
     workflowOnly({ name: 'verbalApprovalPending', label: 'อนุมัติด้วยวาจา รอยืนยันในระบบ', type: 'checkbox', defaultValue: false, admin: { position: 'sidebar' } }),
     workflowOnly({
       name: 'verbalApproval',
@@ -150,6 +203,8 @@ export const PublishRequests: CollectionConfig = {
         { name: 'givenAt', label: 'วันเวลา', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
         { name: 'means', label: 'ช่องทาง', type: 'text' },
         { name: 'recordedBy', label: 'ผู้บันทึก', type: 'text' },
+        { name: 'confirmedBy', label: 'ผู้ยืนยันในระบบ', type: 'text' },
+        { name: 'confirmedAt', label: 'วันเวลาที่ยืนยัน', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
       ],
     }),
     workflowOnly({
@@ -161,7 +216,8 @@ export const PublishRequests: CollectionConfig = {
         { name: 'by', label: 'ผู้ดำเนินการ', type: 'text' },
         { name: 'byUser', type: 'relationship', relationTo: 'users', admin: { hidden: true } },
         { name: 'role', label: 'บทบาท', type: 'select', options: options(ROLES, ROLE_LABELS) },
-        { name: 'reason', label: 'เหตุผล', type: 'textarea' },
+        { name: 'reason', label: 'เหตุผล / หมายเหตุ', type: 'textarea' },
+        { name: 'changes', label: 'รายการที่เปลี่ยน', type: 'text' },
         { name: 'at', label: 'วันเวลา', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
       ],
     }),

@@ -2,7 +2,7 @@ import path from 'node:path'
 import type { CollectionConfig } from 'payload'
 import { isAdmin, isSignedIn } from '@/access/roles'
 import { dataDir } from '@/server/environment'
-import { publicSiteChanged } from '@/site/public-cache'
+import { publicContentChanged } from '@/server/events'
 
 /** ภาพบนเว็บไซต์: executives' photos and the organization chart. Shown to citizens through /images/site/<id> only. */
 export const SiteImages: CollectionConfig = {
@@ -11,6 +11,6 @@ export const SiteImages: CollectionConfig = {
   admin: { useAsTitle: 'alt', group: 'เว็บไซต์สาธารณะ' },
   upload: { staticDir: path.join(dataDir(), 'site-images'), mimeTypes: ['image/png', 'image/jpeg'] },
   access: { read: isSignedIn, create: isAdmin, update: isAdmin, delete: isAdmin },
-  hooks: { afterChange: [() => publicSiteChanged()] },
+  hooks: { afterChange: [publicContentChanged('แก้ไขภาพบนเว็บไซต์')] },
   fields: [{ name: 'alt', label: 'คำอธิบายภาพ (ภาษาไทย สำหรับผู้พิการทางสายตา)', type: 'text', required: true }],
 }

@@ -34,3 +34,32 @@ export const CATEGORY_DEFINITIONS: readonly CategoryDefinition[] = [
   { code: 'C21', slug: 'banners', title: 'แบนเนอร์', sensitive: false },
   { code: 'C22', slug: 'pages', title: 'หน้าอื่น ๆ', sensitive: false },
 ]
+
+/** The categories code refers to, by their stable codes: an admin may rename a category or change its address. */
+export const CATEGORY = {
+  agency: 'C1',
+  laws: 'C2',
+  cio: 'C3',
+  knowledge: 'C4',
+  faq: 'C5',
+  links: 'C6',
+  siteMap: 'C7',
+  officialInformation: 'C8',
+  openData: 'C9',
+  procurement: 'C10',
+  workManuals: 'C11',
+  citizenManuals: 'C12',
+  eServices: 'C13',
+  eForms: 'C14',
+  news: 'C15',
+  calendar: 'C16',
+  questions: 'C17',
+  publicHearing: 'C18',
+  complaints: 'C19',
+  statistics: 'C20',
+  banners: 'C21',
+  pages: 'C22',
+} as const satisfies Record<string, string>
+export type CategoryCode = (typeof CATEGORY)[keyof typeof CATEGORY]
+
+export const categoryDefinition = (code: string): CategoryDefinition | undefined => CATEGORY_DEFINITIONS.find((c) => c.code === code)

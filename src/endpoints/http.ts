@@ -5,7 +5,8 @@
 import type { PayloadRequest } from 'payload'
 import type { Role } from '@/domain/workflow'
 import { ROUND_NUMBERS, type RoundNumber } from '@/domain/reports/rounds'
-import type { StaffUser } from '@/access/roles'
+import type { User } from '@/payload-types'
+import { staff } from '@/access/roles'
 
 export const errorResponse = (status: number, message: string): Response => Response.json({ errors: [{ message }] }, { status })
 
@@ -13,9 +14,9 @@ export const errorResponse = (status: number, message: string): Response => Resp
 export const MONITORS: readonly Role[] = ['webmaster', 'executive', 'admin']
 
 /** The signed-in, active person if their role is allowed; otherwise the 401 or 403 to send. */
-export function allowed(req: PayloadRequest, roles: readonly Role[]): { user: StaffUser } | { refusal: Response } {
-  const user = req.user as unknown as StaffUser | null
-  if (!user || user.active === false) return { refusal: errorResponse(401, 'กรุณาเข้าสู่ระบบ') }
+export function allowed(req: PayloadRequest, roles: readonly Role[]): { user: User } | { refusal: Response } {
+  const user = staff(req)
+  if (!user) return { refusal: errorResponse(401, 'กรุณาเข้าสู่ระบบ') }
   if (!roles.includes(user.role)) return { refusal: errorResponse(403, 'ท่านไม่มีสิทธิ์ใช้งานส่วนนี้') }
   return { user }
 }

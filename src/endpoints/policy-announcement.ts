@@ -6,16 +6,18 @@
  */
 import type { Endpoint } from 'payload'
 import { policyAnnouncement } from '@/domain/policy/announcement'
-import { fiscalYearOf } from '@/domain/thai/calendar'
+import { fiscalYearOf, fiscalYearRange } from '@/domain/thai/calendar'
+import { CATEGORY } from '@/domain/categories'
 import { officialDateWithEra } from '@/domain/thai/days'
 import { DOCUMENT_MIME } from '@/documents'
 import { policySettings } from '@/server/policy'
+import { inTransaction } from '@/server/database'
 import { MONITORS, allowed, errorResponse, formatParam } from './http'
 import { DOCUMENT_FORMATS, documentResponse, renderDocument } from './documents'
 
 const TITLE = 'แนวทางการเผยแพร่ข้อมูลต่อสาธารณะผ่านเว็บไซต์ของหน่วยงาน'
 /** The category and tag under which the announcement counts as MOIT1 evidence (indicator sets, moit-*.json). */
-const CATEGORY = 'official-information'
+const CATEGORY_CODE = CATEGORY.officialInformation
 const TAG = 'มาตรการเผยแพร่ข้อมูลต่อสาธารณะ'
 
 export const policyAnnouncementEndpoint: Endpoint = {
@@ -41,19 +43,21 @@ export const submitPolicyAnnouncementEndpoint: Endpoint = {
     const issuedAt = new Date()
     const settings = await policySettings(payload, issuedAt)
     const spec = policyAnnouncement(settings)
-    const category = (await payload.find({ collection: 'categories', where: { slug: { equals: CATEGORY } }, overrideAccess: true, depth: 0, limit: 1 })).docs[0]
+    const category = (await payload.find({ collection: 'categories', where: { code: { equals: CATEGORY_CODE } }, overrideAccess: true, depth: 0, limit: 1 })).docs[0]
     if (!category) return errorResponse(409, 'ไม่พบหมวดข้อมูลข่าวสารตาม พ.ร.บ.ข้อมูลข่าวสารของราชการ สำหรับเผยแพร่ประกาศ')
 
     const year = fiscalYearOf(issuedAt)
-    const attachments = []
-    for (const format of DOCUMENT_FORMATS) {
+    const files = await Promise.all(DOCUMENT_FORMATS.map(async (format) => {
       const data = await renderDocument(spec, format)
-      const file = { data, mimetype: DOCUMENT_MIME[format], name: `แนวทางการเผยแพร่ข้อมูลต่อสาธารณะ-${year}.${format}`, size: data.length }
-      attachments.push((await payload.create({ collection: 'attachments', data: {}, file, req, overrideAccess: true })).id)
-    }
-    const request = await payload.create({
+      return { data, mimetype: DOCUMENT_MIME[format], name: `แนวทางการเผยแพร่ข้อมูลต่อสาธารณะ-${year}.${format}`, size: data.length }
+    }))
+    // The files and the request together, or nothing.
+    const request = await inTransaction(payload, async (tx) => {
+      const attachments = []
+      for (const file of files) attachments.push((await payload.create({ collection: 'attachments', data: {}, file, req: tx, overrideAccess: true })).id)
+      return payload.create({
       collection: 'publish-requests',
-      req,
+      req: tx,
       overrideAccess: true,
       data: {
         title: `ประกาศ${settings.agencyName} เรื่อง ${TITLE} ปีงบประมาณ พ.ศ. ${year}`,
@@ -63,6 +67,7 @@ export const submitPolicyAnnouncementEndpoint: Endpoint = {
         category: category.id,
         sourceOwner: settings.agencyName,
         coverageFrom: issuedAt.toISOString(),
+        coverageTo: new Date(fiscalYearRange(year).end.getTime() - 1).toISOString(),
         publishFrom: issuedAt.toISOString(),
         channel: 'other',
         urgent: false,
@@ -70,7 +75,8 @@ export const submitPolicyAnnouncementEndpoint: Endpoint = {
         attachments,
         tags: [TAG],
       },
-    })
+      })
+    }, access.user)
     return Response.json({ doc: request, message: 'ส่งประกาศเข้าสู่ขั้นตอนการอนุมัติแล้ว' }, { status: 201 })
   },
 }

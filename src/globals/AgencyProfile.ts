@@ -1,6 +1,6 @@
 import type { GlobalConfig } from 'payload'
 import { isAdmin, isSignedIn } from '@/access/roles'
-import { publicSiteChanged } from '@/site/public-cache'
+import { publicContentChanged } from '@/server/events'
 
 const text = (name: string, label: string, extra: Record<string, unknown> = {}) => ({ name, label, type: 'text' as const, ...extra })
 const longText = (name: string, label: string, extra: Record<string, unknown> = {}) => ({ name, label, type: 'textarea' as const, ...extra })
@@ -14,7 +14,7 @@ export const AgencyProfile: GlobalConfig = {
   label: 'ข้อมูลหน่วยงานบนเว็บไซต์',
   admin: { group: 'เว็บไซต์สาธารณะ' },
   access: { read: isSignedIn, update: isAdmin },
-  hooks: { afterChange: [() => publicSiteChanged()] },
+  hooks: { afterChange: [publicContentChanged('แก้ไขข้อมูลหน่วยงาน')] },
   fields: [
     {
       type: 'tabs',

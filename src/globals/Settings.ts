@@ -4,7 +4,8 @@ import { DEFAULT_FILE_POLICY } from '@/domain/files'
 import { THAI_MONTH_NAMES } from '@/domain/thai/months'
 import { DEFAULT_ROUND_SETTINGS } from '@/domain/reports/rounds'
 import { MINIMUM_RETENTION_DAYS } from '@/domain/policy/announcement'
-import { publicSiteChanged } from '@/site/public-cache'
+import { APPROVAL_SETTINGS, APPROVAL_SETTING_LABELS, DEFAULT_APPROVAL_SETTING } from '@/domain/workflow'
+import { publicContentChanged } from '@/server/events'
 
 const MONTHS = THAI_MONTH_NAMES.map((label, i) => ({ value: String(i + 1), label }))
 
@@ -26,10 +27,27 @@ export const Settings: GlobalConfig = {
   label: 'ตั้งค่าหน่วยงาน',
   admin: { group: 'ผู้ดูแลระบบ' },
   access: { read: isSignedIn, update: isAdmin },
-  // The agency's name heads every public page: a new one shows on the next request.
-  hooks: { afterChange: [() => publicSiteChanged()] },
+  // The agency's name heads every public page: a new one shows once the change is committed.
+  hooks: { afterChange: [publicContentChanged('แก้ไขการตั้งค่าหน่วยงาน')] },
   fields: [
     { name: 'agencyName', label: 'ชื่อหน่วยงาน', type: 'text', required: true, defaultValue: 'หน่วยงานของรัฐ' },
+    {
+      name: 'approvalBy',
+      label: 'ผู้อนุมัติคำขอเผยแพร่',
+      type: 'select',
+      required: true,
+      defaultValue: DEFAULT_APPROVAL_SETTING,
+      options: APPROVAL_SETTINGS.map((value) => ({ value, label: APPROVAL_SETTING_LABELS[value] })),
+    },
+    {
+      name: 'websiteUnit',
+      label: 'หน่วยงานที่รับผิดชอบดูแลเว็บไซต์',
+      type: 'relationship',
+      relationTo: 'units',
+      admin: { condition: (data) => data?.approvalBy === 'website-unit' },
+      validate: (value: unknown, { data }: { data: { approvalBy?: string } }) =>
+        data.approvalBy !== 'website-unit' || !!value || 'กรุณาเลือกหน่วยงานที่รับผิดชอบดูแลเว็บไซต์ ซึ่งหัวหน้าหน่วยงานนั้นเป็นผู้อนุมัติ',
+    },
     {
       name: 'allowedExtensions',
       label: 'นามสกุลไฟล์ที่อนุญาต',

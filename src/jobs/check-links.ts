@@ -1,7 +1,9 @@
 import fs from 'node:fs/promises'
 import path from 'node:path'
 import type { Payload, TaskConfig } from 'payload'
-import { isOnPublicSite, type State } from '@/domain/workflow'
+import { onPublicSiteAt } from '@/domain/workflow'
+import type { Attachment, PublishRequest } from '@/payload-types'
+import { toWhere } from '@/server/conditions'
 import { publicOrigin, uploadsDir } from '@/server/environment'
 
 export interface LinkProblem {
@@ -13,7 +15,9 @@ export interface LinkProblem {
 const TIMEOUT_MS = 8_000
 const URL_IN_TEXT = /https?:\/\/[^\s"'<>()]+/g
 
-type StoredFile = { id: number | string; filename?: string | null } | number | string | null | undefined
+type StoredFile = Attachment | number | null | undefined
+/** Items read at a time: the checker's memory does not grow with the site. */
+const PAGE = 100
 
 async function fileProblem(file: StoredFile, what: string): Promise<string | null> {
   if (file === null || file === undefined) return null
@@ -43,20 +47,8 @@ export async function linkProblem(url: string, timeoutMs = TIMEOUT_MS): Promise<
   }
 }
 
-interface StoredItem {
-  id: number | string
-  state: string
-  publicPath?: string | null
-  publishFrom?: string | null
-  publishUntil?: string | null
-  summary?: string | null
-  linkUrl?: string | null
-  attachments?: StoredFile[] | null
-  image?: StoredFile
-}
-
 /** The problems of one public item page: its files on disk and the links it shows. */
-async function problemsOf(item: StoredItem): Promise<LinkProblem[]> {
+async function problemsOf(item: PublishRequest): Promise<LinkProblem[]> {
   const page = `${publicOrigin()}${item.publicPath ?? ''}`
   const problems: LinkProblem[] = []
   for (const file of [...(item.attachments ?? []), item.image]) {
@@ -78,16 +70,24 @@ async function problemsOf(item: StoredItem): Promise<LinkProblem[]> {
 export async function runLinkCheck(payload: Payload, checkId: number | string, now = new Date()): Promise<LinkProblem[]> {
   const update = (data: Record<string, unknown>) => payload.update({ collection: 'link-checks', id: checkId, data, overrideAccess: true, depth: 0 })
   try {
-    const { docs } = await payload.find({ collection: 'publish-requests', where: { state: { equals: 'published' } }, overrideAccess: true, depth: 1, limit: 0, pagination: false, sort: 'id' })
-    const items = (docs as unknown as StoredItem[]).filter((d) =>
-      isOnPublicSite({ state: d.state as State, publishFrom: d.publishFrom ? new Date(d.publishFrom) : null, publishUntil: d.publishUntil ? new Date(d.publishUntil) : null }, now),
-    )
-    await update({ status: 'running', total: items.length, checked: 0, problems: [] })
+    const where = toWhere(onPublicSiteAt(now))
+    const { totalDocs } = await payload.count({ collection: 'publish-requests', where, overrideAccess: true })
+    await update({ status: 'running', total: totalDocs, checked: 0, problems: [] })
     const problems: LinkProblem[] = []
-    for (const [index, item] of items.entries()) {
-      problems.push(...(await problemsOf(item)))
-      await update({ checked: index + 1, problems })
+    let checked = 0
+    // In pages by id, each after the last one read: the same cost for the first page and the thousandth.
+    for (let after = 0; ; ) {
+      const { docs } = await payload.find({ collection: 'publish-requests', where: { and: [where, { id: { greater_than: after } }] }, overrideAccess: true, depth: 1, limit: PAGE, sort: 'id', pagination: false })
+      for (const item of docs) {
+        const found = await problemsOf(item)
+        problems.push(...found)
+        checked++
+        if (found.length || checked % 25 === 0) await update({ checked, problems })
+      }
+      if (docs.length < PAGE) break
+      after = docs[docs.length - 1].id
     }
+    await update({ checked, problems })
     await update({ status: 'done', finishedAt: new Date().toISOString() })
     return problems
   } catch (error) {

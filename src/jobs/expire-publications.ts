@@ -1,13 +1,15 @@
 import type { TaskConfig } from 'payload'
-import { isDueForExpiry, type State } from '@/domain/workflow'
+import { dueForExpiryAt } from '@/domain/workflow'
+import { toWhere } from '@/server/conditions'
 import { notify } from '@/server/notify'
 import { applyTransition } from '@/collections/publish-requests/transition'
 
-const SYSTEM = { id: 'system', roles: ['system'] as const, unitId: null, name: 'ระบบ (ครบกำหนดระยะเวลาเผยแพร่)' }
+const SYSTEM = { id: 'system', roles: ['system' as const], unitId: null, name: 'ระบบ (ครบกำหนดระยะเวลาเผยแพร่)' }
 
 /**
- * Every minute: items whose publication period has ended leave the public site (000 §2.3, 002 §4.2).
- * A failure is not silent: webmasters are told, and the job's record keeps the error.
+ * Every minute: items whose publication period has ended leave the public site (000 §2.3, 002 §4.2), each
+ * through the workflow's own command. A failure is not silent: webmasters are told, and the job's record keeps
+ * the error.
  */
 export const expirePublications: TaskConfig<'expirePublications'> = {
   slug: 'expirePublications',
@@ -18,20 +20,10 @@ export const expirePublications: TaskConfig<'expirePublications'> = {
   handler: async ({ req }) => {
     const { payload } = req
     try {
-      const now = new Date()
-      const { docs } = await payload.find({
-        collection: 'publish-requests',
-        where: { and: [{ state: { equals: 'published' } }, { publishUntil: { less_than_equal: now.toISOString() } }] },
-        overrideAccess: true,
-        depth: 0,
-        limit: 500,
-        pagination: false,
-      })
+      const { docs } = await payload.find({ collection: 'publish-requests', where: toWhere(dueForExpiryAt(new Date())), overrideAccess: true, depth: 0, limit: 500, select: {} })
       let expired = 0
       for (const doc of docs) {
-        const period = { state: doc.state as State, publishUntil: doc.publishUntil ? new Date(doc.publishUntil) : null }
-        if (!isDueForExpiry(period, now)) continue
-        const result = await applyTransition(payload, doc.id, { ...SYSTEM, roles: [...SYSTEM.roles] }, 'expire', {})
+        const result = await applyTransition(payload, doc.id, SYSTEM, 'expire', {})
         if (result?.ok) expired++
       }
       return { output: { expired } }

@@ -1,8 +1,9 @@
 /**
- * Plain text from an attachment (PDF, DOCX, XLSX), for search and for checks on what is published. Pure
- * JavaScript, no system tools. Bounded: at most MAX_TEXT_CHARS characters and TIMEOUT_MS per file, ZIP
- * entries over MAX_XML_BYTES unpacked are not read. A file that cannot be read gives '' and a warning, never
- * an error: a broken attachment must not stop its item from being published.
+ * Plain text from an attachment (PDF, DOCX, XLSX), for search and for checks on what is published; a PDF's
+ * pages separated by form feeds (\f). Pure JavaScript, no system tools. Bounded: at most MAX_TEXT_CHARS
+ * characters and TIMEOUT_MS per file, ZIP entries over MAX_XML_BYTES unpacked are not read. A file that cannot
+ * be read gives '' and a warning, never an error: a broken attachment must not stop its item from being
+ * published. Run in a process of its own (text-extractor.ts), so a hostile file cannot hold up the site.
  */
 import fs from 'node:fs/promises'
 import path from 'node:path'
@@ -10,6 +11,8 @@ import { unzipSync } from 'fflate'
 import { pdfText } from './pdf-text'
 
 export const MAX_TEXT_CHARS = 200_000
+/** Between the pages of a PDF's text. */
+export const PAGE_BREAK = '\f'
 const TIMEOUT_MS = 20_000
 const MAX_FILE_BYTES = 100 * 1024 * 1024
 const MAX_XML_BYTES = 50 * 1024 * 1024
@@ -48,8 +51,8 @@ export async function extractText(bytes: Uint8Array, kind: ExtractableKind, { ma
     timer = setTimeout(() => reject(new Error(`took longer than ${timeoutMs} ms`)), timeoutMs)
   })
   try {
-    const text = await Promise.race([kind === 'pdf' ? pdfText(bytes, { maxChars }) : Promise.resolve(officeText(bytes, kind)), timeout])
-    return tidy(text).slice(0, maxChars)
+    const pages = await Promise.race([kind === 'pdf' ? pdfText(bytes, { maxChars }) : Promise.resolve([officeText(bytes, kind)]), timeout])
+    return pages.map(tidy).join(PAGE_BREAK).slice(0, maxChars)
   } finally {
     clearTimeout(timer)
   }

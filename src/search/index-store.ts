@@ -1,15 +1,16 @@
 /**
  * The search table (created by the hand-written migrations *_search_index.ts and *_search_facets.ts), on the
- * connection Payload uses: SQLite FTS5 ranked by bm25, PostgreSQL tsvector ranked by ts_rank. Both store the
- * words cut by src/domain/search (indexText) and the item's facets (category, year), and match every query
- * word and filter (ftsMatchExpression / tsQuery); both join the publish request at query time, so only items
- * on the public site now (published, within their period) are found.
+ * connection Payload uses — inside the transaction of a workflow action when given its `req`: SQLite FTS5
+ * ranked by bm25, PostgreSQL tsvector ranked by ts_rank. Both store the words cut by src/domain/search
+ * (indexText) and the item's facets (category, year), and match every query word and filter
+ * (ftsMatchExpression / tsQuery); both check the publish request at query time against the domain's "on the
+ * public site now", so only items published and within their period are found.
  */
-import type { Payload } from 'payload'
-// Both adapters re-export the one drizzle-orm `sql`.
-import { sql, type SQLiteAdapter } from '@payloadcms/db-sqlite'
-import type { PostgresAdapter } from '@payloadcms/db-postgres'
+import type { Payload, PayloadRequest } from 'payload'
 import { FTS_FACET_MARK, ftsMatchExpression, indexText, tsQuery } from '@/domain/search'
+import { onPublicSiteAt, outsidePeriodAt, type PublicationField } from '@/domain/workflow'
+import { rows as rowsOf, sql, usesPostgresAdapter, type Sql } from '@/server/database'
+import { toSql } from '@/server/conditions'
 
 export interface IndexedText {
   requestId: number
@@ -47,7 +48,7 @@ export interface SearchStore {
   search(query: StoreQuery): Promise<{ hits: StoredHit[]; total: number; more: boolean }>
 }
 
-type SQL = ReturnType<typeof sql>
+type SQL = Sql
 
 /** Rows per INSERT statement (4 bound values each, well under SQLite's limit). */
 const PUT_BATCH = 200
@@ -64,7 +65,6 @@ const TITLE_WEIGHT = 10
 
 /** What differs between the two databases; the queries around it are the same. */
 interface Dialect {
-  rows<T>(query: SQL): Promise<T[]>
   /** Adds or replaces the items' rows (each item once). */
   upsert(items: IndexedText[]): SQL
   /** The search row's publish request id. */
@@ -78,8 +78,7 @@ interface Dialect {
   withPeriods: SQL
 }
 
-const sqlite = (adapter: SQLiteAdapter): Dialect => ({
-  rows: async <T>(query: SQL) => (await adapter.drizzle.all(query)) as T[],
+const sqlite: Dialect = {
   upsert: (items) => sql`INSERT OR REPLACE INTO search_index (rowid, title, body, facets, body_text) VALUES ${sql.join(
     items.map((item) => sql`(${item.requestId}, ${indexText(item.title)}, ${indexText(item.body)}, ${item.facets.map((f) => FTS_FACET_MARK + f).join(' ')}, ${item.body})`),
     sql`, `,
@@ -96,13 +95,12 @@ const sqlite = (adapter: SQLiteAdapter): Dialect => ({
   },
   // Without statistics SQLite would take the index on state, and read every published item.
   withPeriods: sql`publish_requests p INDEXED BY publish_requests_period_idx`,
-})
+}
 
 // ts_rank's weights for D, C, B, A: the title (A) TITLE_WEIGHT times the body (B).
 const TS_RANK_WEIGHTS = `{0, 0, ${1 / TITLE_WEIGHT}, 1}`
 
-const postgres = (adapter: PostgresAdapter): Dialect => ({
-  rows: async <T>(query: SQL) => (await adapter.drizzle.execute(query)).rows as T[],
+const postgres: Dialect = {
   upsert: (items) => sql`INSERT INTO search_index (request_id, body_text, document, facets) VALUES ${sql.join(
     items.map(
       (item) => sql`(${item.requestId}, ${item.body},
@@ -126,11 +124,13 @@ const postgres = (adapter: PostgresAdapter): Dialect => ({
         ORDER BY s.request_id DESC LIMIT ${limit}) n`
   },
   withPeriods: sql`publish_requests p`,
-})
+}
 
-export function searchStore(payload: Payload): SearchStore {
-  const dialect = payload.db.name === 'postgres' ? postgres(payload.db as unknown as PostgresAdapter) : sqlite(payload.db as unknown as SQLiteAdapter)
-  const { rows, key } = dialect
+/** The store on Payload's connection, or on the connection of `req`'s transaction. */
+export function searchStore(payload: Payload, req?: PayloadRequest): SearchStore {
+  const dialect = usesPostgresAdapter(payload) ? postgres : sqlite
+  const rows = <T>(query: SQL) => rowsOf<T>(payload, query, req)
+  const { key } = dialect
   return {
     async put(items) {
       const latest = [...new Map(items.map((item) => [item.requestId, item])).values()]
@@ -166,7 +166,7 @@ export function searchStore(payload: Payload): SearchStore {
       const found = await rows<HitRow>(sql`
         SELECT p.id, p.title, s.body_text AS body, p.public_path, c.slug AS category_slug, c.title AS category_title, p.published_at
         FROM publish_requests p CROSS JOIN categories c CROSS JOIN search_index s
-        WHERE p.id IN (${sql.join(ids.map((id) => sql`${id}`), sql`, `)}) AND c.id = p.category_id AND ${key} = p.id ${onPublicSiteAt(query.now)}`)
+        WHERE p.id IN (${sql.join(ids.map((id) => sql`${id}`), sql`, `)}) AND c.id = p.category_id AND ${key} = p.id ${onPublicSiteSql(query.now)}`)
       return { hits: inOrder(ids, found), total, more }
     },
   }
@@ -186,19 +186,17 @@ const toHit = (row: HitRow): StoredHit => ({
   publishedAt: new Date(row.published_at).toISOString(),
 })
 
+const PUBLICATION_COLUMNS: Record<PublicationField, SQL> = { state: sql`p.state`, publishFrom: sql`p.publish_from`, publishUntil: sql`p.publish_until` }
+
 /**
  * Published, but not on the public site at `now`: its period has not begun or has ended (the expiry job has not
- * taken it down yet). Written as the partial index's condition, so the index is used.
+ * taken it down yet). The partial index *_publication_period_index holds exactly the published items with a
+ * period; its condition is repeated so the database sees the index fits.
  */
-const outsidePeriod = (now: Date) => sql`
-  p.state = 'published' AND (p.publish_from IS NOT NULL OR p.publish_until IS NOT NULL)
-  AND (p.publish_from > ${now.toISOString()} OR p.publish_until <= ${now.toISOString()})`
+const outsidePeriod = (now: Date) => sql`(p.publish_from IS NOT NULL OR p.publish_until IS NOT NULL) AND ${toSql(outsidePeriodAt(now), PUBLICATION_COLUMNS)}`
 
-/** The publish request `p` is on the public site at `now`: published, and within its publication period. */
-const onPublicSiteAt = (now: Date) => sql`
-  AND p.state = 'published'
-  AND (p.publish_from IS NULL OR p.publish_from <= ${now.toISOString()})
-  AND (p.publish_until IS NULL OR p.publish_until > ${now.toISOString()})`
+/** The publish request `p` is on the public site at `now`. */
+const onPublicSiteSql = (now: Date) => sql`AND ${toSql(onPublicSiteAt(now), PUBLICATION_COLUMNS)}`
 
 /** Rows in the order of `ids`. */
 const inOrder = (ids: number[], rows: HitRow[]): StoredHit[] => {

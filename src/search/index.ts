@@ -1,15 +1,14 @@
 /**
- * Thai full-text search over the public site's items and their attachments' text (SPEC §6): an item is
- * indexed when it is published and removed when it leaves (applyTransition calls both), and searched with
- * its words ranked, title above body, and only while it is on the public site.
+ * Thai full-text search over the public site's items and their attachments' text (SPEC §6): a workflow action
+ * that publishes an item writes its row in the same transaction, one that takes it down removes the row, and
+ * the search checks each hit against the domain's "on the public site now" when it is made. Attachments' text
+ * is read when they are uploaded (attachment-text.ts), so indexing never waits for it.
  */
-import path from 'node:path'
-import type { Payload } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
 import { categoryFacet, facetsOf, highlightHtml, queryTerms, yearFacet } from '@/domain/search'
 import { MAX_QUERY_CHARS } from '@/domain/site/page-cache'
-import type { StoredRequest } from '@/collections/publish-requests/facts'
+import type { PublishRequest } from '@/payload-types'
 import { idOf } from '@/access/roles'
-import { extractFileText, extractableKind } from './extract-text'
 import { searchStore } from './index-store'
 
 /** Longer queries are cut (at MAX_QUERY_CHARS too): nobody types more, and every word is one more condition to match. */
@@ -17,33 +16,28 @@ const MAX_QUERY_TERMS = 12
 const MAX_BODY_CHARS = 1_000_000
 const MAX_PER_PAGE = 100
 
-/**
- * Writes (or rewrites) the item's row: title, summary, keywords and its PDF, DOCX and XLSX attachments' text.
- * Whether the row is found is decided at query time, by the item's state and publication period.
- */
-export async function indexPublishedItem(payload: Payload, requestId: number | string): Promise<void> {
-  const request = (await payload.findByID({ collection: 'publish-requests', id: requestId, depth: 0, overrideAccess: true, disableErrors: true })) as
-    | (StoredRequest & { summary?: string | null; tags?: string[] | null; publishedAt?: string | null })
-    | null
-  if (!request) return removeFromIndex(payload, requestId)
-  const texts = [request.summary ?? '', (request.tags ?? []).join(' ')]
-  const attachmentIds = (request.attachments ?? []).map((a) => (typeof a === 'object' ? a.id : a))
-  if (attachmentIds.length) {
-    const { docs } = await payload.find({ collection: 'attachments', where: { id: { in: attachmentIds } }, depth: 0, overrideAccess: true, pagination: false })
-    const staticDir = payload.collections.attachments.config.upload.staticDir as string
-    for (const attachment of docs) {
-      const filename = attachment.filename
-      if (!filename || !extractableKind(filename)) continue
-      texts.push(await extractFileText(path.join(staticDir, filename), { warn: (message) => payload.logger.warn(message) }))
-    }
-  }
-  const body = texts.filter(Boolean).join('\n').slice(0, MAX_BODY_CHARS)
-  const facets = facetsOf({ categoryId: Number(idOf(request.category)), publishedAt: request.publishedAt ? new Date(request.publishedAt) : null })
-  await searchStore(payload).put([{ requestId: Number(request.id), title: request.title, body, facets }])
+/** The stored texts of the given attachments, by attachment id (none for those not read yet). */
+export async function attachmentTexts(payload: Payload, ids: readonly number[], req?: PayloadRequest): Promise<Map<number, string>> {
+  if (ids.length === 0) return new Map()
+  const { docs } = await payload.find({ collection: 'attachment-texts', where: { attachment: { in: [...ids] } }, depth: 0, limit: ids.length, pagination: false, overrideAccess: true, req })
+  return new Map(docs.map((doc) => [Number(typeof doc.attachment === 'object' ? doc.attachment.id : doc.attachment), doc.text ?? '']))
 }
 
-export async function removeFromIndex(payload: Payload, requestId: number | string): Promise<void> {
-  await searchStore(payload).remove(Number(requestId))
+const idsOf = (values: PublishRequest['attachments']): number[] => (values ?? []).map((a) => Number(idOf(a)))
+
+/**
+ * Writes (or rewrites) the item's row: title, summary, keywords and its attachments' text as read at upload.
+ * Whether the row is found is decided at query time, by the item's state and publication period.
+ */
+export async function indexPublishedItem(payload: Payload, request: PublishRequest, req?: PayloadRequest): Promise<void> {
+  const texts = await attachmentTexts(payload, idsOf(request.attachments), req)
+  const body = [request.summary ?? '', (request.tags ?? []).join(' '), ...texts.values()].filter(Boolean).join('\n').slice(0, MAX_BODY_CHARS)
+  const facets = facetsOf({ categoryId: Number(idOf(request.category)), publishedAt: request.publishedAt ? new Date(request.publishedAt) : null })
+  await searchStore(payload, req).put([{ requestId: request.id, title: request.title, body, facets }])
+}
+
+export async function removeFromIndex(payload: Payload, requestId: number | string, req?: PayloadRequest): Promise<void> {
+  await searchStore(payload, req).remove(Number(requestId))
 }
 
 export interface SearchQuery {

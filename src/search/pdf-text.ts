@@ -22,7 +22,8 @@ export interface PdfTextOptions {
   maxChars: number
 }
 
-export async function pdfText(bytes: Uint8Array, { maxChars }: PdfTextOptions): Promise<string> {
+/** The text of each page, in order (reading stops once `maxChars` are collected). */
+export async function pdfText(bytes: Uint8Array, { maxChars }: PdfTextOptions): Promise<string[]> {
   const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs')
   // pdf.js runs its "worker" in this thread when given it here, instead of importing it by a path of its own.
   ;(globalThis as { pdfjsWorker?: unknown }).pdfjsWorker ??= await import('pdfjs-dist/legacy/build/pdf.worker.mjs')
@@ -40,7 +41,7 @@ export async function pdfText(bytes: Uint8Array, { maxChars }: PdfTextOptions): 
       length += text.length
       page.cleanup()
     }
-    return pages.join('\n')
+    return pages
   } finally {
     await task.destroy()
   }

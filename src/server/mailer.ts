@@ -3,12 +3,15 @@
  */
 import nodemailer, { type Transporter } from 'nodemailer'
 import type { EmailAdapter } from 'payload'
+import { publicOrigin } from './environment'
 
 export interface OutgoingMail {
   to: string
   subject: string
   text: string
   html?: string
+  /** The left part of the Message-ID: the same message sent twice carries the same one. */
+  messageId?: string
 }
 
 const FROM = process.env.KHAOSAN_MAIL_FROM || 'Khaosan <no-reply@khaosan.local>'
@@ -19,13 +22,13 @@ function transport(): Transporter | null {
   return transporter
 }
 
-export async function sendMail(mail: OutgoingMail): Promise<void> {
+export async function sendMail({ messageId, ...mail }: OutgoingMail): Promise<void> {
   const smtp = transport()
   if (!smtp) {
     console.info(`[mail] to=${mail.to} subject=${mail.subject}\n${mail.text}`)
     return
   }
-  await smtp.sendMail({ from: FROM, ...mail })
+  await smtp.sendMail({ from: FROM, ...mail, ...(messageId ? { messageId: `<${messageId}@${new URL(publicOrigin()).hostname}>` } : {}) })
 }
 
 /** Payload's own mail (password reset) goes the same way. */

@@ -2,25 +2,17 @@
  * Monitoring (กลไกการกำกับติดตาม, SPEC §4) against the stored records: the rounds and warnings settings, the
  * executive's acknowledgements, and the บันทึกรายงานผลการเผยแพร่ข้อมูลผ่านเว็บไซต์ built from the workflow records.
  */
-import type { Payload } from 'payload'
+import type { Payload, Where } from 'payload'
 import { DEFAULT_ROUND_SETTINGS, type Acknowledgement, type ReminderSettings, type RoundNumber, type RoundSettings } from '@/domain/reports/rounds'
-import { monitoringReport, reportDocumentBlocks, type MonitoringReport, type PublishedRecord } from '@/domain/reports/monitoring-report'
+import { NO_UNIT, monitoringReport, reportDocumentBlocks, type MonitoringReport, type PublishedRecord, type RecordCondition, type RecordField, type RecordSource } from '@/domain/reports/monitoring-report'
 import type { DocumentSpec } from '@/domain/reports/document-spec'
-import { expiringSoon, notUpdated, waitingTooLong, webmasterShortage, type Warning } from '@/domain/reports/warnings'
-import { FINAL_STATES, isOnPublicSite, type State } from '@/domain/workflow'
+import { expiringSoon, expiringSoonAt, notUpdated, waitingTooLong, waitingTooLongAt, webmasterShortage, type Warning } from '@/domain/reports/warnings'
+import { onPublicSiteAt } from '@/domain/workflow'
+import type { PublishRequest } from '@/payload-types'
 import { idOf } from '@/access/roles'
+import { toWhere } from './conditions'
 import { agencySettings } from './settings'
 import { publicOrigin } from './environment'
-
-interface StoredMonitoringSettings {
-  round6DueDay?: number | null
-  round6DueMonth?: string | null
-  round12DueDay?: number | null
-  round12DueMonth?: string | null
-  reminderDaysBefore?: number[] | null
-  staleMonths?: number | null
-  waitingDays?: number | null
-}
 
 export interface MonitoringSettings {
   rounds: RoundSettings
@@ -31,7 +23,7 @@ export interface MonitoringSettings {
 
 /** The settings global's monitoring group, defaults filled in (002 §4.5: 28 February and 31 July). */
 export async function monitoringSettings(payload: Payload): Promise<MonitoringSettings> {
-  const stored = ((await agencySettings(payload)) as unknown as { monitoring?: StoredMonitoringSettings }).monitoring ?? {}
+  const stored = (await agencySettings(payload)).monitoring ?? {}
   const due = (day: number | null | undefined, month: string | null | undefined, fallback: { month: number; day: number }) =>
     day && month ? { day, month: Number(month) } : fallback
   return {
@@ -45,15 +37,6 @@ export async function monitoringSettings(payload: Payload): Promise<MonitoringSe
   }
 }
 
-interface StoredAcknowledgement {
-  fiscalYear: number
-  round: string
-  unit?: number | string | { id: number | string } | null
-  byName: string
-  at: string
-  comment?: string | null
-}
-
 /** Acknowledgements, newest first (of one fiscal year when given). */
 export async function acknowledgementsOf(payload: Payload, fiscalYear?: number): Promise<Acknowledgement[]> {
   const { docs } = await payload.find({
@@ -65,7 +48,7 @@ export async function acknowledgementsOf(payload: Payload, fiscalYear?: number):
     limit: 0,
     pagination: false,
   })
-  return (docs as unknown as StoredAcknowledgement[]).map((doc) => ({
+  return docs.map((doc) => ({
     fiscalYear: doc.fiscalYear,
     round: Number(doc.round) as RoundNumber,
     unitId: idOf(doc.unit ?? null),
@@ -81,40 +64,49 @@ export function acknowledgementFor(acks: Acknowledgement[], fiscalYear: number, 
   return (unitId ? ofRound.find((a) => a.unitId === unitId) : undefined) ?? ofRound.find((a) => !a.unitId) ?? null
 }
 
-interface StoredRecord {
-  id: number | string
-  title: string
-  summary: string
-  state: string
-  createdAt: string
-  publishedAt?: string | null
-  publicPath?: string | null
-  unit?: { id: number | string; name: string } | number | null
-  attachments?: Array<{ filename?: string | null } | number> | null
-  history?: Array<{ action?: string | null; at?: string | null }> | null
+/** Record fields as the publish request's fields. */
+const RECORD_FIELDS: Record<RecordField, string> = { unit: 'unit', state: 'state', submittedAt: 'submittedAt', publishedAt: 'publishedAt' }
+
+const recordOf = (doc: Pick<PublishRequest, 'id' | 'title' | 'summary' | 'attachments' | 'unit' | 'submittedAt' | 'createdAt' | 'publishedAt' | 'publicPath' | 'state'>): PublishedRecord => {
+  const unit = typeof doc.unit === 'object' && doc.unit ? { id: String(doc.unit.id), name: doc.unit.name } : NO_UNIT
+  return {
+    id: doc.id,
+    title: doc.title,
+    summary: doc.summary ?? '',
+    attachmentNames: (doc.attachments ?? []).flatMap((a) => (typeof a === 'object' && a.filename ? [a.filename] : [])),
+    unitId: unit.id,
+    unitName: unit.name,
+    submittedAt: new Date(doc.submittedAt ?? doc.createdAt),
+    publishedAt: doc.publishedAt ? new Date(doc.publishedAt) : null,
+    publicUrl: doc.publicPath ? `${publicOrigin()}${doc.publicPath}` : null,
+    state: doc.state ?? 'draft',
+  }
 }
 
-const NO_UNIT = { id: '-', name: 'ไม่ระบุกลุ่มงาน' }
-
-/** Every publish request as the report's record: submitted when its first "submit" was recorded. */
-async function reportRecords(payload: Payload): Promise<PublishedRecord[]> {
-  const { docs } = await payload.find({ collection: 'publish-requests', overrideAccess: true, depth: 1, limit: 0, pagination: false, sort: 'createdAt' })
-  return (docs as unknown as StoredRecord[]).map((doc) => {
-    const unit = typeof doc.unit === 'object' && doc.unit ? { id: String(doc.unit.id), name: doc.unit.name } : NO_UNIT
-    const submitted = doc.history?.find((h) => h.action === 'submit')?.at ?? doc.createdAt
-    return {
-      id: doc.id,
-      title: doc.title,
-      summary: doc.summary ?? '',
-      attachmentNames: (doc.attachments ?? []).flatMap((a) => (typeof a === 'object' && a.filename ? [a.filename] : [])),
-      unitId: unit.id,
-      unitName: unit.name,
-      submittedAt: new Date(submitted),
-      publishedAt: doc.publishedAt ? new Date(doc.publishedAt) : null,
-      publicUrl: doc.publicPath ? `${publicOrigin()}${doc.publicPath}` : null,
-      state: doc.state,
-    }
-  })
+/** The publish requests, as the monitoring report asks about them: counted and listed by the database. */
+export function storedRecords(payload: Payload): RecordSource {
+  const where = (condition: RecordCondition): Where => toWhere(condition, RECORD_FIELDS)
+  return {
+    count: async (condition) => (await payload.count({ collection: 'publish-requests', where: where(condition), overrideAccess: true })).totalDocs,
+    async list(condition, limit) {
+      const { docs } = await payload.find({
+        collection: 'publish-requests',
+        where: where(condition),
+        sort: ['submittedAt', 'id'],
+        limit,
+        depth: 1,
+        populate: { units: { name: true }, attachments: { filename: true } },
+        select: { title: true, summary: true, attachments: true, unit: true, submittedAt: true, createdAt: true, publishedAt: true, publicPath: true, state: true },
+        overrideAccess: true,
+        pagination: false,
+      })
+      return docs.map(recordOf)
+    },
+    async units(condition) {
+      const { values } = await payload.findDistinct({ collection: 'publish-requests', field: 'unit', where: where(condition), depth: 1, limit: 1000, overrideAccess: true })
+      return values.map(({ unit }) => (typeof unit === 'object' && unit ? { id: String(unit.id), name: unit.name } : NO_UNIT))
+    },
+  }
 }
 
 /** The work groups the report lists: every unit below the agency level, in the order they were created. */
@@ -124,8 +116,8 @@ async function reportUnits(payload: Payload) {
 }
 
 export async function buildMonitoringReport(payload: Payload, fiscalYear: number, round: RoundNumber, unitId: string | null): Promise<MonitoringReport> {
-  const [records, units, acks] = await Promise.all([reportRecords(payload), reportUnits(payload), acknowledgementsOf(payload, fiscalYear)])
-  return monitoringReport({ fiscalYear, round, records, units, unitId, acknowledgement: acknowledgementFor(acks, fiscalYear, round, unitId) })
+  const [units, acks] = await Promise.all([reportUnits(payload), acknowledgementsOf(payload, fiscalYear)])
+  return monitoringReport({ fiscalYear, round, units, unitId, acknowledgement: acknowledgementFor(acks, fiscalYear, round, unitId) }, storedRecords(payload))
 }
 
 export async function monitoringReportSpec(payload: Payload, fiscalYear: number, round: RoundNumber, unitId: string | null): Promise<DocumentSpec> {
@@ -133,36 +125,27 @@ export async function monitoringReportSpec(payload: Payload, fiscalYear: number,
   return reportDocumentBlocks(report, (await agencySettings(payload)).agencyName)
 }
 
-/** The dashboard's warnings (SPEC §4): items leaving the site within 7 days, categories not updated, too few webmasters, requests stuck. */
+/** The dashboard's warnings (SPEC §4): items leaving the site within 7 days, categories not updated, too few webmasters, requests stuck — each asked of the database. */
 export async function monitoringWarnings(payload: Payload, now: Date): Promise<Warning[]> {
   const settings = await monitoringSettings(payload)
-  const [{ docs: requests }, { docs: categories }, webmasters] = await Promise.all([
-    payload.find({
-      collection: 'publish-requests',
-      where: { state: { not_in: FINAL_STATES as State[] } },
-      overrideAccess: true,
-      depth: 0,
-      limit: 0,
-      pagination: false,
-      select: { title: true, state: true, category: true, publishFrom: true, publishUntil: true, stateChangedAt: true, updatedAt: true },
-    }),
+  const date = (value: string | null | undefined) => (value ? new Date(value) : null)
+  const [waiting, expiring, { docs: categories }, webmasters] = await Promise.all([
+    payload.find({ collection: 'publish-requests', where: toWhere(waitingTooLongAt(now, settings.waitingDays)), overrideAccess: true, depth: 0, limit: 100, sort: 'stateChangedAt', select: { title: true, state: true, stateChangedAt: true, updatedAt: true } }),
+    payload.find({ collection: 'publish-requests', where: toWhere(expiringSoonAt(now, 7)), overrideAccess: true, depth: 0, limit: 100, sort: 'publishUntil', select: { title: true, state: true, publishFrom: true, publishUntil: true } }),
     payload.find({ collection: 'categories', overrideAccess: true, depth: 0, limit: 0, pagination: false, sort: 'order' }),
     payload.count({ collection: 'users', where: { and: [{ role: { equals: 'webmaster' } }, { active: { not_equals: false } }] }, overrideAccess: true }),
   ])
-  const date = (value: unknown) => (value ? new Date(value as string) : null)
-  const onSite = requests.filter((r) => isOnPublicSite({ state: r.state as State, publishFrom: date(r.publishFrom), publishUntil: date(r.publishUntil) }, now))
-  const lastUpdated = (categoryId: number | string) =>
-    onSite
-      .filter((r) => idOf(r.category as number) === String(categoryId))
-      .reduce<Date | null>((latest, r) => (latest && latest >= new Date(r.updatedAt) ? latest : new Date(r.updatedAt)), null)
+  const publicNow = toWhere(onPublicSiteAt(now))
+  const lastUpdated = await Promise.all(
+    categories.map(async (c) => {
+      const { docs } = await payload.find({ collection: 'publish-requests', where: { and: [publicNow, { category: { equals: c.id } }] }, sort: '-lastModifiedAt', limit: 1, depth: 0, overrideAccess: true, select: { lastModifiedAt: true }, pagination: false })
+      return { code: c.code, title: c.title, lastUpdatedAt: date(docs[0]?.lastModifiedAt) }
+    }),
+  )
   return [
     ...webmasterShortage(webmasters.totalDocs),
-    ...waitingTooLong(
-      requests.map((r) => ({ id: r.id, title: r.title, state: r.state as State, enteredStateAt: new Date(r.stateChangedAt ?? r.updatedAt) })),
-      now,
-      settings.waitingDays,
-    ),
-    ...expiringSoon(onSite.map((r) => ({ id: r.id, title: r.title, publishUntil: date(r.publishUntil) })), now, 7),
-    ...notUpdated(categories.map((c) => ({ code: c.code, title: c.title, lastUpdatedAt: lastUpdated(c.id) })), now, settings.staleMonths),
+    ...waitingTooLong(waiting.docs.map((r) => ({ id: r.id, title: r.title, state: r.state ?? 'draft', enteredStateAt: new Date(r.stateChangedAt ?? r.updatedAt) })), now, settings.waitingDays),
+    ...expiringSoon(expiring.docs.map((r) => ({ id: r.id, title: r.title, state: r.state ?? 'draft', publishFrom: date(r.publishFrom), publishUntil: date(r.publishUntil) })), now, 7),
+    ...notUpdated(lastUpdated, now, settings.staleMonths),
   ]
 }

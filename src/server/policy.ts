@@ -6,7 +6,7 @@
 import type { Payload } from 'payload'
 import { MINIMUM_RETENTION_DAYS, type PolicySettings } from '@/domain/policy/announcement'
 import { approvalSteps, dutiesOf } from '@/domain/policy/workflow-text'
-import { ROLE_LABELS, type Role } from '@/domain/workflow'
+import { DEFAULT_APPROVAL_SETTING, ROLE_LABELS, type Role } from '@/domain/workflow'
 import { agencySettings, filePolicyOf } from './settings'
 import { monitoringSettings } from './monitoring'
 
@@ -14,7 +14,8 @@ import { monitoringSettings } from './monitoring'
 const ANNOUNCED_ROLES: readonly Role[] = ['webmaster', 'head', 'division-head', 'executive', 'admin']
 
 export async function policySettings(payload: Payload, issuedAt: Date): Promise<PolicySettings> {
-  const settings = (await agencySettings(payload)) as Awaited<ReturnType<typeof agencySettings>> & { logRetentionDays?: number | null }
+  const settings = await agencySettings(payload)
+  const approval = settings.approvalBy ?? DEFAULT_APPROVAL_SETTING
   const [{ docs: users }, { docs: categories }, files, monitoring] = await Promise.all([
     payload.find({ collection: 'users', where: { active: { not_equals: false } }, overrideAccess: true, depth: 0, limit: 0, pagination: false, sort: 'name' }),
     payload.find({ collection: 'categories', overrideAccess: true, depth: 0, limit: 0, pagination: false, sort: 'order' }),
@@ -28,11 +29,11 @@ export async function policySettings(payload: Payload, issuedAt: Date): Promise<
     executive: executive
       ? { name: executive.name, position: executive.position || ROLE_LABELS.executive }
       : { name: '.'.repeat(40), position: `${ROLE_LABELS.executive}${settings.agencyName}` },
-    roles: ANNOUNCED_ROLES.map((role) => ({ role: ROLE_LABELS[role], holders: holders(role), duties: dutiesOf(role) })),
+    roles: ANNOUNCED_ROLES.map((role) => ({ role: ROLE_LABELS[role], holders: holders(role), duties: dutiesOf(role, approval) })),
     categories: categories.map((c) => ({ code: c.code, title: c.title, sensitive: !!c.sensitive })),
     allowedExtensions: [...files.allowedExtensions],
     maxMegabytes: Math.round((files.maxBytes / (1024 * 1024)) * 100) / 100,
-    approvalSteps: approvalSteps(),
+    approvalSteps: approvalSteps(approval),
     rounds: monitoring.rounds,
     retentionDays: settings.logRetentionDays || MINIMUM_RETENTION_DAYS,
     issuedAt,

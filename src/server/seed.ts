@@ -6,7 +6,9 @@
 import type { Payload } from 'payload'
 import { CATEGORY_DEFINITIONS } from '@/domain/categories'
 import { applyTransition } from '@/collections/publish-requests/transition'
-import { actorOf, type StaffUser } from '@/access/roles'
+import { personOf } from '@/collections/publish-requests/hooks'
+import { fiscalYearOf, fiscalYearRange } from '@/domain/thai/calendar'
+import type { User } from '@/payload-types'
 import { demoDataWanted } from './environment'
 import { DEMO_AGENCY, DEMO_PASSWORD, DEMO_USERS } from './demo-accounts'
 import { demoItems, seedAgencyPages, uploadDemoImage } from '@/site/demo'
@@ -45,34 +47,33 @@ export async function seedDemoIfEmpty(payload: Payload): Promise<void> {
   await payload.updateGlobal({ slug: 'settings', data: { agencyName: DEMO_AGENCY }, overrideAccess: true })
   const unitIds = new Map<string, number | string>()
   await createUnits(payload, UNIT_TREE, null, unitIds)
-  const users = new Map<string, StaffUser>()
+  const users = new Map<string, User>()
   for (const user of DEMO_USERS) {
     const created = await payload.create({
       collection: 'users',
       data: { ...user, unit: unitIds.get(user.unit) as number, password: DEMO_PASSWORD, active: true },
       overrideAccess: true,
     })
-    if (!users.has(user.role)) users.set(user.role, created as unknown as StaffUser) // the first of a role acts for the demo items (division@ for กองคลัง's procurement)
+    if (!users.has(user.role)) users.set(user.role, created) // the first of a role acts for the demo items (division@ for กองคลัง's procurement)
   }
   await seedAgencyPages(payload, DEMO_AGENCY)
   await seedPublishedItems(payload, users)
 }
 
 
-async function seedPublishedItems(payload: Payload, users: Map<string, StaffUser>) {
+async function seedPublishedItems(payload: Payload, users: Map<string, User>) {
   const owner = users.get('owner')!
   const { docs: categories } = await payload.find({ collection: 'categories', overrideAccess: true, limit: 100, pagination: false })
-  const person = (role: string) => {
-    const user = users.get(role)!
-    return { ...actorOf(user), name: user.name ?? '' }
-  }
-  for (const { image, ...item } of demoItems(new Date())) {
-    const category = categories.find((c) => c.slug === item.category)!
+  const person = (role: string) => personOf(users.get(role)!)
+  const now = new Date()
+  const year = fiscalYearRange(fiscalYearOf(now))
+  for (const { image, ...item } of demoItems(now)) {
+    const category = categories.find((c) => c.code === item.category)!
     const picture = image ? { image: await uploadDemoImage(payload, owner, image.name), imageAlt: image.alt } : {}
     const request = await payload.create({
       collection: 'publish-requests',
-      data: { ...item, ...picture, category: category.id, channel: 'letter', publishFrom: new Date().toISOString() } as never,
-      user: owner as never,
+      data: { ...item, ...picture, category: category.id, channel: 'letter', coverageFrom: year.start.toISOString(), coverageTo: new Date(year.end.getTime() - 1).toISOString(), publishFrom: now.toISOString() },
+      user: owner,
       overrideAccess: true,
     })
     await applyTransition(payload, request.id, person('head'), 'approve', {})

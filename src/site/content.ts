@@ -5,7 +5,8 @@
  */
 import config from '@payload-config'
 import { getPayload, type Payload, type Where } from 'payload'
-import { isOnPublicSite, type State } from '@/domain/workflow'
+import { isOnPublicSite, onPublicSiteAt, type State } from '@/domain/workflow'
+import { toWhere } from '@/server/conditions'
 import { bangkokDay, startOfBangkokDay } from '@/domain/thai/calendar'
 import { addDays } from '@/domain/thai/days'
 import type { DurationUnit } from '@/domain/site/manual'
@@ -14,14 +15,8 @@ import { agencySettings, type AgencySettings } from '@/server/settings'
 
 export const payloadInstance = (): Promise<Payload> => getPayload({ config })
 
-/** The database-side filter matching isOnPublicSite (item pages check it again with the domain rule). */
-export const onPublicSite = (now: Date): Where => ({
-  and: [
-    { state: { equals: 'published' } },
-    { or: [{ publishFrom: { exists: false } }, { publishFrom: { less_than_equal: now.toISOString() } }] },
-    { or: [{ publishUntil: { exists: false } }, { publishUntil: { greater_than: now.toISOString() } }] },
-  ],
-})
+/** The domain's "on the public site now" as Payload's where (item pages check it again with the domain rule). */
+export const onPublicSite = (now: Date): Where => toWhere(onPublicSiteAt(now))
 
 export interface PublicAttachment {
   id: number
@@ -40,7 +35,9 @@ export interface PublicItem {
   publishFrom?: string | null
   publishUntil?: string | null
   publishedAt?: string | null
-  updatedAt: string
+  lastModifiedAt?: string | null
+  itemId?: number | null
+  changeNote?: string | null
   state: State
   category: { id: number; slug: string; title: string; code: string }
   attachments?: PublicAttachment[] | null
@@ -58,7 +55,7 @@ export interface PublicItem {
 /** Only what a public page shows. */
 const PUBLIC_FIELDS = {
   title: true, summary: true, sourceOwner: true, coverageFrom: true, coverageTo: true, publishFrom: true, publishUntil: true,
-  publishedAt: true, updatedAt: true, state: true, category: true, attachments: true, publicPath: true, tags: true,
+  publishedAt: true, lastModifiedAt: true, itemId: true, changeNote: true, state: true, category: true, attachments: true, publicPath: true, tags: true,
   steps: true, eventStart: true, eventEnd: true, location: true, linkUrl: true, image: true, imageAlt: true,
 } as const
 
@@ -79,6 +76,8 @@ export const publicCategories = (): Promise<PublicCategory[]> =>
 export const siteSettings = (): Promise<AgencySettings> => sharedUntilChange('settings', async () => agencySettings(await payloadInstance()))
 
 export const categoryBySlug = async (slug: string) => (await publicCategories()).find((c) => c.slug === slug) ?? null
+
+export const categoryByCode = async (code: string) => (await publicCategories()).find((c) => c.code === code) ?? null
 
 export interface ItemQuery {
   categoryId?: number
@@ -110,23 +109,43 @@ export async function publicItems(query: ItemQuery = {}) {
   return result as unknown as { docs: PublicItem[]; totalDocs: number; totalPages: number; page: number }
 }
 
+/** The version of item `id` (its first version's id, as in its address) on the public site now. */
 export async function publicItem(id: string): Promise<PublicItem | null> {
   if (!/^\d{1,12}$/.test(id)) return null
   const payload = await payloadInstance()
   const now = new Date()
   await noteBoundary(payload, now)
-  const item = (await payload.findByID({
+  const { docs } = await payload.find({
     collection: 'publish-requests',
-    id,
+    where: { and: [onPublicSite(now), { or: [{ id: { equals: Number(id) } }, { itemId: { equals: Number(id) } }] }] },
     overrideAccess: true,
     depth: 1,
     select: PUBLIC_FIELDS,
     populate: { categories: { slug: true, title: true, code: true }, attachments: { filename: true, filesize: true, mimeType: true } },
-    disableErrors: true,
-  })) as unknown as PublicItem | null
-  if (!item) return null
-  const period = { state: item.state, publishFrom: item.publishFrom ? new Date(item.publishFrom) : null, publishUntil: item.publishUntil ? new Date(item.publishUntil) : null }
-  return isOnPublicSite(period, now) ? item : null
+    limit: 1,
+  })
+  const item = docs[0] as unknown as PublicItem | undefined
+  return item && isOnPublicSite(item, now) ? item : null
+}
+
+export interface ChangeNote {
+  note: string
+  at: string
+}
+
+/** ประวัติการแก้ไข: the change notes of the item's published revisions, oldest first. */
+export async function changeNotesOf(itemId: number): Promise<ChangeNote[]> {
+  const payload = await payloadInstance()
+  const { docs } = await payload.find({
+    collection: 'publish-requests',
+    where: { and: [{ itemId: { equals: itemId } }, { state: { in: ['published', 'superseded'] } }, { changeNote: { exists: true } }] },
+    overrideAccess: true,
+    depth: 0,
+    select: { changeNote: true, lastModifiedAt: true },
+    sort: 'lastModifiedAt',
+    limit: 100,
+  })
+  return docs.flatMap((doc) => (doc.changeNote && doc.lastModifiedAt ? [{ note: doc.changeNote, at: doc.lastModifiedAt }] : []))
 }
 
 /** When the oldest public item of a category (or of the site) was published, for the year filters. */
@@ -150,10 +169,10 @@ export async function siteLastUpdated(): Promise<Date | null> {
 
 async function readLastUpdated(payload: Payload): Promise<Date | null> {
   const [{ docs }, profile] = await Promise.all([
-    payload.find({ collection: 'publish-requests', where: onPublicSite(new Date()), overrideAccess: true, depth: 0, select: { updatedAt: true }, sort: '-updatedAt', limit: 1, pagination: false }),
+    payload.find({ collection: 'publish-requests', where: onPublicSite(new Date()), overrideAccess: true, depth: 0, select: { lastModifiedAt: true }, sort: '-lastModifiedAt', limit: 1, pagination: false }),
     payload.findGlobal({ slug: 'agency-profile', overrideAccess: true, depth: 0, select: { updatedAt: true } as never }),
   ])
-  const times = [(docs[0] as { updatedAt?: string } | undefined)?.updatedAt, (profile as { updatedAt?: string }).updatedAt].filter(Boolean).map((t) => new Date(t!).getTime())
+  const times = [docs[0]?.lastModifiedAt, profile.updatedAt].filter(Boolean).map((t) => new Date(t!).getTime())
   return times.length ? new Date(Math.max(...times)) : null
 }
 
@@ -161,8 +180,8 @@ async function readLastUpdated(payload: Payload): Promise<Date | null> {
 export async function publicAddresses(page: number, limit: number) {
   const payload = await payloadInstance()
   await noteBoundary(payload, new Date())
-  const result = await payload.find({ collection: 'publish-requests', where: onPublicSite(new Date()), overrideAccess: true, depth: 0, select: { publicPath: true, updatedAt: true }, sort: 'id', limit, page })
-  return { docs: result.docs as unknown as { publicPath: string; updatedAt: string }[], totalDocs: result.totalDocs }
+  const result = await payload.find({ collection: 'publish-requests', where: onPublicSite(new Date()), overrideAccess: true, depth: 0, select: { publicPath: true, lastModifiedAt: true }, sort: 'id', limit, page })
+  return { docs: result.docs.map((doc) => ({ publicPath: doc.publicPath ?? '', lastModifiedAt: doc.lastModifiedAt ?? null })), totalDocs: result.totalDocs }
 }
 
 /**

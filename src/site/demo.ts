@@ -4,7 +4,9 @@
  * a banner with its picture and Thai alt text, FAQ — that the seed publishes through the real workflow.
  */
 import sharp from 'sharp'
+import { CATEGORY } from '@/domain/categories'
 import type { Payload } from 'payload'
+import type { User } from '@/payload-types'
 
 /** A plain picture (a coloured panel with a simple figure): demo stand-ins for photos and banners. */
 async function demoPng(width: number, height: number, colour: string): Promise<Buffer> {
@@ -81,42 +83,42 @@ const DAY = 86_400_000
 
 /** Items the demo publishes; `image` is a banner picture uploaded by the data owner first. */
 export const demoItems = (now: Date) => [
-  { title: 'ประกาศแผนการจัดซื้อจัดจ้าง ประจำปีงบประมาณ พ.ศ. 2570', category: 'procurement', summary: 'เทศบาลตำบลบ้านสวนประกาศแผนการจัดซื้อจัดจ้างประจำปีงบประมาณ พ.ศ. 2570 เพื่อให้ประชาชนตรวจสอบได้', tags: ['แผนการจัดซื้อจัดจ้าง'], sourceOwner: 'กองคลัง' },
-  { title: 'ขอเชิญร่วมกิจกรรมรณรงค์ป้องกันโรคไข้เลือดออก', category: 'news', summary: 'ขอเชิญประชาชนร่วมกิจกรรมทำลายแหล่งเพาะพันธุ์ยุงลายในชุมชน ทุกวันศุกร์ตลอดเดือนนี้', sourceOwner: 'กองสาธารณสุขและสิ่งแวดล้อม' },
+  { title: 'ประกาศแผนการจัดซื้อจัดจ้าง ประจำปีงบประมาณ พ.ศ. 2570', category: CATEGORY.procurement, summary: 'เทศบาลตำบลบ้านสวนประกาศแผนการจัดซื้อจัดจ้างประจำปีงบประมาณ พ.ศ. 2570 เพื่อให้ประชาชนตรวจสอบได้', tags: ['แผนการจัดซื้อจัดจ้าง'], sourceOwner: 'กองคลัง' },
+  { title: 'ขอเชิญร่วมกิจกรรมรณรงค์ป้องกันโรคไข้เลือดออก', category: CATEGORY.news, summary: 'ขอเชิญประชาชนร่วมกิจกรรมทำลายแหล่งเพาะพันธุ์ยุงลายในชุมชน ทุกวันศุกร์ตลอดเดือนนี้', sourceOwner: 'กองสาธารณสุขและสิ่งแวดล้อม' },
   {
     title: 'คู่มือการขอรับบริการจดทะเบียนพาณิชย์',
-    category: 'citizen-manuals',
+    category: CATEGORY.citizenManuals,
     summary: 'ขั้นตอนและระยะเวลาการขอจดทะเบียนพาณิชย์ เอกสารที่ต้องใช้ และค่าธรรมเนียม',
     sourceOwner: 'กองคลัง',
     steps: [
-      { title: 'ยื่นคำขอและเอกสารหลักฐาน', description: 'ยื่นแบบ ทพ. พร้อมสำเนาบัตรประจำตัวประชาชนที่กองคลัง', duration: 10, unit: 'minute' },
-      { title: 'เจ้าหน้าที่ตรวจสอบเอกสาร', description: 'ตรวจความครบถ้วนของคำขอและหลักฐาน', duration: 20, unit: 'minute' },
-      { title: 'ชำระค่าธรรมเนียมและรับใบทะเบียนพาณิชย์', description: 'ค่าธรรมเนียม 50 บาท', duration: 1, unit: 'hour' },
+      { title: 'ยื่นคำขอและเอกสารหลักฐาน', description: 'ยื่นแบบ ทพ. พร้อมสำเนาบัตรประจำตัวประชาชนที่กองคลัง', duration: 10, unit: 'minute' as const },
+      { title: 'เจ้าหน้าที่ตรวจสอบเอกสาร', description: 'ตรวจความครบถ้วนของคำขอและหลักฐาน', duration: 20, unit: 'minute' as const },
+      { title: 'ชำระค่าธรรมเนียมและรับใบทะเบียนพาณิชย์', description: 'ค่าธรรมเนียม 50 บาท', duration: 1, unit: 'hour' as const },
     ],
   },
   {
     title: 'คู่มือการปฏิบัติงานด้านการรับเรื่องร้องเรียน',
-    category: 'work-manuals',
+    category: CATEGORY.workManuals,
     summary: 'ขั้นตอนการรับ ตรวจสอบ และตอบเรื่องร้องเรียนของศูนย์รับเรื่องร้องเรียนเทศบาล',
     sourceOwner: 'สำนักปลัด',
     steps: [
-      { title: 'รับเรื่องและลงทะเบียน', description: 'บันทึกเรื่องในทะเบียนรับเรื่องร้องเรียน', duration: 1, unit: 'working-day' },
-      { title: 'ส่งหน่วยงานที่เกี่ยวข้องตรวจสอบ', duration: 7, unit: 'working-day' },
-      { title: 'แจ้งผลแก่ผู้ร้องเรียน', duration: 1, unit: 'working-day' },
+      { title: 'รับเรื่องและลงทะเบียน', description: 'บันทึกเรื่องในทะเบียนรับเรื่องร้องเรียน', duration: 1, unit: 'working-day' as const },
+      { title: 'ส่งหน่วยงานที่เกี่ยวข้องตรวจสอบ', duration: 7, unit: 'working-day' as const },
+      { title: 'แจ้งผลแก่ผู้ร้องเรียน', duration: 1, unit: 'working-day' as const },
     ],
   },
-  { title: 'ประชุมประชาคมเพื่อจัดทำแผนพัฒนาท้องถิ่น', category: 'calendar', summary: 'ขอเชิญประชาชนร่วมประชุมประชาคมเสนอโครงการสำหรับแผนพัฒนาท้องถิ่น', sourceOwner: 'สำนักปลัด', eventStart: new Date(now.getTime() + 3 * DAY).toISOString(), eventEnd: new Date(now.getTime() + 3 * DAY + 3 * 3600_000).toISOString(), location: 'ห้องประชุมสำนักงานเทศบาลตำบลบ้านสวน' },
-  { title: 'ตลาดนัดสินค้าเกษตรชุมชน', category: 'calendar', summary: 'ตลาดนัดสินค้าเกษตรปลอดภัยจากเกษตรกรในพื้นที่', sourceOwner: 'สำนักปลัด', eventStart: new Date(now.getTime() + 6 * DAY).toISOString(), eventEnd: new Date(now.getTime() + 7 * DAY).toISOString(), location: 'ลานหน้าสำนักงานเทศบาล' },
-  { title: 'กรมส่งเสริมการปกครองท้องถิ่น', category: 'links', summary: 'เว็บไซต์กรมส่งเสริมการปกครองท้องถิ่น', sourceOwner: 'สำนักปลัด', linkUrl: 'https://www.dla.go.th/' },
-  { title: 'วิดีโอแนะนำการชำระภาษีที่ดินและสิ่งปลูกสร้าง', category: 'links', summary: 'วิดีโอแนะนำขั้นตอนการชำระภาษีที่ดินและสิ่งปลูกสร้างด้วยตนเอง', sourceOwner: 'กองคลัง', linkUrl: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ' },
-  { title: 'ชำระภาษีที่ดินและสิ่งปลูกสร้างภายในเดือนเมษายน', category: 'banners', summary: 'ชำระภาษีที่ดินและสิ่งปลูกสร้างประจำปีได้ที่กองคลัง หรือผ่านแอปพลิเคชันธนาคาร', sourceOwner: 'กองคลัง', image: { name: 'banner-tax.png', alt: 'แบนเนอร์เชิญชวนชำระภาษีที่ดินและสิ่งปลูกสร้างภายในเดือนเมษายน' } },
-  { title: 'ติดต่อขอรับบริการได้ในวันใดบ้าง', category: 'faq', summary: 'สำนักงานเทศบาลเปิดให้บริการวันจันทร์ถึงวันศุกร์ เวลา 08.30–16.30 น. ไม่เว้นช่วงพักกลางวัน', sourceOwner: 'สำนักปลัด' },
-  { title: 'แจ้งเหตุไฟฟ้าสาธารณะดับได้อย่างไร', category: 'faq', summary: 'แจ้งผ่านช่องทางร้องเรียนบนเว็บไซต์ หรือโทร 0 3827 0000 ต่อ 201 กองช่างจะดำเนินการภายใน 3 วันทำการ', sourceOwner: 'กองช่าง' },
+  { title: 'ประชุมประชาคมเพื่อจัดทำแผนพัฒนาท้องถิ่น', category: CATEGORY.calendar, summary: 'ขอเชิญประชาชนร่วมประชุมประชาคมเสนอโครงการสำหรับแผนพัฒนาท้องถิ่น', sourceOwner: 'สำนักปลัด', eventStart: new Date(now.getTime() + 3 * DAY).toISOString(), eventEnd: new Date(now.getTime() + 3 * DAY + 3 * 3600_000).toISOString(), location: 'ห้องประชุมสำนักงานเทศบาลตำบลบ้านสวน' },
+  { title: 'ตลาดนัดสินค้าเกษตรชุมชน', category: CATEGORY.calendar, summary: 'ตลาดนัดสินค้าเกษตรปลอดภัยจากเกษตรกรในพื้นที่', sourceOwner: 'สำนักปลัด', eventStart: new Date(now.getTime() + 6 * DAY).toISOString(), eventEnd: new Date(now.getTime() + 7 * DAY).toISOString(), location: 'ลานหน้าสำนักงานเทศบาล' },
+  { title: 'กรมส่งเสริมการปกครองท้องถิ่น', category: CATEGORY.links, summary: 'เว็บไซต์กรมส่งเสริมการปกครองท้องถิ่น', sourceOwner: 'สำนักปลัด', linkUrl: 'https://www.dla.go.th/' },
+  { title: 'วิดีโอแนะนำการชำระภาษีที่ดินและสิ่งปลูกสร้าง', category: CATEGORY.links, summary: 'วิดีโอแนะนำขั้นตอนการชำระภาษีที่ดินและสิ่งปลูกสร้างด้วยตนเอง', sourceOwner: 'กองคลัง', linkUrl: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ' },
+  { title: 'ชำระภาษีที่ดินและสิ่งปลูกสร้างภายในเดือนเมษายน', category: CATEGORY.banners, summary: 'ชำระภาษีที่ดินและสิ่งปลูกสร้างประจำปีได้ที่กองคลัง หรือผ่านแอปพลิเคชันธนาคาร', sourceOwner: 'กองคลัง', image: { name: 'banner-tax.png', alt: 'แบนเนอร์เชิญชวนชำระภาษีที่ดินและสิ่งปลูกสร้างภายในเดือนเมษายน' } },
+  { title: 'ติดต่อขอรับบริการได้ในวันใดบ้าง', category: CATEGORY.faq, summary: 'สำนักงานเทศบาลเปิดให้บริการวันจันทร์ถึงวันศุกร์ เวลา 08.30–16.30 น. ไม่เว้นช่วงพักกลางวัน', sourceOwner: 'สำนักปลัด' },
+  { title: 'แจ้งเหตุไฟฟ้าสาธารณะดับได้อย่างไร', category: CATEGORY.faq, summary: 'แจ้งผ่านช่องทางร้องเรียนบนเว็บไซต์ หรือโทร 0 3827 0000 ต่อ 201 กองช่างจะดำเนินการภายใน 3 วันทำการ', sourceOwner: 'กองช่าง' },
 ]
 
 /** Uploads a demo banner picture as the owner; returns the attachment's id. */
-export async function uploadDemoImage(payload: Payload, owner: unknown, name: string): Promise<number> {
+export async function uploadDemoImage(payload: Payload, owner: User, name: string): Promise<number> {
   const file = await pngFile(name, 1280, 480, '#0b4f8a')
-  const created = await payload.create({ collection: 'attachments', data: {}, file, user: owner as never, overrideAccess: true })
-  return created.id as number
+  const created = await payload.create({ collection: 'attachments', data: {}, file, user: owner, overrideAccess: true })
+  return created.id
 }

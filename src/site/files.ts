@@ -6,7 +6,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { Readable } from 'node:stream'
 import { dataDir, uploadsDir } from '@/server/environment'
-import { onPublicSite, payloadInstance } from './content'
+import { payloadInstance } from './content'
 
 const IMAGE_TYPES = new Set(['image/png', 'image/jpeg'])
 
@@ -32,13 +32,8 @@ function fileResponse(file: string, mimeType: string, filename: string, inline: 
 export async function publicAttachmentResponse(id: string): Promise<Response> {
   if (!/^\d{1,12}$/.test(id)) return notFound()
   const payload = await payloadInstance()
-  const { totalDocs } = await payload.count({
-    collection: 'publish-requests',
-    where: { and: [onPublicSite(new Date()), { or: [{ attachments: { equals: Number(id) } }, { image: { equals: Number(id) } }] }] },
-    overrideAccess: true,
-  })
-  if (totalDocs === 0) return notFound()
-  const file = (await payload.findByID({ collection: 'attachments', id, overrideAccess: true, depth: 0, disableErrors: true })) as { filename?: string; mimeType?: string } | null
+  // As a citizen: the attachments' own read rule decides, from the items carrying the file now.
+  const file = await payload.findByID({ collection: 'attachments', id, overrideAccess: false, depth: 0, disableErrors: true, select: { filename: true, mimeType: true } })
   if (!file?.filename) return notFound()
   return fileResponse(path.join(uploadsDir(), path.basename(file.filename)), file.mimeType ?? '', file.filename, IMAGE_TYPES.has(file.mimeType ?? ''))
 }

@@ -1,7 +1,8 @@
 /** The site for machines: sitemap (split at 50,000 addresses), RSS feeds, robots.txt. */
 import { publicOrigin } from '@/server/environment'
 import { SITEMAP_LIMIT, robotsTxt, rssXml, sitemapIndexXml, sitemapParts, sitemapXml, type SitemapEntry } from '@/domain/site/xml'
-import { categoryBySlug, publicAddresses, publicCategories, publicItems } from './content'
+import { CATEGORY } from '@/domain/categories'
+import { categoryByCode, publicAddresses, publicCategories, publicItems } from './content'
 
 const xml = (body: string, type = 'application/xml') => new Response(body, { headers: { 'Content-Type': `${type}; charset=utf-8` } })
 
@@ -12,7 +13,7 @@ async function sitemapEntries(part: number): Promise<{ entries: SitemapEntry[]; 
   const origin = publicOrigin()
   const fixed: SitemapEntry[] = [...FIXED_PAGES, ...(await publicCategories()).map((c) => `/${c.slug}`)].map((p) => ({ loc: `${origin}${p}` }))
   const { docs, totalDocs } = await publicAddresses(part, SITEMAP_LIMIT)
-  const items = docs.map((d) => ({ loc: `${origin}${d.publicPath}`, lastmod: new Date(d.updatedAt) }))
+  const items = docs.map((d) => ({ loc: `${origin}${d.publicPath}`, lastmod: d.lastModifiedAt ? new Date(d.lastModifiedAt) : undefined }))
   return { entries: part === 1 ? [...fixed, ...items] : items, parts: sitemapParts(totalDocs + fixed.length) }
 }
 
@@ -29,14 +30,14 @@ export async function sitemapPartResponse(name: string): Promise<Response> {
   return part && part <= parts ? xml(sitemapXml(entries)) : new Response('ไม่พบ', { status: 404 })
 }
 
-const FEEDS: Record<string, { slug: string; title: string }> = {
-  'news.xml': { slug: 'news', title: 'ข่าวประชาสัมพันธ์' },
-  'procurement.xml': { slug: 'procurement', title: 'ประกาศจัดซื้อจัดจ้าง' },
+const FEEDS: Record<string, { code: string; title: string }> = {
+  'news.xml': { code: CATEGORY.news, title: 'ข่าวประชาสัมพันธ์' },
+  'procurement.xml': { code: CATEGORY.procurement, title: 'ประกาศจัดซื้อจัดจ้าง' },
 }
 
 export async function feedResponse(name: string): Promise<Response> {
   const feed = FEEDS[name]
-  const category = feed ? await categoryBySlug(feed.slug) : null
+  const category = feed ? await categoryByCode(feed.code) : null
   if (!feed || !category) return new Response('ไม่พบ', { status: 404 })
   const origin = publicOrigin()
   const { docs } = await publicItems({ categoryId: category.id, limit: 30 })
@@ -46,7 +47,7 @@ export async function feedResponse(name: string): Promise<Response> {
       link: `${origin}/${category.slug}`,
       self: `${origin}/feeds/${name}`,
       description: category.title,
-      items: docs.map((d) => ({ title: d.title, link: `${origin}${d.publicPath}`, description: d.summary, published: new Date(d.publishedAt ?? d.updatedAt) })),
+      items: docs.map((d) => ({ title: d.title, link: `${origin}${d.publicPath}`, description: d.summary, published: new Date(d.publishedAt ?? d.lastModifiedAt ?? Date.now()) })),
     }),
     'application/rss+xml',
   )

@@ -34,7 +34,7 @@ export function describeSearch(database: DatabaseKind) {
     let dropDatabase = async () => {}
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'khaosan-search-'))
     const people: Record<string, ActingPerson> = {}
-    let owner: unknown
+    let owner: import('@/payload-types').User
     let categories: Record<string, { id: number; sensitive?: boolean | null; title: string }>
 
     beforeAll(async () => {
@@ -57,8 +57,8 @@ export function describeSearch(database: DatabaseKind) {
       const accounts = { owner: 'owner', head: 'head', 'division-head': 'division', webmaster: 'webmaster1' }
       for (const [role, name] of Object.entries(accounts)) {
         const user = users.find((u) => u.email === `${name}@khaosan.test`)!
-        people[role] = { ...actorOf(user as never), name: String(user.name ?? '') }
-        if (role === 'owner') owner = { ...user, collection: 'users' }
+        people[role] = { ...actorOf(user), name: String(user.name ?? '') }
+        if (role === 'owner') owner = user
       }
       const { docs } = await payload.find({ collection: 'categories', overrideAccess: true, limit: 100, pagination: false })
       categories = Object.fromEntries(docs.map((c) => [c.slug, c]))
@@ -73,8 +73,13 @@ export function describeSearch(database: DatabaseKind) {
       fs.rmSync(dataDir, { recursive: true, force: true })
     })
 
-    const upload = async ({ name, data, mimetype }: Upload) =>
-      (await payload.create({ collection: 'attachments', data: {}, file: { name, data, mimetype, size: data.length }, user: owner as never, overrideAccess: true })).id
+    /** Uploaded by the owner; its text is read in the background (an effect of the upload), waited for here. */
+    async function upload({ name, data, mimetype }: Upload) {
+      const { id } = await payload.create({ collection: 'attachments', data: {}, file: { name, data, mimetype, size: data.length }, user: owner, overrideAccess: true })
+      const deadline = Date.now() + 60_000
+      while ((await payload.findByID({ collection: 'attachments', id, overrideAccess: true, depth: 0 })).textStatus === 'pending' && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50))
+      return id
+    }
 
     /** Submitted by the owner, approved (and endorsed where the category asks), published by the webmaster. */
     async function publish(item: { title: string; summary: string; category?: string; files?: Upload[]; publishFrom?: Date; publishUntil?: Date }) {
@@ -87,12 +92,14 @@ export function describeSearch(database: DatabaseKind) {
           summary: item.summary,
           category: category.id,
           sourceOwner: 'กองคลัง',
+          coverageFrom: '2026-01-01T00:00:00.000Z',
+          coverageTo: '2026-12-31T00:00:00.000Z',
           channel: 'letter',
           attachments,
           publishFrom: (item.publishFrom ?? new Date(Date.now() - 60_000)).toISOString(),
           publishUntil: item.publishUntil?.toISOString(),
         },
-        user: owner as never,
+        user: owner,
         overrideAccess: true,
       })
       const steps: [string, string][] = [['head', 'approve'], ...(category.sensitive ? [['division-head', 'endorse'] as [string, string]] : []), ['webmaster', 'publish']]

@@ -2,12 +2,13 @@ import type { Metadata, Viewport } from 'next'
 import type { ReactNode } from 'react'
 import { publicOrigin } from '@/server/environment'
 import { thaiDate } from '@/domain/thai/format'
+import { CATEGORY } from '@/domain/categories'
 import { agencyProfile, publicCategories, siteLastUpdated, siteSettings } from '@/site/content'
 import './site.css'
 
 export const dynamic = 'force-dynamic'
 
-const MAIN_NAV = ['agency', 'news', 'procurement', 'citizen-manuals', 'calendar', 'official-information', 'complaints']
+const MAIN_NAV = [CATEGORY.agency, CATEGORY.news, CATEGORY.procurement, CATEGORY.citizenManuals, CATEGORY.calendar, CATEGORY.officialInformation, CATEGORY.complaints]
 
 export async function generateMetadata(): Promise<Metadata> {
   const { agencyName } = await siteSettings()
@@ -23,7 +24,7 @@ export const viewport: Viewport = { width: 'device-width', initialScale: 1 }
 
 export default async function SiteLayout({ children }: { children: ReactNode }) {
   const [settings, profile, categories, updated] = await Promise.all([siteSettings(), agencyProfile(), publicCategories(), siteLastUpdated()])
-  const nav = MAIN_NAV.map((slug) => categories.find((c) => c.slug === slug)).filter((c) => !!c)
+  const nav = MAIN_NAV.map((code) => categories.find((c) => c.code === code)).filter((c) => !!c)
   return (
     <html lang="th">
       <body>

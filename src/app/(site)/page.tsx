@@ -1,24 +1,25 @@
 import { thaiDateTime } from '@/domain/thai/format'
 import { isVideoLink } from '@/domain/site/links'
-import { categoryBySlug, publicItems, type PublicItem } from '@/site/content'
+import { CATEGORY } from '@/domain/categories'
+import { categoryByCode, publicItems, type PublicItem } from '@/site/content'
 import { BannerList, ItemList, Section } from '@/site/components'
 import { pageMetadata } from '@/site/metadata'
 
 export const generateMetadata = () => pageMetadata({ path: '/' })
 
-const itemsOf = async (slug: string, limit: number, extra: { events?: { start: Date; end: Date } } = {}): Promise<PublicItem[]> => {
-  const category = await categoryBySlug(slug)
+const itemsOf = async (code: string, limit: number, extra: { events?: { start: Date; end: Date } } = {}): Promise<PublicItem[]> => {
+  const category = await categoryByCode(code)
   return category ? (await publicItems({ categoryId: category.id, limit, ...extra })).docs : []
 }
 
 export default async function HomePage() {
   const now = new Date()
   const [banners, news, procurement, events, links] = await Promise.all([
-    itemsOf('banners', 4),
-    itemsOf('news', 6),
-    itemsOf('procurement', 6),
-    itemsOf('calendar', 5, { events: { start: now, end: new Date(now.getTime() + 366 * 86_400_000) } }),
-    itemsOf('links', 6),
+    itemsOf(CATEGORY.banners, 4),
+    itemsOf(CATEGORY.news, 6),
+    itemsOf(CATEGORY.procurement, 6),
+    itemsOf(CATEGORY.calendar, 5, { events: { start: now, end: new Date(now.getTime() + 366 * 86_400_000) } }),
+    itemsOf(CATEGORY.links, 6),
   ])
   return (
     <>

@@ -1,93 +1,165 @@
 /**
- * Taking a workflow action on a stored publish request: ask the domain, then record the result,
- * open or close its files to the public, and tell the people concerned. The endpoint and the expiry
- * job both come through here.
+ * A workflow action as a command (as GOV.UK Whitehall's EditionService#perform! and Outline's commands): the
+ * domain decides; then the request's state and history, what follows from it (a revision superseding the version
+ * it replaces, the search row, notices that are done) and an event with its effects are written in one database
+ * transaction — or nothing is; once it has committed, the effects run (public pages, notices, e-mail). The
+ * transition endpoint, the expiry job, the demo seed and the submission of a new request all come through here.
  */
+import fs from 'node:fs'
+import path from 'node:path'
 import type { Payload, PayloadRequest } from 'payload'
-import { decide, NEXT_ACTORS, ownerMessage, waitingMessage, type Action, type ActionInput, type Actor, type Decision, type State } from '@/domain/workflow'
-import { idOf } from '@/access/roles'
-import { publicOrigin } from '@/server/environment'
-import { notify } from '@/server/notify'
+import {
+  ACTION_LABELS, PLACEMENT_FIELDS, decide, describeChanges, changedFields, publicFrom,
+  type ActionInput, type Actor, type Allowed, type Decision, type PlacementField,
+} from '@/domain/workflow'
+import { informationPeriod } from '@/domain/compliance'
+import type { PublishRequest } from '@/payload-types'
+import { inTransaction, rows, sql, usesPostgresAdapter } from '@/server/database'
+import { dataDir } from '@/server/environment'
+import { PUBLIC_SITE, recordEvent, type EffectPlan } from '@/server/events'
+import { runEffects } from '@/server/effects'
+import { badRequest } from '@/server/errors'
 import { indexPublishedItem, removeFromIndex } from '@/search'
-import { publicSiteChanged } from '@/site/public-cache'
-import { categoryOf, factsOf, type StoredRequest } from './facts'
+import { categoryOf, factsOf, itemIdOf } from './facts'
+import { closeWaitingNotices, noticesFor, stepsChanged } from './notices'
 
 export interface ActingPerson extends Actor {
   name: string
 }
 
-export type TransitionResult = { ok: true; doc: StoredRequest } | Extract<Decision, { ok: false }>
+/** What a webmaster's placement correction (000 §2.2) may change. */
+export type PlacementChanges = Partial<Pick<PublishRequest, PlacementField>>
 
-export const requestAdminUrl = (id: number | string): string => `${publicOrigin()}/admin/collections/publish-requests/${id}`
+export interface CommandInput extends ActionInput {
+  changes?: PlacementChanges
+}
 
-export async function applyTransition(
-  payload: Payload,
-  id: number | string,
-  person: ActingPerson,
-  action: Action | string,
-  input: ActionInput,
-): Promise<TransitionResult | null> {
-  const request = (await payload.findByID({ collection: 'publish-requests', id, depth: 0, overrideAccess: true, disableErrors: true })) as StoredRequest | null
+export type TransitionResult = { ok: true; doc: PublishRequest } | Extract<Decision, { ok: false }>
+
+type Applied = { ok: true; doc: PublishRequest; event: number } | Extract<Decision, { ok: false }>
+
+/** The publish request, locked for this transaction on PostgreSQL (SQLite has one writer at a time anyway). */
+export async function lockedRequest(payload: Payload, req: PayloadRequest, id: number | string): Promise<PublishRequest | null> {
+  if (usesPostgresAdapter(payload) && /^\d+$/.test(String(id))) await rows(payload, sql`SELECT id FROM publish_requests WHERE id = ${Number(id)} FOR UPDATE`, req)
+  return payload.findByID({ collection: 'publish-requests', id, depth: 0, overrideAccess: true, disableErrors: true, req })
+}
+
+/** The fields a publication writes: when it became public, when this version did, and the period compliance counts. */
+async function publication(payload: Payload, req: PayloadRequest, doc: PublishRequest, now: Date, replaced: PublishRequest | null) {
+  const becamePublic = publicFrom(now, doc.publishFrom ? new Date(doc.publishFrom) : null)
+  const first = replaced?.publishedAt ? new Date(replaced.publishedAt) : becamePublic
+  const category = await categoryOf(payload, doc, req)
+  const period = informationPeriod({ coverageFrom: doc.coverageFrom ? new Date(doc.coverageFrom) : null, coverageTo: doc.coverageTo ? new Date(doc.coverageTo) : null, publishedAt: first })
+  return {
+    publishedAt: first.toISOString(),
+    lastModifiedAt: becamePublic.toISOString(),
+    periodStart: period.start.toISOString(),
+    periodEnd: period.end.toISOString(),
+    publicPath: `/${category.slug}/${itemIdOf(doc)}`,
+  }
+}
+
+/** The version of the item on the public site that a revision being published replaces. */
+async function versionReplacedBy(payload: Payload, req: PayloadRequest, revision: PublishRequest): Promise<PublishRequest | null> {
+  if (!revision.revisionOf) return null
+  const item = itemIdOf(revision)
+  const { docs } = await payload.find({
+    collection: 'publish-requests',
+    where: { and: [{ or: [{ id: { equals: item } }, { itemId: { equals: item } }] }, { state: { equals: 'published' } }, { id: { not_equals: revision.id } }] },
+    depth: 0,
+    limit: 1,
+    overrideAccess: true,
+    req,
+  })
+  return docs[0] ?? null
+}
+
+const SYSTEM: ActingPerson = { id: 'system', roles: ['system'], unitId: null, name: 'ระบบ' }
+
+/** A history row of the request. */
+const historyRow = (decision: Pick<Allowed, 'action' | 'role' | 'reason'>, person: ActingPerson, at: Date, changes?: string) => ({
+  action: decision.action,
+  by: person.name,
+  byUser: Number(person.id) || undefined,
+  role: decision.role,
+  reason: decision.reason,
+  changes: changes || undefined,
+  at: at.toISOString(),
+})
+
+/** Decides and writes one action inside the transaction of `req`; the effects are recorded, not run. */
+export async function applyAction(req: PayloadRequest, id: number | string, person: ActingPerson, action: string, input: CommandInput): Promise<Applied | null> {
+  const { payload } = req
+  const request = await lockedRequest(payload, req, id)
   if (!request) return null
-  const decision = decide(action, person, await factsOf(payload, request), input)
+  const before = await factsOf(payload, request, req)
+  // A placement in a category that needs the division head's endorsement sends the request to them.
+  const movedTo = action === 'correct-placement' && input.changes?.category ? await categoryOf(payload, { category: input.changes.category }, req) : null
+  const decision = decide(action, person, before, movedTo?.sensitive ? { ...input, needsEndorsement: true } : input)
   if (!decision.ok) return decision
 
   const now = new Date()
-  const category = await categoryOf(payload, request)
-  const publicPath = `/${category.slug}/${request.id}`
-  const data: Record<string, unknown> = {
-    state: decision.to,
-    stateChangedAt: now.toISOString(),
-    ...decision.sets,
-    history: [
-      ...(request.history ?? []),
-      { action: decision.action, by: person.name, byUser: Number(person.id) || undefined, role: decision.role, reason: decision.reason, at: now.toISOString() },
-    ],
-  }
+  const data: Partial<PublishRequest> & Record<string, unknown> = { ...decision.sets }
+  let changes: string | undefined
+  if (decision.to !== decision.from) Object.assign(data, { state: decision.to, stateChangedAt: now.toISOString() })
+  if (decision.action === 'submit' && !request.submittedAt) data.submittedAt = now.toISOString()
   if (decision.action === 'record-verbal-approval') {
     data.verbalApproval = { ...input.verbalApproval, givenAt: input.verbalApproval?.givenAt?.toISOString(), recordedBy: person.name }
   }
-  if (decision.action === 'publish') Object.assign(data, { publishedAt: now.toISOString(), publicPath })
-
-  // Only if nobody moved it meanwhile: the state it was decided from is part of the condition.
-  const updated = await payload.update({
-    collection: 'publish-requests',
-    where: { and: [{ id: { equals: request.id } }, { state: { equals: decision.from } }] },
-    data,
-    overrideAccess: true,
-    depth: 0,
-    context: { workflowTransition: true },
-  })
-  const doc = updated.docs[0] as StoredRequest | undefined
-  if (!doc) return { ok: false, status: 409, message: 'คำขอนี้ถูกดำเนินการโดยผู้อื่นไปแล้ว กรุณาโหลดหน้าใหม่' }
-
-  if (decision.from === 'published' || decision.to === 'published') {
-    await setAttachmentsPublic(payload, doc, decision.to === 'published')
-    await (decision.to === 'published' ? indexPublishedItem : removeFromIndex)(payload, doc.id).catch((err) => payload.logger.error({ err }, 'search index not updated'))
-    publicSiteChanged() // the public site's rendered pages are dropped before the person who acted hears back
+  if (decision.action === 'confirm-verbal-approval') data.verbalApproval = { ...request.verbalApproval, confirmedBy: person.name, confirmedAt: now.toISOString() }
+  if (decision.action === 'correct-placement') {
+    const placement: PlacementChanges = Object.fromEntries(PLACEMENT_FIELDS.filter((field) => input.changes && field in input.changes).map((field) => [field, input.changes![field]]))
+    const changed = changedFields(request, { ...request, ...placement })
+    if (changed.length === 0) throw badRequest('ไม่มีรายการที่เปลี่ยน: ระบุหมวดหมู่ คำสำคัญ หรือภาพประกอบที่ต้องการแก้ไข')
+    Object.assign(data, placement)
+    changes = describeChanges(changed)
   }
-  await tellPeople(payload, doc, decision.action, decision.to, decision.reason, publicPath)
-  return { ok: true, doc }
+  const replaced = decision.to === 'published' ? await versionReplacedBy(payload, req, request) : null
+  if (decision.to === 'published') Object.assign(data, await publication(payload, req, { ...request, ...data }, now, replaced))
+  data.history = [...(request.history ?? []), historyRow(decision, person, now, changes)]
+
+  const doc = await payload.update({ collection: 'publish-requests', id: request.id, data, overrideAccess: true, depth: 0, req, context: { workflowTransition: true } })
+  const effects: EffectPlan[] = []
+  if (replaced) {
+    const superseded = await applyAction(req, replaced.id, { ...SYSTEM, name: `ระบบ (แทนด้วยฉบับแก้ไขหมายเลข ${doc.id} ที่ ${person.name} เผยแพร่)` }, 'supersede', { reason: doc.changeNote })
+    if (!superseded?.ok) throw new Error(`ฉบับเดิมหมายเลข ${replaced.id} แทนที่ไม่ได้: ${superseded ? superseded.message : 'ไม่พบ'}`)
+    await payload.update({ collection: 'publish-requests', id: replaced.id, data: { publicPath: doc.publicPath }, overrideAccess: true, depth: 0, req, context: { workflowTransition: true } })
+  }
+  if (decision.to === 'published') await indexPublishedItem(payload, doc, req)
+  if (decision.from === 'published' && decision.to !== 'published') await removeFromIndex(payload, doc.id, req)
+  if (decision.from === 'published' || decision.to === 'published') effects.push(PUBLIC_SITE)
+
+  const after = await factsOf(payload, doc, req)
+  const { closed, opened } = stepsChanged(before, after)
+  await closeWaitingNotices(payload, req, doc.id, closed)
+  effects.push(...(await noticesFor(payload, req, doc, decision, after, opened)))
+  const event = await recordEvent(req, { kind: 'workflow', summary: `${ACTION_LABELS[decision.action]}: ${doc.title}`, request: doc.id }, effects)
+  return { ok: true, doc, event }
 }
 
-async function setAttachmentsPublic(payload: Payload, doc: StoredRequest, isPublic: boolean) {
-  const ids = (doc.attachments ?? []).map((a) => idOf(a)!)
-  if (ids.length === 0) return
-  await payload.update({ collection: 'attachments', where: { id: { in: ids } }, data: { isPublic }, overrideAccess: true, depth: 0 })
+/**
+ * For the test of a crash between commit and effects: with KHAOSAN_TEST_CRASH_AFTER_COMMIT=<action>, the process
+ * is killed right after that action commits, once (a file in the data folder remembers it happened).
+ */
+function crashAfterCommitForTests(action: string) {
+  if (process.env.KHAOSAN_TEST_CRASH_AFTER_COMMIT !== action) return
+  const marker = path.join(dataDir(), 'crashed-after-commit')
+  if (fs.existsSync(marker)) return
+  fs.writeFileSync(marker, action)
+  process.kill(process.pid, 'SIGKILL')
 }
 
-export async function tellPeople(payload: Payload, doc: StoredRequest, action: Action, to: State, reason: string | null, publicPath: string, req?: PayloadRequest) {
-  const about = { title: doc.title, reason, publicUrl: `${publicOrigin()}${publicPath}`, requestUrl: requestAdminUrl(doc.id) }
-  const forOwner = ownerMessage(action, about)
-  if (forOwner) await notify(payload, { id: { equals: idOf(doc.owner) } }, { ...forOwner, link: action === 'publish' ? about.publicUrl : about.requestUrl, requestId: doc.id }, req)
-  const forNext = waitingMessage(to, about)
-  const nextRole = NEXT_ACTORS[to]
-  if (forNext && nextRole) await notify(payload, nextActorsWhere(nextRole, doc), { ...forNext, link: about.requestUrl, requestId: doc.id }, req)
+/** Effects every actor waits for before hearing back (whoever published sees the page; notices are there); mail follows. */
+export async function runCommitted(payload: Payload, event: number) {
+  await runEffects(payload, { event, kinds: ['public-site', 'notice'] })
+  void runEffects(payload, { event }).catch((error) => payload.logger.error({ err: error }, 'ส่งอีเมลแจ้งเตือนไม่สำเร็จ (จะลองใหม่)'))
 }
 
-/** Heads and division heads of units on the request's path; executives and webmasters agency-wide. */
-function nextActorsWhere(role: string, doc: StoredRequest) {
-  const units = (doc.unitPath ?? '').split('/').filter(Boolean)
-  const byRole = { role: { equals: role } }
-  return role === 'head' || role === 'division-head' ? { and: [byRole, { unit: { in: units } }] } : byRole
+export async function applyTransition(payload: Payload, id: number | string, person: ActingPerson, action: string, input: CommandInput): Promise<TransitionResult | null> {
+  const applied = await inTransaction(payload, (req) => applyAction(req, id, person, action, input))
+  if (!applied?.ok) return applied
+  crashAfterCommitForTests(action)
+  await runCommitted(payload, applied.event)
+  return { ok: true, doc: applied.doc }
 }
+

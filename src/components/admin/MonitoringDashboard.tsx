@@ -8,7 +8,7 @@ import { SET_NAMES, STATUS_LABELS, type IndicatorStatus } from '@/domain/complia
 import { roundsOf, roundName } from '@/domain/reports/rounds'
 import { fiscalYearOf, startOfBangkokDay } from '@/domain/thai/calendar'
 import { thaiDate, thaiDateTime } from '@/domain/thai/format'
-import type { StaffUser } from '@/access/roles'
+import type { User } from '@/payload-types'
 import { SET_LABELS } from '@/collections/IndicatorSets'
 import { complianceOf } from '@/server/compliance'
 import { acknowledgementFor, acknowledgementsOf, monitoringSettings, monitoringWarnings } from '@/server/monitoring'
@@ -19,13 +19,12 @@ const STATUS_MARK: Record<IndicatorStatus, string> = { met: '✔', missing: '✘
 
 interface Props {
   payload: Payload
-  user?: unknown
+  user?: User | null
   searchParams?: Record<string, string | string[] | undefined>
 }
 
 export async function MonitoringDashboard({ payload, user, searchParams }: Props) {
-  const staff = user as StaffUser | undefined
-  if (!staff || !['webmaster', 'executive', 'admin'].includes(staff.role)) return null
+  if (!user || user.active === false || !['webmaster', 'executive', 'admin'].includes(user.role)) return null
   const now = new Date()
   const current = fiscalYearOf(now)
   const asked = Number(searchParams?.fy)
@@ -80,7 +79,7 @@ export async function MonitoringDashboard({ payload, user, searchParams }: Props
                 <td>{ack ? `รับทราบแล้ว โดย ${ack.by} เมื่อ ${thaiDateTime(ack.at)}${ack.comment ? ` — ${ack.comment}` : ''}` : 'ยังไม่รับทราบ'}</td>
                 <td>
                   <a href={`${base}?format=pdf`}>PDF</a> · <a href={`${base}?format=docx`}>DOCX</a>
-                  {staff.role === 'executive' && !ack && round.period.start <= now && <PostButton url={`${base}/acknowledge`} label="รับทราบรายงาน" comment="ความเห็น (ถ้ามี)" />}
+                  {user.role === 'executive' && !ack && round.period.start <= now && <PostButton url={`${base}/acknowledge`} label="รับทราบรายงาน" comment="ความเห็น (ถ้ามี)" />}
                 </td>
               </tr>
             )
@@ -134,13 +133,13 @@ export async function MonitoringDashboard({ payload, user, searchParams }: Props
           )}
         </div>
       ) : <p>ยังไม่เคยตรวจสอบ</p>}
-      {staff.role !== 'executive' && <PostButton url="/api/link-checks/start" label="เริ่มตรวจสอบลิงก์และไฟล์" />}
+      {user.role !== 'executive' && <PostButton url="/api/link-checks/start" label="เริ่มตรวจสอบลิงก์และไฟล์" />}
 
       <h3>ประกาศแนวทางการเผยแพร่ข้อมูลต่อสาธารณะผ่านเว็บไซต์</h3>
       <p>
         สร้างจากการตั้งค่าปัจจุบัน: <a href="/api/policy-announcement?format=pdf">PDF</a> · <a href="/api/policy-announcement?format=docx">DOCX</a>
       </p>
-      {staff.role === 'webmaster' && <PostButton url="/api/policy-announcement/submit" label="ส่งประกาศเข้าสู่ขั้นตอนอนุมัติเพื่อเผยแพร่" openCreated="/admin/collections/publish-requests" />}
+      {user.role === 'webmaster' && <PostButton url="/api/policy-announcement/submit" label="ส่งประกาศเข้าสู่ขั้นตอนอนุมัติเพื่อเผยแพร่" openCreated="/admin/collections/publish-requests" />}
     </section>
   )
 }

@@ -3,28 +3,18 @@
  */
 import type { Payload } from 'payload'
 import { availableActions, ACTION_LABELS, STATE_LABELS, type State } from '@/domain/workflow'
-import { actorOf, type StaffUser } from '@/access/roles'
-import { factsOf, type StoredRequest } from '@/collections/publish-requests/facts'
+import type { User } from '@/payload-types'
+import { actorOf } from '@/access/roles'
+import { factsOf } from '@/collections/publish-requests/facts'
+import { waitingFor } from '@/server/waiting'
 
-export async function WaitingForMe({ payload, user }: { payload: Payload; user?: unknown }) {
-  const staff = user as StaffUser | undefined
-  if (!staff) return null
-  const actor = actorOf(staff)
-  const { docs } = await payload.find({
-    collection: 'publish-requests',
-    where: { state: { not_in: ['rejected', 'withdrawn', 'unpublished', 'expired'] } },
-    user: staff as never,
-    overrideAccess: false,
-    depth: 0,
-    limit: 200,
-    sort: 'stateChangedAt',
-  })
-  const waiting = []
-  for (const doc of docs as unknown as StoredRequest[]) {
-    const actions = availableActions(actor, await factsOf(payload, doc)).filter((a) => a !== 'withdraw')
-    if (actions.length) waiting.push({ doc, actions })
-  }
-  const notices = await payload.find({ collection: 'notifications', user: staff as never, overrideAccess: false, depth: 0, limit: 5, where: { read: { equals: false } } })
+export async function WaitingForMe({ payload, user }: { payload: Payload; user?: User | null }) {
+  if (!user || user.active === false) return null
+  const actor = actorOf(user)
+  const waiting = await Promise.all(
+    (await waitingFor(payload, user)).map(async (doc) => ({ doc, actions: availableActions(actor, await factsOf(payload, doc)).filter((a) => a !== 'withdraw' && a !== 'edit') })),
+  )
+  const notices = await payload.find({ collection: 'notifications', where: { and: [{ recipient: { equals: user.id } }, { read: { equals: false } }, { done: { not_equals: true } }] }, overrideAccess: true, depth: 0, limit: 5 })
   return (
     <section className="khaosan-waiting" aria-labelledby="khaosan-waiting-title">
       <h2 id="khaosan-waiting-title">งานที่รอท่านดำเนินการ ({waiting.length})</h2>
@@ -43,7 +33,7 @@ export async function WaitingForMe({ payload, user }: { payload: Payload; user?:
       )}
       {notices.docs.length > 0 && (
         <>
-          <h3>การแจ้งเตือนที่ยังไม่ได้อ่าน</h3>
+          <h3>การแจ้งเตือนที่ยังไม่ได้อ่าน ({notices.totalDocs})</h3>
           <ul>
             {notices.docs.map((n) => (
               <li key={n.id}>{n.link ? <a href={n.link}>{n.title}</a> : n.title}</li>

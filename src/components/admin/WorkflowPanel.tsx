@@ -3,15 +3,16 @@
  */
 import type { ServerFieldBase } from 'payload'
 import { availableActions, ACTION_LABELS, STATE_LABELS, needsReason, type State } from '@/domain/workflow'
-import { actorOf, type StaffUser } from '@/access/roles'
-import { factsOf, type StoredRequest } from '@/collections/publish-requests/facts'
+import { actorOf, staff } from '@/access/roles'
+import { factsOf } from '@/collections/publish-requests/facts'
 import { WorkflowButtons } from './WorkflowButtons'
 
 export async function WorkflowPanel({ data, payload, req }: ServerFieldBase) {
-  const user = req.user as unknown as StaffUser | null
+  const user = staff(req)
   if (!user || !data?.id || !data.state) return null
-  const request = data as unknown as StoredRequest
-  const actions = availableActions(actorOf(user), await factsOf(payload, request))
+  const request = await payload.findByID({ collection: 'publish-requests', id: data.id, depth: 0, overrideAccess: true, disableErrors: true })
+  if (!request) return null
+  const actions = availableActions(actorOf(user), await factsOf(payload, request)).filter((action) => action !== 'edit')
   return (
     <div className="khaosan-workflow">
       <p>

@@ -12,9 +12,10 @@ const results: IndicatorResult[] = [
       { title: 'ธันวาคม', url: 'https://example.go.th/p/12' },
       { title: 'พฤศจิกายน', url: 'https://example.go.th/p/11' },
     ],
+    evidenceCount: 2,
   },
-  { code: 'O5', title: 'ยังไม่พบ', status: 'missing', reason: 'ยังไม่มี', evidence: [] },
-  { code: 'O18', title: 'สถิติ', status: 'stale', reason: 'ต้องมีปี 2568', evidence: [] },
+  { code: 'O5', title: 'ยังไม่พบ', status: 'missing', reason: 'ยังไม่มี', evidence: [], evidenceCount: 0 },
+  { code: 'O18', title: 'สถิติ', status: 'stale', reason: 'ต้องมีปี 2568', evidence: [], evidenceCount: 0 },
 ]
 
 /** A strict RFC 4180 reader, to check that what toCsv writes reads back to the same rows. */

@@ -1,5 +1,6 @@
 export * from './types'
-export { evaluate, matchesIndicator } from './evaluate'
+export { evaluate } from './evaluate'
+export { informationPeriod, matching, memorySource, normalizeTag, touching, type DateField, type EvidenceCondition, type EvidenceField, type EvidenceSource, type InformationPeriod } from './evidence'
 export { parseIndicatorSet, type ParseResult } from './parse'
 export { copySetForward, loadBundledSets, resolveSet, tagVocabulary, type ResolvedSet } from './sets'
 export { EXPORT_HEADER, STATUS_LABELS, exportRows, toCsv, type ExportRow } from './export'

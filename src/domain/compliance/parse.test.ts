@@ -7,8 +7,8 @@ const valid = () => ({
   title: 'ตัวชี้วัด ITA ปีงบประมาณ 2570',
   source: 'คู่มือ ITA 2570',
   indicators: [
-    { code: 'O1', title: 'โครงสร้าง', categories: ['agency'], tags: ['โครงสร้างหน่วยงาน'], currency: { kind: 'current' } },
-    { code: 'O11', title: 'สรุปผลรายเดือน', categories: ['procurement'], currency: { kind: 'monthly' } },
+    { code: 'O1', title: 'โครงสร้าง', categories: ['C1'], tags: ['โครงสร้างหน่วยงาน'], currency: { kind: 'current' } },
+    { code: 'O11', title: 'สรุปผลรายเดือน', categories: ['C10'], currency: { kind: 'monthly' } },
   ],
 })
 
@@ -61,8 +61,8 @@ describe('parseIndicatorSet', () => {
       extra: true,
       indicators: [
         { code: 'O1', title: 'ก', categories: ['procurment'], currency: { kind: 'yearly' } },
-        { code: 'O1', title: 'ข', catagories: ['agency'], currency: { kind: 'fiscal-year', offset: 1 } },
-        { code: 'O3', title: 'ค', categories: 'agency', tags: ['', 5], currency: { kind: 'updated-within', months: 0 } },
+        { code: 'O1', title: 'ข', catagories: ['C1'], currency: { kind: 'fiscal-year', offset: 1 } },
+        { code: 'O3', title: 'ค', categories: 'C1', tags: ['', 5], currency: { kind: 'updated-within', months: 0 } },
         { code: 'O4', title: 'ง', categories: [], currency: { kind: 'current', maxAgeMonths: 2.5 } },
         'O5',
       ],
@@ -71,13 +71,13 @@ describe('parseIndicatorSet', () => {
       'extra: ไม่รู้จักช่องนี้ (ช่องที่ใช้ได้: set, fiscalYear, title, source, indicators)',
       'set: ต้องเป็นหนึ่งใน ita, moit, gws, oia',
       'title: ต้องเป็นข้อความที่ไม่ว่าง',
-      expect.stringMatching(/^indicators\[0\]\.categories\[0\]: ไม่รู้จักหมวดหมู่ “procurment” \(ใช้ได้: agency, laws, /),
+      'indicators[0].categories[0]: ไม่รู้จักหมวดหมู่ “procurment” (ใช้รหัส C1–C22)',
       'indicators[0].currency.kind: ต้องเป็นหนึ่งใน current, fiscal-year, first-half, monthly, updated-within, none',
       'indicators[1].catagories: ไม่รู้จักช่องนี้ (ช่องที่ใช้ได้: code, title, categories, tags, currency, note)',
-      'indicators[1].categories: ต้องเป็นรายการ (array) ของรหัสหมวดหมู่ เช่น ["procurement"] หรือ [] ถ้ายังไม่ทราบ',
+      'indicators[1].categories: ต้องเป็นรายการ (array) ของรหัสหมวดหมู่ เช่น ["C10"] หรือ [] ถ้ายังไม่ทราบ',
       'indicators[1].currency.offset: ต้องเป็น 0 (ปีงบประมาณที่ประเมิน) หรือ -1 (ปีงบประมาณก่อนหน้า)',
       'indicators[1].code: รหัส “O1” ซ้ำกับ indicators[0]',
-      'indicators[2].categories: ต้องเป็นรายการ (array) ของรหัสหมวดหมู่ เช่น ["procurement"] หรือ [] ถ้ายังไม่ทราบ',
+      'indicators[2].categories: ต้องเป็นรายการ (array) ของรหัสหมวดหมู่ เช่น ["C10"] หรือ [] ถ้ายังไม่ทราบ',
       'indicators[2].tags[0]: ต้องเป็นข้อความที่ไม่ว่าง',
       'indicators[2].tags[1]: ต้องเป็นข้อความที่ไม่ว่าง',
       'indicators[2].currency.months: ต้องเป็นจำนวนเดือน (จำนวนเต็มบวก)',

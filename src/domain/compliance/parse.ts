@@ -19,7 +19,7 @@ const CURRENCY_FIELDS: Record<CurrencyRule['kind'], string[]> = {
   'updated-within': ['kind', 'months'],
   none: ['kind'],
 }
-const CATEGORY_SLUGS = new Set(CATEGORY_DEFINITIONS.map((c) => c.slug))
+const CATEGORY_CODES = new Set(CATEGORY_DEFINITIONS.map((c) => c.code))
 /** Plausible Buddhist-era years; a common-era year (e.g. 2026) is the usual mistake. */
 const BE_YEARS = { min: 2500, max: 2700 }
 
@@ -107,11 +107,11 @@ function checkIndicator(indicator: Json, path: string, report: Report) {
 
   const { categories, tags } = indicator
   if (!Array.isArray(categories)) {
-    report(`${path}.categories`, 'ต้องเป็นรายการ (array) ของรหัสหมวดหมู่ เช่น ["procurement"] หรือ [] ถ้ายังไม่ทราบ')
+    report(`${path}.categories`, 'ต้องเป็นรายการ (array) ของรหัสหมวดหมู่ เช่น ["C10"] หรือ [] ถ้ายังไม่ทราบ')
   } else {
-    categories.forEach((slug: unknown, i) => {
-      if (typeof slug !== 'string' || !CATEGORY_SLUGS.has(slug)) {
-        report(`${path}.categories[${i}]`, `ไม่รู้จักหมวดหมู่ “${String(slug)}” (ใช้ได้: ${[...CATEGORY_SLUGS].join(', ')})`)
+    categories.forEach((code: unknown, i) => {
+      if (typeof code !== 'string' || !CATEGORY_CODES.has(code)) {
+        report(`${path}.categories[${i}]`, `ไม่รู้จักหมวดหมู่ “${String(code)}” (ใช้รหัส C1–C22)`)
       }
     })
   }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { CATEGORY_DEFINITIONS } from '../categories'
 import { evaluate } from './evaluate'
+import { memorySource } from './evidence'
 import { parseIndicatorSet } from './parse'
 import { copySetForward, loadBundledSets, resolveSet, tagVocabulary } from './sets'
 import type { IndicatorSet } from './types'
@@ -48,16 +49,16 @@ describe('bundled indicator sets', () => {
     expect(bundledSet('ita', 2569).source).toContain('ไม่ครบถ้วน')
   })
 
-  it('reports every indicator of a set as missing on an empty site', () => {
-    const results = evaluate(bundledSet('ita', 2569), 2569, [], new Date('2026-06-01T00:00:00+07:00'))
+  it('reports every indicator of a set as missing on an empty site', async () => {
+    const results = await evaluate(bundledSet('ita', 2569), 2569, memorySource([]), new Date('2026-06-01T00:00:00+07:00'))
     expect(results).toHaveLength(26)
     expect(results.every((r) => r.status === 'missing' && r.reason.length > 0)).toBe(true)
   })
 
   it('maps only to categories the site has', () => {
-    const slugs = new Set(CATEGORY_DEFINITIONS.map((c) => c.slug))
+    const codes = new Set(CATEGORY_DEFINITIONS.map((c) => c.code))
     const used = bundled.flatMap((s) => s.indicators.flatMap((i) => i.categories))
-    expect(used.filter((slug) => !slugs.has(slug))).toEqual([])
+    expect(used.filter((code) => !codes.has(code))).toEqual([])
   })
 
   it('gives editors one tag vocabulary shared across the sets', () => {
@@ -110,9 +111,9 @@ describe('copySetForward', () => {
     expect(copy.source).toContain('คัดลอกจากชุดตัวชี้วัดปี 2569')
     expect(copy.indicators).toEqual(original.indicators)
     copy.indicators[0].title = 'แก้ไขแล้ว'
-    copy.indicators[0].categories.push('news')
+    copy.indicators[0].categories.push('C15')
     expect(original.indicators[0].title).toBe('โครงสร้าง หน้าที่และอำนาจ')
-    expect(original.indicators[0].categories).toEqual(['agency'])
+    expect(original.indicators[0].categories).toEqual(['C1'])
     expect(parseIndicatorSet(copy).ok).toBe(true)
   })
 

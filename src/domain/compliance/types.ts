@@ -31,7 +31,7 @@ export type CurrencyKind = CurrencyRule['kind']
 export interface Indicator {
   code: string
   title: string
-  /** Category slugs (src/domain/categories.ts) whose items can serve as evidence. */
+  /** Category codes C1–C22 (src/domain/categories.ts) whose items can serve as evidence. */
   categories: string[]
   /** When given, an item must also carry one of these tags (แท็ก) to count. */
   tags?: string[]
@@ -54,13 +54,16 @@ export interface EvidenceItem {
   id: string | number
   title: string
   url: string
+  /** The category's code, C1–C22. */
   category: string
   tags: string[]
   /** The dates the information covers (ช่วงเวลาของข้อมูล), both inclusive. */
   coverageFrom?: Date | null
   coverageTo?: Date | null
+  /** When the item became public. */
   publishedAt: Date
-  updatedAt: Date
+  /** When its latest version was published (its publication date until it is revised). */
+  lastModifiedAt: Date
 }
 
 /** met = ครบถ้วน, missing = ยังไม่มี, stale = ไม่เป็นปัจจุบัน */
@@ -72,6 +75,17 @@ export interface IndicatorResult {
   status: IndicatorStatus
   /** Why, in Thai — always present. */
   reason: string
-  /** Items that count toward the indicator for the assessed period, newest first. */
+  /** The newest of the items that count toward the indicator for the assessed period (at most EVIDENCE_SHOWN). */
   evidence: { title: string; url: string }[]
+  /** How many items count, shown or not (at most COUNT_CAP + 1: "more than COUNT_CAP"). */
+  evidenceCount: number
 }
+
+/** How many evidence items a result lists; the count says how many there are in all. */
+export const EVIDENCE_SHOWN = 10
+
+/** Counts stop here: an assessor needs to know there are more than a thousand, not how many more. */
+export const COUNT_CAP = 1000
+
+/** "12 รายการ", or "มากกว่า 1,000 รายการ" for a count that reached the cap. */
+export const countText = (count: number): string => (count > COUNT_CAP ? `มากกว่า ${COUNT_CAP.toLocaleString('th-TH')} รายการ` : `${count.toLocaleString('th-TH')} รายการ`)

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { ACTION_LABELS, ROLE_LABELS, STATE_LABELS, TRANSITIONS } from '../workflow'
+import { ACTION_LABELS, APPROVAL_SETTING_LABELS, ROLE_LABELS, STATE_LABELS, TRANSITIONS } from '../workflow'
 import { approvalSteps, dutiesOf } from './workflow-text'
 
 describe('approval steps from the transition table', () => {
-  const steps = approvalSteps()
+  const steps = approvalSteps('owner-unit')
 
   it('starts with how a request enters, ordinary and emergency', () => {
     expect(steps[0]).toContain(`“${STATE_LABELS['awaiting-approval']}”`)
@@ -17,9 +17,11 @@ describe('approval steps from the transition table', () => {
 
   it('names who acts and marks the actions that need a reason', () => {
     const approval = steps.find((s) => s.includes(STATE_LABELS['awaiting-approval']) && s.startsWith('คำขอ'))!
-    expect(approval).toContain(`${ROLE_LABELS.head}หรือ${ROLE_LABELS['division-head']} ${ACTION_LABELS.approve} / ${ACTION_LABELS.reject} (ต้องระบุเหตุผล)`)
+    expect(approval).toContain(`${APPROVAL_SETTING_LABELS['owner-unit']} ${ACTION_LABELS.approve} / ${ACTION_LABELS.reject} (ต้องระบุเหตุผล)`)
+    expect(approvalSteps('agency-head').find((s) => s.includes(STATE_LABELS['awaiting-approval']) && s.startsWith('คำขอ'))).toContain(`${APPROVAL_SETTING_LABELS['agency-head']} ${ACTION_LABELS.approve}`)
     const publish = steps.find((s) => s.includes(`“${STATE_LABELS['ready-to-publish']}”`))!
-    expect(publish).toContain(`${ROLE_LABELS.webmaster} ${ACTION_LABELS.publish} / ${ACTION_LABELS['send-back']} (ต้องระบุเหตุผล)`)
+    expect(publish).toContain(`${ACTION_LABELS.publish} / ${ACTION_LABELS['send-back']} (ต้องระบุเหตุผล)`)
+    expect(publish).toContain(`${ROLE_LABELS.webmaster} ${ACTION_LABELS['correct-placement']} (ต้องระบุเหตุผล)`)
     expect(steps.find((s) => s.includes(`“${STATE_LABELS['sent-back']}”`))).toContain(`ผู้ยื่นคำขอ ${ACTION_LABELS.resubmit}`)
   })
 
@@ -36,11 +38,11 @@ describe('approval steps from the transition table', () => {
   })
 
   it('follows the table: a row added to it shows up', () => {
-    const before = approvalSteps().join('\n')
-    ;(TRANSITIONS as unknown as object[]).push({ action: 'unpublish', from: ['sent-back'], to: 'unpublished', by: ['executive'], reason: 'required', guards: [] })
+    const before = approvalSteps('owner-unit').join('\n')
+    ;(TRANSITIONS as unknown as object[]).push({ action: 'unpublish', from: ['sent-back'], to: 'unpublished', by: ['executive'], scope: 'anyone', kind: 'maintenance', reason: 'required', guards: [] })
     try {
-      expect(approvalSteps().join('\n')).not.toBe(before)
-      expect(approvalSteps().find((s) => s.includes(`“${STATE_LABELS['sent-back']}”`))).toContain(`${ROLE_LABELS.executive} ${ACTION_LABELS.unpublish}`)
+      expect(approvalSteps('owner-unit').join('\n')).not.toBe(before)
+      expect(approvalSteps('owner-unit').find((s) => s.includes(`“${STATE_LABELS['sent-back']}”`))).toContain(`${ROLE_LABELS.executive} ${ACTION_LABELS.unpublish}`)
     } finally {
       ;(TRANSITIONS as unknown as object[]).pop()
     }
@@ -49,9 +51,11 @@ describe('approval steps from the transition table', () => {
 
 describe('duties of a role', () => {
   it('are the actions the table lets the role take on others’ requests', () => {
-    expect(dutiesOf('webmaster')).toEqual([ACTION_LABELS.publish, ACTION_LABELS['send-back'], ACTION_LABELS.unpublish])
-    expect(dutiesOf('executive')).toEqual([ACTION_LABELS.screen, ACTION_LABELS.reject])
-    expect(dutiesOf('owner')).toEqual([ACTION_LABELS.submit])
-    expect(dutiesOf('admin')).toEqual([])
+    const { publish, unpublish, screen, reject, approve, revise } = ACTION_LABELS
+    expect(dutiesOf('webmaster', 'owner-unit')).toEqual([ACTION_LABELS['record-verbal-approval'], ACTION_LABELS['correct-placement'], ACTION_LABELS['refer-for-endorsement'], publish, ACTION_LABELS['send-back'], revise, unpublish])
+    expect(dutiesOf('executive', 'owner-unit')).toEqual([screen, reject, ACTION_LABELS['record-verbal-approval']])
+    expect(dutiesOf('executive', 'agency-head')).toEqual([screen, reject, approve, ACTION_LABELS['record-verbal-approval'], ACTION_LABELS['confirm-verbal-approval']])
+    expect(dutiesOf('owner', 'owner-unit')).toEqual([ACTION_LABELS.submit])
+    expect(dutiesOf('admin', 'owner-unit')).toEqual([])
   })
 })

@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { documentPlainText, type DocumentBlock } from './document-spec'
-import { monitoringReport, reportDocumentBlocks, type PublishedRecord, type ReportUnit } from './monitoring-report'
+import { ROWS_PER_UNIT, memoryRecords, monitoringReport, reportDocumentBlocks, type PublishedRecord, type ReportUnit } from './monitoring-report'
 import type { Acknowledgement } from './rounds'
 
 /** Noon in Bangkok on a common-era day. */
@@ -61,21 +61,24 @@ const ack: Acknowledgement = {
 }
 
 describe('monitoringReport', () => {
-  const report = monitoringReport({ fiscalYear: 2569, round: 6, records, acknowledgement: ack, units })
+  let report: Awaited<ReturnType<typeof monitoringReport>>
+  beforeAll(async () => {
+    report = await monitoringReport({ fiscalYear: 2569, round: 6, acknowledgement: ack, units }, memoryRecords(records))
+  })
 
-  it('titles the report with the fiscal year and round in Thai numerals', () => {
+  it('titles the report with the fiscal year and round in Thai numerals', async () => {
     expect(report.title).toBe('บันทึกรายงานผลการเผยแพร่ข้อมูลผ่านเว็บไซต์ ปีงบประมาณ พ.ศ. ๒๕๖๙ รอบ ๖ เดือน')
     expect(report.period.start.toISOString()).toBe('2025-09-30T17:00:00.000Z')
     expect(report.period.end.toISOString()).toBe('2026-03-31T17:00:00.000Z')
   })
 
-  it('keeps requests submitted or published in the round, grouped by unit in the listed order, by date', () => {
+  it('keeps requests submitted or published in the round, grouped by unit in the listed order, by date', async () => {
     expect(report.groups.map((g) => g.unitId)).toEqual([ADMIN, DISEASE, 'unit-dental', 'unit-old'])
     expect(report.groups.map((g) => g.rows.map((r) => r.recordId))).toEqual([[2, 'first', 1, 5], [3, 8], [], [6]])
     expect(report.groups[3].unitName).toBe('งานเดิม')
   })
 
-  it('fills the five columns in official Thai', () => {
+  it('fills the five columns in official Thai', async () => {
     const [planRow, firstRow, jobsRow, pendingRow] = report.groups[0].rows
     expect(planRow).toMatchObject({ date: '๒ กันยายน ๒๕๖๘', topic: 'แผนปฏิบัติราชการ', summaryOrAttachment: '-', publishedOn: '๒ ตุลาคม ๒๕๖๘' })
     expect(firstRow.date).toBe('๑ ตุลาคม ๒๕๖๘')
@@ -91,15 +94,15 @@ describe('monitoringReport', () => {
     expect(pendingRow.publishedOn).toBe('-')
   })
 
-  it('marks requests that came after the acknowledgement as not acknowledged', () => {
+  it('marks requests that came after the acknowledgement as not acknowledged', async () => {
     const [rejectedRow, lateRow] = report.groups[1].rows
     expect(rejectedRow.acknowledged).toBe('รับทราบแล้ว ๒๐ มีนาคม ๒๕๖๙')
     expect(lateRow.acknowledged).toBe('ยังไม่รับทราบ') // submitted 25 Mar, acknowledged 20 Mar
-    const unacknowledged = monitoringReport({ fiscalYear: 2569, round: 6, records, units })
+    const unacknowledged = (await monitoringReport({ fiscalYear: 2569, round: 6, units }, memoryRecords(records)))
     expect(unacknowledged.groups.flatMap((g) => g.rows).every((r) => r.acknowledged === 'ยังไม่รับทราบ')).toBe(true)
   })
 
-  it('counts requests per unit and for the agency', () => {
+  it('counts requests per unit and for the agency', async () => {
     expect(report.summary.units).toEqual([
       { unitId: ADMIN, unitName: 'กลุ่มงานบริหารทั่วไป', submitted: 4, published: 2, pending: 2, rejected: 0, withdrawn: 0 },
       { unitId: DISEASE, unitName: 'กลุ่มงานควบคุมโรค', submitted: 2, published: 0, pending: 1, rejected: 1, withdrawn: 0 },
@@ -109,28 +112,27 @@ describe('monitoringReport', () => {
     expect(report.summary.totals).toEqual({ submitted: 7, published: 2, pending: 3, rejected: 1, withdrawn: 1 })
   })
 
-  it('covers the whole fiscal year in round 12', () => {
-    const yearly = monitoringReport({ fiscalYear: 2569, round: 12, records, units })
+  it('covers the whole fiscal year in round 12', async () => {
+    const yearly = (await monitoringReport({ fiscalYear: 2569, round: 12, units }, memoryRecords(records)))
     expect(yearly.title).toContain('รอบ ๑๒ เดือน')
     expect(yearly.groups[1].rows.map((r) => r.recordId)).toEqual([3, 8, 4])
     expect(yearly.summary.totals.submitted).toBe(8)
   })
 
-  it('reports on one unit when asked', () => {
-    const one = monitoringReport({ fiscalYear: 2569, round: 6, records, units, unitId: DISEASE })
+  it('reports on one unit when asked', async () => {
+    const one = (await monitoringReport({ fiscalYear: 2569, round: 6, units, unitId: DISEASE }, memoryRecords(records)))
     expect(one.title).toBe('บันทึกรายงานผลการเผยแพร่ข้อมูลผ่านเว็บไซต์ กลุ่มงานควบคุมโรค ปีงบประมาณ พ.ศ. ๒๕๖๙ รอบ ๖ เดือน')
     expect(one.groups.map((g) => g.unitId)).toEqual([DISEASE])
     expect(one.summary.totals).toEqual({ submitted: 2, published: 0, pending: 1, rejected: 1, withdrawn: 0 })
   })
 
-  it('refuses an acknowledgement of another round, year or unit', () => {
-    const make = (a: Acknowledgement, unitId: string | null = null) => () =>
-      monitoringReport({ fiscalYear: 2569, round: 6, records, units, acknowledgement: a, unitId })
-    expect(make({ ...ack, round: 12 })).toThrow(RangeError)
-    expect(make({ ...ack, fiscalYear: 2568 })).toThrow(RangeError)
-    expect(make({ ...ack, unitId: ADMIN })).toThrow(RangeError)
-    expect(make({ ...ack, unitId: ADMIN }, DISEASE)).toThrow(RangeError)
-    expect(make({ ...ack, unitId: DISEASE }, DISEASE)).not.toThrow()
+  it('refuses an acknowledgement of another round, year or unit', async () => {
+    const make = (a: Acknowledgement, unitId: string | null = null) => monitoringReport({ fiscalYear: 2569, round: 6, units, acknowledgement: a, unitId }, memoryRecords(records))
+    await expect(make({ ...ack, round: 12 })).rejects.toThrow(RangeError)
+    await expect(make({ ...ack, fiscalYear: 2568 })).rejects.toThrow(RangeError)
+    await expect(make({ ...ack, unitId: ADMIN })).rejects.toThrow(RangeError)
+    await expect(make({ ...ack, unitId: ADMIN }, DISEASE)).rejects.toThrow(RangeError)
+    await expect(make({ ...ack, unitId: DISEASE }, DISEASE)).resolves.toBeTruthy()
   })
 })
 
@@ -138,8 +140,8 @@ describe('reportDocumentBlocks', () => {
   const agency = 'สำนักงานสาธารณสุขอำเภอกะพ้อ'
   const tables = (blocks: DocumentBlock[]) => blocks.filter((b) => b.kind === 'table')
 
-  it('lays out the heading, period, one table per unit, the summary and the acknowledgement', () => {
-    const report = monitoringReport({ fiscalYear: 2569, round: 6, records, acknowledgement: ack, units })
+  it('lays out the heading, period, one table per unit, the summary and the acknowledgement', async () => {
+    const report = (await monitoringReport({ fiscalYear: 2569, round: 6, acknowledgement: ack, units }, memoryRecords(records)))
     const spec = reportDocumentBlocks(report, agency)
     expect(spec.heading).toEqual({ agencyName: agency, documentTitle: report.title })
     expect(spec.blocks[0]).toEqual({
@@ -161,8 +163,17 @@ describe('reportDocumentBlocks', () => {
     expect(spec.blocks.at(-1)).toEqual({ kind: 'signature', lines: ['(นายมะยาก็ สมะแอ)', 'วันที่ ๒๐ มีนาคม ๒๕๖๙'] })
   })
 
-  it('says so when the executive has not acknowledged', () => {
-    const spec = reportDocumentBlocks(monitoringReport({ fiscalYear: 2569, round: 6, records, units }), agency)
+  it('lists at most ROWS_PER_UNIT requests of a unit and says how many more there are', async () => {
+    const many = Array.from({ length: ROWS_PER_UNIT + 3 }, (_, i) => record({ id: 1000 + i, submittedAt: bangkokNoon(2025, 11, 1 + (i % 28)) }))
+    const report = await monitoringReport({ fiscalYear: 2569, round: 6, units }, memoryRecords(many))
+    expect(report.groups[0].rows).toHaveLength(ROWS_PER_UNIT)
+    expect(report.groups[0].more).toBe(3)
+    expect(report.summary.totals.submitted).toBe(ROWS_PER_UNIT + 3)
+    expect(documentPlainText(reportDocumentBlocks(report, agency))).toContain('และอีก ๓ รายการ')
+  })
+
+  it('says so when the executive has not acknowledged', async () => {
+    const spec = reportDocumentBlocks((await monitoringReport({ fiscalYear: 2569, round: 6, units }, memoryRecords(records))), agency)
     expect(spec.blocks.at(-1)).toEqual({ kind: 'paragraph', text: 'ผู้บริหารยังไม่ได้รับทราบรายงานฉบับนี้', bold: true })
     expect(spec.blocks.some((b) => b.kind === 'signature')).toBe(false)
   })

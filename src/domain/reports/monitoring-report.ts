@@ -3,6 +3,7 @@
  * publish request with its date · topic · summary or attachment · date published on the website ·
  * executive acknowledged, then the agency's totals. Built from workflow records; no storage here.
  */
+import { all, any, holds, type Condition } from '../conditions'
 import type { State } from '../workflow/states'
 import { officialDate, toThaiDigits } from '../thai/format'
 import type { DocumentBlock, DocumentSpec } from './document-spec'
@@ -39,7 +40,10 @@ export interface ReportRow {
 export interface ReportGroup {
   unitId: string
   unitName: string
+  /** The first ROWS_PER_UNIT requests of the unit in the round. */
   rows: ReportRow[]
+  /** How many more the unit had (listed in the report's CSV). */
+  more: number
 }
 
 /** `submitted` counts every request in the report; the others split it by where each request stands now. */
@@ -65,22 +69,53 @@ export interface MonitoringReport {
 export interface MonitoringReportInput {
   fiscalYear: number
   round: RoundNumber
-  records: PublishedRecord[]
   acknowledgement?: Acknowledgement | null
-  /** The agency's units in the order the report lists them; units without requests still appear. */
+  /** The agency's units in the order the report lists them; units without requests are named once, together. */
   units: ReportUnit[]
   /** Report on one unit only. */
   unitId?: string | null
 }
 
+/** What the report's conditions read of a request (src/domain/conditions.ts). */
+export type RecordField = 'unit' | 'state' | 'submittedAt' | 'publishedAt'
+export type RecordCondition = Condition<RecordField>
+
+/** Where the report reads the requests: the database (src/server/monitoring.ts), or a list (memoryRecords). */
+export interface RecordSource {
+  count(where: RecordCondition): Promise<number>
+  /** The first `limit` records, by submission and then id. */
+  list(where: RecordCondition, limit: number): Promise<PublishedRecord[]>
+  /** The units of the records matching, as named on them. */
+  units(where: RecordCondition): Promise<ReportUnit[]>
+}
+
+/** A unit lists at most this many requests; the report says how many more there are, and the CSV has them all. */
+export const ROWS_PER_UNIT = 100
+
 const REJECTED: State = 'rejected'
 const WITHDRAWN: State = 'withdrawn'
 const NOT_ACKNOWLEDGED = 'ยังไม่รับทราบ'
+/** Requests whose unit is not known (imported items, a unit since removed). */
+export const NO_UNIT: ReportUnit = { id: '-', name: 'ไม่ระบุกลุ่มงาน' }
 
-const within = (at: Date | null, { start, end }: Period): boolean => at !== null && at >= start && at < end
+const between = (field: RecordField, { start, end }: Period): RecordCondition => all({ field, op: 'at-or-after', at: start }, { field, op: 'before', at: end })
 
-const byDate = (a: PublishedRecord, b: PublishedRecord): number =>
-  a.submittedAt.getTime() - b.submittedAt.getTime() || String(a.id).localeCompare(String(b.id), 'en', { numeric: true })
+/** A request is in a round when it was submitted or published in the round's period. */
+export const inRound = (period: Period): RecordCondition => any(between('submittedAt', period), between('publishedAt', period))
+
+const ofUnit = (unitId: string): RecordCondition => (unitId === NO_UNIT.id ? { field: 'unit', op: 'missing' } : { field: 'unit', op: 'equals', value: unitId })
+
+const neverPublished = (state: State): RecordCondition => all({ field: 'publishedAt', op: 'missing' }, { field: 'state', op: 'equals', value: state })
+
+async function countsOf(source: RecordSource, where: RecordCondition): Promise<ReportCounts> {
+  const [submitted, published, rejected, withdrawn] = await Promise.all([
+    source.count(where),
+    source.count(all(where, { field: 'publishedAt', op: 'present' })),
+    source.count(all(where, neverPublished(REJECTED))),
+    source.count(all(where, neverPublished(WITHDRAWN))),
+  ])
+  return { submitted, published, pending: submitted - published - rejected - withdrawn, rejected, withdrawn }
+}
 
 function checkAcknowledgement(ack: Acknowledgement | null, fiscalYear: number, round: RoundNumber, unitId: string | null): void {
   if (!ack) return
@@ -101,7 +136,7 @@ function acknowledgedText(record: PublishedRecord, ack: Acknowledgement | null):
   return ack && lastEvent <= ack.at.getTime() ? `รับทราบแล้ว ${officialDate(ack.at)}` : NOT_ACKNOWLEDGED
 }
 
-const toRow = (record: PublishedRecord, ack: Acknowledgement | null): ReportRow => ({
+export const toRow = (record: PublishedRecord, ack: Acknowledgement | null): ReportRow => ({
   recordId: record.id,
   date: officialDate(record.submittedAt),
   topic: record.title,
@@ -111,13 +146,6 @@ const toRow = (record: PublishedRecord, ack: Acknowledgement | null): ReportRow 
   publicUrl: record.publicUrl ?? null,
 })
 
-function countsOf(records: PublishedRecord[]): ReportCounts {
-  const published = records.filter((r) => r.publishedAt !== null).length
-  const rejected = records.filter((r) => r.publishedAt === null && r.state === REJECTED).length
-  const withdrawn = records.filter((r) => r.publishedAt === null && r.state === WITHDRAWN).length
-  return { submitted: records.length, published, pending: records.length - published - rejected - withdrawn, rejected, withdrawn }
-}
-
 const addCounts = (a: ReportCounts, b: ReportCounts): ReportCounts => ({
   submitted: a.submitted + b.submitted,
   published: a.published + b.published,
@@ -126,33 +154,32 @@ const addCounts = (a: ReportCounts, b: ReportCounts): ReportCounts => ({
   withdrawn: a.withdrawn + b.withdrawn,
 })
 
-/** Listed units first, in order; then units that only appear on records, in order of their first request. */
-function unitsOf(units: ReportUnit[], records: PublishedRecord[], unitId: string | null): ReportUnit[] {
+const NONE: ReportCounts = { submitted: 0, published: 0, pending: 0, rejected: 0, withdrawn: 0 }
+
+/** Listed units first, in order; then units that only appear on records of the round. */
+async function unitsOf(source: RecordSource, units: ReportUnit[], round: RecordCondition, unitId: string | null): Promise<ReportUnit[]> {
   const all = [...units]
-  for (const record of records) {
-    if (!all.some((u) => u.id === record.unitId)) all.push({ id: record.unitId, name: record.unitName })
-  }
+  for (const unit of await source.units(round)) if (!all.some((u) => u.id === unit.id)) all.push(unit)
   return unitId ? all.filter((u) => u.id === unitId) : all
 }
 
-export function monitoringReport(input: MonitoringReportInput): MonitoringReport {
+export async function monitoringReport(input: MonitoringReportInput, source: RecordSource): Promise<MonitoringReport> {
   const { fiscalYear, round, units } = input
   const unitId = input.unitId || null
   const acknowledgement = input.acknowledgement ?? null
   checkAcknowledgement(acknowledgement, fiscalYear, round, unitId)
 
   const period = roundPeriod(fiscalYear, round)
-  const inRound = input.records
-    .filter((r) => within(r.submittedAt, period) || within(r.publishedAt, period))
-    .filter((r) => !unitId || r.unitId === unitId)
-    .sort(byDate)
-
-  const reported = unitsOf(units, inRound, unitId).map((unit) => ({
-    unit,
-    records: inRound.filter((r) => r.unitId === unit.id),
-  }))
-  const unitSummaries = reported.map(({ unit, records }) => ({ unitId: unit.id, unitName: unit.name, ...countsOf(records) }))
+  const inThisRound = inRound(period)
+  const reported = await Promise.all(
+    (await unitsOf(source, units, inThisRound, unitId)).map(async (unit) => {
+      const where = all(inThisRound, ofUnit(unit.id))
+      const [counts, records] = await Promise.all([countsOf(source, where), source.list(where, ROWS_PER_UNIT)])
+      return { unit, counts, records }
+    }),
+  )
   const onlyUnit = unitId ? `${reported[0]?.unit.name ?? unitId} ` : ''
+  const unitSummaries = reported.map(({ unit, counts }) => ({ unitId: unit.id, unitName: unit.name, ...counts }))
 
   return {
     fiscalYear,
@@ -161,12 +188,26 @@ export function monitoringReport(input: MonitoringReportInput): MonitoringReport
     title: `บันทึกรายงานผลการเผยแพร่ข้อมูลผ่านเว็บไซต์ ${onlyUnit}${officialRoundName(fiscalYear, round)}`,
     period,
     acknowledgement,
-    groups: reported.map(({ unit, records }) => ({
+    groups: reported.map(({ unit, counts, records }) => ({
       unitId: unit.id,
       unitName: unit.name,
       rows: records.map((r) => toRow(r, acknowledgement)),
+      more: counts.submitted - records.length,
     })),
-    summary: { units: unitSummaries, totals: unitSummaries.reduce(addCounts, countsOf([])) },
+    summary: { units: unitSummaries, totals: unitSummaries.reduce(addCounts, NONE) },
+  }
+}
+
+/** The same questions answered from a list of records (tests, small sets). */
+export function memoryRecords(records: readonly PublishedRecord[]): RecordSource {
+  const fieldsOf = (r: PublishedRecord): Record<RecordField, unknown> => ({ unit: r.unitId === NO_UNIT.id ? null : r.unitId, state: r.state, submittedAt: r.submittedAt, publishedAt: r.publishedAt })
+  const where = (condition: RecordCondition) => records.filter((r) => holds(condition, fieldsOf(r)))
+  const bySubmission = (a: PublishedRecord, b: PublishedRecord) =>
+    a.submittedAt.getTime() - b.submittedAt.getTime() || String(a.id).localeCompare(String(b.id), 'en', { numeric: true })
+  return {
+    count: async (condition) => where(condition).length,
+    list: async (condition, limit) => where(condition).sort(bySubmission).slice(0, limit),
+    units: async (condition) => [...new Map(where(condition).map((r) => [r.unitId, { id: r.unitId, name: r.unitName }])).values()],
   }
 }
 
@@ -199,6 +240,7 @@ export function reportDocumentBlocks(report: MonitoringReport, agencyName: strin
           rows: group.rows.map((r) => [r.date, r.topic, r.summaryOrAttachment, r.publishedOn, r.acknowledged]),
           widths: [15, 22, 33, 15, 15],
         },
+    ...(group.more > 0 ? [{ kind: 'paragraph' as const, text: `และอีก ${toThaiDigits(group.more)} รายการ (รายการทั้งหมดอยู่ในไฟล์ CSV ของรายงานนี้)` }] : []),
   ])
   const summaryRows = [
     ...report.summary.units.map((u) => [u.unitName, ...countCells(u)]),

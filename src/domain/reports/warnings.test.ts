@@ -7,12 +7,15 @@ const bangkok = (year: number, month: number, day: number, hour = 12, minute = 0
 
 describe('expiringSoon', () => {
   const now = bangkok(2026, 3, 1)
+  const published = 'published' as const
   const items = [
-    { id: 'a', title: 'ประกาศรับสมัครงาน', publishUntil: bangkok(2026, 3, 8) }, // exactly 7 days
-    { id: 'b', title: 'ประกวดราคา', publishUntil: new Date(bangkok(2026, 3, 8).getTime() + 1000) },
-    { id: 'c', title: 'หมดแล้ว', publishUntil: bangkok(2026, 2, 28) },
-    { id: 'd', title: 'ไม่มีกำหนด', publishUntil: null },
-    { id: 7, title: 'ข่าวด่วน', publishUntil: bangkok(2026, 3, 1, 20) },
+    { id: 'a', title: 'ประกาศรับสมัครงาน', state: published, publishUntil: bangkok(2026, 3, 8) }, // exactly 7 days
+    { id: 'b', title: 'ประกวดราคา', state: published, publishUntil: new Date(bangkok(2026, 3, 8).getTime() + 1000) },
+    { id: 'c', title: 'หมดแล้ว', state: published, publishUntil: bangkok(2026, 2, 28) },
+    { id: 'd', title: 'ไม่มีกำหนด', state: published, publishUntil: null },
+    { id: 7, title: 'ข่าวด่วน', state: published, publishUntil: bangkok(2026, 3, 1, 20) },
+    { id: 'e', title: 'ยังไม่ถึงวันเผยแพร่', state: published, publishFrom: bangkok(2026, 3, 2), publishUntil: bangkok(2026, 3, 5) },
+    { id: 'f', title: 'นำออกแล้ว', state: 'unpublished' as const, publishUntil: bangkok(2026, 3, 5) },
   ]
 
   it('lists items leaving the site within 7 days, soonest first', () => {

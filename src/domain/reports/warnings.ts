@@ -3,7 +3,9 @@
  * left stale, too few webmasters (002 §4.1), and requests stuck in one step. Each check returns a list so
  * the dashboard can simply concatenate them.
  */
-import { FINAL_STATES, STATE_LABELS, isPublicState, type State } from '../workflow/states'
+import { all, holds, type Condition } from '../conditions'
+import { OPEN_STATES, STATE_LABELS, type State } from '../workflow/states'
+import { onPublicSiteAt } from '../workflow/publication'
 import { bangkokDay, startOfBangkokDay } from '../thai/calendar'
 import { daysBetween } from '../thai/days'
 import { thaiDate } from '../thai/format'
@@ -17,15 +19,26 @@ export interface Warning {
 
 const DAY_MS = 24 * 60 * 60 * 1000
 
+/** States in which a request waits for someone: open, but not a draft its owner has not sent. */
+const WAITING: readonly State[] = OPEN_STATES.filter((state) => state !== 'draft')
+
+/** What the database is asked for: requests waiting in one state since before `days` days ago. */
+export const waitingTooLongAt = (now: Date, days: number): Condition<'state' | 'stateChangedAt'> =>
+  all({ field: 'state', op: 'in', values: WAITING }, { field: 'stateChangedAt', op: 'before', at: new Date(now.getTime() - days * DAY_MS) })
+
+/** What the database is asked for: items on the public site whose period ends within `days` days. */
+export const expiringSoonAt = (now: Date, days: number): Condition<'state' | 'publishFrom' | 'publishUntil'> =>
+  all(onPublicSiteAt(now), { field: 'publishUntil', op: 'at-or-before', at: new Date(now.getTime() + days * DAY_MS) })
+
 /** Published items whose publication period (publishUntil) ends within `days` days from now. */
 export function expiringSoon(
-  items: Array<{ id: string | number; title: string; publishUntil: Date | null }>,
+  items: Array<{ id: string | number; title: string; state: State; publishFrom?: Date | null; publishUntil: Date | null }>,
   now: Date,
   days = 7,
 ): Warning[] {
-  const limit = now.getTime() + days * DAY_MS
   return items
-    .flatMap(({ id, title, publishUntil: until }) => (until && until >= now && until.getTime() <= limit ? [{ id, title, until }] : []))
+    .filter((item) => holds(expiringSoonAt(now, days), item))
+    .map(({ id, title, publishUntil }) => ({ id, title, until: publishUntil! }))
     .sort((a, b) => a.until.getTime() - b.until.getTime())
     .map(({ id, title, until }): Warning => {
       const left = daysBetween(bangkokDay(now), bangkokDay(until))
@@ -73,8 +86,7 @@ export function waitingTooLong(
   days: number,
 ): Warning[] {
   return requests
-    .filter((r) => !isPublicState(r.state) && !FINAL_STATES.includes(r.state))
-    .filter((r) => now.getTime() - r.enteredStateAt.getTime() > days * DAY_MS)
+    .filter((r) => holds(waitingTooLongAt(now, days), { state: r.state, stateChangedAt: r.enteredStateAt }))
     .sort((a, b) => a.enteredStateAt.getTime() - b.enteredStateAt.getTime())
     .map((r): Warning => ({
       kind: 'waiting-too-long',

@@ -1,9 +1,10 @@
 /**
- * What people are told about a publish request, in Thai: the owner hears every outcome (000 §3.2.2, 002 §3.2.2–3.2.3),
- * the next person in the chain hears that something waits for them.
+ * What people are told about a publish request, in Thai: the owner (and the requester an item was filed for)
+ * hears every outcome (000 §3.2.2, 002 §3.2.2–3.2.3); whoever may take the next step hears that it waits for
+ * them (decide.ts: awaitedSteps, canTakeStep).
  */
 import type { Action, State } from './states'
-import { STATE_LABELS } from './states'
+import { ACTION_LABELS, STATE_LABELS } from './states'
 
 export interface Message {
   kind: string
@@ -11,7 +12,7 @@ export interface Message {
   message: string
 }
 
-interface About {
+export interface About {
   title: string
   reason?: string | null
   publicUrl?: string | null
@@ -29,6 +30,8 @@ export function ownerMessage(action: Action, about: About): Message | null {
       return { kind: 'rejected', title: `ไม่อนุมัติ: ${about.title}`, message: `คำขอเผยแพร่ ${subject} ไม่ได้รับการอนุมัติ${because}\nดูคำขอ: ${about.requestUrl}` }
     case 'send-back':
       return { kind: 'sent-back', title: `ส่งกลับให้แก้ไข: ${about.title}`, message: `ผู้ดูแลเว็บไซต์ส่งคำขอ ${subject} กลับให้แก้ไข${because}\nแก้ไขคำขอ: ${about.requestUrl}` }
+    case 'correct-placement':
+      return { kind: 'corrected', title: `ผู้ดูแลเว็บไซต์ปรับการจัดวาง: ${about.title}`, message: `ผู้ดูแลเว็บไซต์ปรับหมวดหมู่หรือการจัดวางของคำขอ ${subject}${because}\nดูคำขอ: ${about.requestUrl}` }
     case 'unpublish':
       return { kind: 'taken-down', title: `นำออกจากเว็บไซต์: ${about.title}`, message: `ข้อมูล ${subject} ถูกนำออกจากเว็บไซต์${because}` }
     case 'expire':
@@ -38,20 +41,15 @@ export function ownerMessage(action: Action, about: About): Message | null {
   }
 }
 
-/** The notice for whoever acts next when a request enters a waiting state. */
-export function waitingMessage(state: State, about: About): Message | null {
-  if (!['awaiting-screening', 'awaiting-approval', 'awaiting-endorsement', 'ready-to-publish'].includes(state)) return null
+/** The key of a wait that is a step rather than a state (decide.ts awaitedSteps). */
+const isStepKey = (key: string): key is Action => key in ACTION_LABELS
+
+/** The notice for whoever may take the step a request now waits for (`key`: a state, or a step that stays in it). */
+export function waitingMessage(key: string, about: About): Message {
+  const what = isStepKey(key) ? `รอ${ACTION_LABELS[key]}` : STATE_LABELS[key as State]
   return {
     kind: 'waiting',
-    title: `${STATE_LABELS[state]}: ${about.title}`,
-    message: `มีคำขอเผยแพร่ "${about.title}" รอท่านดำเนินการ (${STATE_LABELS[state]})\nดูคำขอ: ${about.requestUrl}`,
+    title: `${what}: ${about.title}`,
+    message: `มีคำขอเผยแพร่ "${about.title}" รอท่านดำเนินการ (${what})\nดูคำขอ: ${about.requestUrl}`,
   }
-}
-
-/** Which roles act on a request in each waiting state. */
-export const NEXT_ACTORS: Partial<Record<State, 'executive' | 'head' | 'division-head' | 'webmaster'>> = {
-  'awaiting-screening': 'executive',
-  'awaiting-approval': 'head',
-  'awaiting-endorsement': 'division-head',
-  'ready-to-publish': 'webmaster',
 }

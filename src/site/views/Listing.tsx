@@ -1,5 +1,6 @@
 import { ITEMS_PER_PAGE, fiscalYearsSince, listingQueryString, periodOf, yearsSince, type ListingQuery } from '@/domain/site/listing'
 import { hostOf, isVideoLink } from '@/domain/site/links'
+import { CATEGORY } from '@/domain/categories'
 import { firstPublication, publicItems, type PublicCategory, type PublicItem } from '../content'
 import { BannerList, ItemList, Pager, Paragraphs, YearSelect } from '../components'
 
@@ -24,15 +25,15 @@ export async function Listing({ category, query }: { category: PublicCategory; q
         </form>
       )}
       <p className="muted">ทั้งหมด {result.totalDocs.toLocaleString('th-TH')} รายการ</p>
-      <Items slug={category.slug} items={result.docs} />
+      <Items code={category.code} items={result.docs} />
       <Pager current={query.page} totalPages={result.totalPages} href={(page) => `/${category.slug}${listingQueryString({ ...query, page })}`} />
     </section>
   )
 }
 
-function Items({ slug, items }: { slug: string; items: PublicItem[] }) {
+function Items({ code, items }: { code: string; items: PublicItem[] }) {
   if (items.length === 0) return <p>ยังไม่มีข้อมูลในหมวดนี้</p>
-  if (slug === 'faq')
+  if (code === CATEGORY.faq)
     return (
       <>
         {items.map((item) => (
@@ -44,7 +45,7 @@ function Items({ slug, items }: { slug: string; items: PublicItem[] }) {
         ))}
       </>
     )
-  if (slug === 'links')
+  if (code === CATEGORY.links)
     return (
       <ul className="items">
         {items.map((item) => (
@@ -61,6 +62,6 @@ function Items({ slug, items }: { slug: string; items: PublicItem[] }) {
         ))}
       </ul>
     )
-  if (slug === 'banners') return <BannerList banners={items} />
+  if (code === CATEGORY.banners) return <BannerList banners={items} />
   return <ItemList items={items} />
 }

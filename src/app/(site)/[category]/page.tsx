@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { listingQueryString, parseListingQuery } from '@/domain/site/listing'
+import { CATEGORY } from '@/domain/categories'
 import { categoryBySlug } from '@/site/content'
 import { Breadcrumb } from '@/site/components'
 import { pageMetadata } from '@/site/metadata'
@@ -26,18 +27,18 @@ export default async function CategoryPage({ params, searchParams }: Props) {
   const search = await searchParams
   const listing = <Listing category={category} query={parseListingQuery(search)} />
   const page = {
-    agency: <AgencyView />,
-    cio: <CioView />,
-    calendar: <CalendarView category={category} search={search} />,
-    sitemap: <SiteMapView />,
-    statistics: <StatisticsView />,
-  }[category.slug]
+    [CATEGORY.agency]: <AgencyView />,
+    [CATEGORY.cio]: <CioView />,
+    [CATEGORY.calendar]: <CalendarView category={category} search={search} />,
+    [CATEGORY.siteMap]: <SiteMapView />,
+    [CATEGORY.statistics]: <StatisticsView />,
+  }[category.code]
   return (
     <>
       <Breadcrumb trail={[{ label: category.title }]} />
       <h1>{category.title}</h1>
       {page ?? null}
-      {category.slug === 'calendar' || category.slug === 'sitemap' ? null : listing}
+      {category.code === CATEGORY.calendar || category.code === CATEGORY.siteMap ? null : listing}
     </>
   )
 }

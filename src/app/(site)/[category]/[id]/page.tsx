@@ -1,21 +1,28 @@
 import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
+import { notFound, permanentRedirect } from 'next/navigation'
 import { thaiDateTime } from '@/domain/thai/format'
+import { CATEGORY } from '@/domain/categories'
 import { describeFileType, fileExtension, formatFileSize } from '@/domain/files'
 import { formatDuration, stepDurationText, totalDuration } from '@/domain/site/manual'
 import { hostOf, isVideoLink } from '@/domain/site/links'
-import { publicItem } from '@/site/content'
+import { changeNotesOf, publicItem } from '@/site/content'
 import { Breadcrumb, Paragraphs, day, fileUrl } from '@/site/components'
 import { pageMetadata } from '@/site/metadata'
 
 type Props = { params: Promise<{ category: string; id: string }> }
 
 
+/** The item at this address; one asked for under another category (renamed, or corrected) goes to its own. */
 async function itemOf(params: Props['params']) {
   const { category, id } = await params
   const item = await publicItem(id)
-  return item && item.category.slug === category ? item : null
+  if (item && item.category.slug !== category) permanentRedirect(item.publicPath)
+  return item
 }
+
+/** The knowledge base shows date and time (003 §1.1(4)); other categories the date. */
+const when = (item: { category: { code: string } }, at: string | null | undefined) =>
+  at && item.category.code === CATEGORY.knowledge ? `${thaiDateTime(new Date(at))} น.` : day(at)
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const item = await itemOf(params)
@@ -26,7 +33,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     path: item.publicPath,
     type: 'article',
     publishedTime: item.publishedAt ?? undefined,
-    modifiedTime: item.updatedAt,
+    modifiedTime: item.lastModifiedAt ?? undefined,
     image: item.image ? { url: fileUrl(item.image), alt: item.imageAlt ?? item.title } : undefined,
   })
 }
@@ -34,6 +41,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ItemPage({ params }: Props) {
   const item = await itemOf(params)
   if (!item) notFound()
+  const changeNotes = await changeNotesOf(item.itemId ?? item.id)
   const steps = item.steps ?? []
   const attachments = (item.attachments ?? []).filter((file) => typeof file === 'object' && file)
   return (
@@ -48,11 +56,11 @@ export default async function ItemPage({ params }: Props) {
         <dt>แหล่งที่มา / เจ้าของข้อมูล</dt>
         <dd data-field="source">{item.sourceOwner}</dd>
         <dt>ข้อมูลระหว่างวันที่</dt>
-        <dd data-field="coverage">{item.coverageFrom || item.coverageTo ? `${day(item.coverageFrom)} ถึง ${day(item.coverageTo)}` : '-'}</dd>
+        <dd data-field="coverage">{item.coverageFrom || item.coverageTo ? `${day(item.coverageFrom)} ถึง ${day(item.coverageTo)}` : 'ไม่ได้ระบุ'}</dd>
         <dt>วันที่เผยแพร่</dt>
-        <dd data-field="published">{day(item.publishedAt)}</dd>
+        <dd data-field="published">{when(item, item.publishedAt)}</dd>
         <dt>ปรับปรุงล่าสุด</dt>
-        <dd data-field="modified">{day(item.updatedAt)}</dd>
+        <dd data-field="modified">{when(item, item.lastModifiedAt ?? item.publishedAt)}</dd>
         {item.eventStart ? (
           <>
             <dt>วันเวลาจัดกิจกรรม</dt>
@@ -112,6 +120,18 @@ export default async function ItemPage({ params }: Props) {
         </section>
       )}
       {item.tags?.length ? <p className="muted">คำสำคัญ: {item.tags.join(', ')}</p> : null}
+      {changeNotes.length > 0 && (
+        <section aria-labelledby="changes-title">
+          <h2 id="changes-title">ประวัติการแก้ไข</h2>
+          <ul className="changes" data-field="change-notes">
+            {changeNotes.map((change) => (
+              <li key={change.at}>
+                {day(change.at)}: {change.note}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
     </article>
   )
 }

@@ -23,6 +23,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`by_user_id\` integer,
   	\`role\` text,
   	\`reason\` text,
+  	\`changes\` text,
   	\`at\` text,
   	FOREIGN KEY (\`by_user_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`publish_requests\`(\`id\`) ON UPDATE no action ON DELETE cascade
@@ -37,13 +38,20 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`summary\` text NOT NULL,
   	\`category_id\` integer NOT NULL,
   	\`source_owner\` text NOT NULL,
-  	\`coverage_from\` text,
-  	\`coverage_to\` text,
+  	\`coverage_from\` text NOT NULL,
+  	\`coverage_to\` text NOT NULL,
   	\`publish_from\` text,
   	\`publish_until\` text,
   	\`channel\` text DEFAULT 'letter' NOT NULL,
   	\`urgent\` integer DEFAULT false,
   	\`emergency\` integer DEFAULT false,
+  	\`needs_endorsement\` integer DEFAULT false,
+  	\`on_behalf\` integer DEFAULT false,
+  	\`requester_name\` text,
+  	\`requester_position\` text,
+  	\`requester_unit_id\` integer,
+  	\`requester_phone\` text,
+  	\`requester_email\` text,
   	\`event_start\` text,
   	\`event_end\` text,
   	\`location\` text,
@@ -55,30 +63,51 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`unit_id\` integer,
   	\`unit_path\` text,
   	\`state_changed_at\` text,
+  	\`submitted_at\` text,
   	\`published_at\` text,
+  	\`last_modified_at\` text,
+  	\`period_start\` text,
+  	\`period_end\` text,
   	\`public_path\` text,
+  	\`item_id\` numeric,
+  	\`revision_of_id\` integer,
+  	\`change_note\` text,
+  	\`changes\` text,
   	\`verbal_approval_pending\` integer DEFAULT false,
   	\`verbal_approval_given_by\` text,
   	\`verbal_approval_given_at\` text,
   	\`verbal_approval_means\` text,
   	\`verbal_approval_recorded_by\` text,
+  	\`verbal_approval_confirmed_by\` text,
+  	\`verbal_approval_confirmed_at\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	FOREIGN KEY (\`category_id\`) REFERENCES \`categories\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`requester_unit_id\`) REFERENCES \`units\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`image_id\`) REFERENCES \`attachments\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`owner_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
-  	FOREIGN KEY (\`unit_id\`) REFERENCES \`units\`(\`id\`) ON UPDATE no action ON DELETE set null
+  	FOREIGN KEY (\`unit_id\`) REFERENCES \`units\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`revision_of_id\`) REFERENCES \`publish_requests\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
   await db.run(sql`CREATE INDEX \`publish_requests_category_idx\` ON \`publish_requests\` (\`category_id\`);`)
+  await db.run(sql`CREATE INDEX \`publish_requests_requester_requester_unit_idx\` ON \`publish_requests\` (\`requester_unit_id\`);`)
   await db.run(sql`CREATE INDEX \`publish_requests_image_idx\` ON \`publish_requests\` (\`image_id\`);`)
   await db.run(sql`CREATE INDEX \`publish_requests_state_idx\` ON \`publish_requests\` (\`state\`);`)
   await db.run(sql`CREATE INDEX \`publish_requests_owner_idx\` ON \`publish_requests\` (\`owner_id\`);`)
   await db.run(sql`CREATE INDEX \`publish_requests_unit_idx\` ON \`publish_requests\` (\`unit_id\`);`)
   await db.run(sql`CREATE INDEX \`publish_requests_unit_path_idx\` ON \`publish_requests\` (\`unit_path\`);`)
+  await db.run(sql`CREATE INDEX \`publish_requests_state_changed_at_idx\` ON \`publish_requests\` (\`state_changed_at\`);`)
+  await db.run(sql`CREATE INDEX \`publish_requests_submitted_at_idx\` ON \`publish_requests\` (\`submitted_at\`);`)
   await db.run(sql`CREATE INDEX \`publish_requests_published_at_idx\` ON \`publish_requests\` (\`published_at\`);`)
+  await db.run(sql`CREATE INDEX \`publish_requests_period_start_idx\` ON \`publish_requests\` (\`period_start\`);`)
+  await db.run(sql`CREATE INDEX \`publish_requests_period_end_idx\` ON \`publish_requests\` (\`period_end\`);`)
+  await db.run(sql`CREATE INDEX \`publish_requests_item_id_idx\` ON \`publish_requests\` (\`item_id\`);`)
+  await db.run(sql`CREATE INDEX \`publish_requests_revision_of_idx\` ON \`publish_requests\` (\`revision_of_id\`);`)
   await db.run(sql`CREATE INDEX \`publish_requests_updated_at_idx\` ON \`publish_requests\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`publish_requests_created_at_idx\` ON \`publish_requests\` (\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`state_category_publishedAt_idx\` ON \`publish_requests\` (\`state\`,\`category_id\`,\`published_at\`);`)
+  await db.run(sql`CREATE INDEX \`itemId_state_idx\` ON \`publish_requests\` (\`item_id\`,\`state\`);`)
   await db.run(sql`CREATE TABLE \`publish_requests_texts\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer NOT NULL,
@@ -107,7 +136,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`uploaded_by_id\` integer,
   	\`sha256\` text,
-  	\`is_public\` integer DEFAULT false,
+  	\`text_status\` text DEFAULT 'pending',
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`url\` text,
@@ -123,10 +152,22 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE INDEX \`attachments_uploaded_by_idx\` ON \`attachments\` (\`uploaded_by_id\`);`)
-  await db.run(sql`CREATE INDEX \`attachments_is_public_idx\` ON \`attachments\` (\`is_public\`);`)
   await db.run(sql`CREATE INDEX \`attachments_updated_at_idx\` ON \`attachments\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`attachments_created_at_idx\` ON \`attachments\` (\`created_at\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`attachments_filename_idx\` ON \`attachments\` (\`filename\`);`)
+  await db.run(sql`CREATE TABLE \`attachment_texts\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`attachment_id\` integer NOT NULL,
+  	\`text\` text,
+  	\`error\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`attachment_id\`) REFERENCES \`attachments\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`attachment_texts_attachment_idx\` ON \`attachment_texts\` (\`attachment_id\`);`)
+  await db.run(sql`CREATE INDEX \`attachment_texts_updated_at_idx\` ON \`attachment_texts\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`attachment_texts_created_at_idx\` ON \`attachment_texts\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`notifications\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`recipient_id\` integer NOT NULL,
@@ -135,7 +176,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`message\` text NOT NULL,
   	\`link\` text,
   	\`request_id\` integer,
+  	\`awaits\` text,
   	\`read\` integer DEFAULT false,
+  	\`done\` integer DEFAULT false,
+  	\`done_at\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	FOREIGN KEY (\`recipient_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
@@ -146,6 +190,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`notifications_request_idx\` ON \`notifications\` (\`request_id\`);`)
   await db.run(sql`CREATE INDEX \`notifications_updated_at_idx\` ON \`notifications\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`notifications_created_at_idx\` ON \`notifications\` (\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`recipient_read_done_idx\` ON \`notifications\` (\`recipient_id\`,\`read\`,\`done\`);`)
+  await db.run(sql`CREATE INDEX \`request_awaits_done_idx\` ON \`notifications\` (\`request_id\`,\`awaits\`,\`done\`);`)
   await db.run(sql`CREATE TABLE \`categories\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`code\` text NOT NULL,
@@ -315,6 +361,41 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE UNIQUE INDEX \`sent_reminders_key_idx\` ON \`sent_reminders\` (\`key\`);`)
   await db.run(sql`CREATE INDEX \`sent_reminders_updated_at_idx\` ON \`sent_reminders\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`sent_reminders_created_at_idx\` ON \`sent_reminders\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`events\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`kind\` text NOT NULL,
+  	\`summary\` text NOT NULL,
+  	\`request_id\` integer,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`request_id\`) REFERENCES \`publish_requests\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`events_request_idx\` ON \`events\` (\`request_id\`);`)
+  await db.run(sql`CREATE INDEX \`events_updated_at_idx\` ON \`events\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`events_created_at_idx\` ON \`events\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`effects\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`event_id\` integer NOT NULL,
+  	\`kind\` text NOT NULL,
+  	\`description\` text NOT NULL,
+  	\`input\` text NOT NULL,
+  	\`status\` text DEFAULT 'pending' NOT NULL,
+  	\`attempts\` numeric DEFAULT 0,
+  	\`next_attempt_at\` text,
+  	\`last_error\` text,
+  	\`claimed_until\` text,
+  	\`done_at\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`event_id\`) REFERENCES \`events\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`effects_event_idx\` ON \`effects\` (\`event_id\`);`)
+  await db.run(sql`CREATE INDEX \`effects_status_idx\` ON \`effects\` (\`status\`);`)
+  await db.run(sql`CREATE INDEX \`effects_updated_at_idx\` ON \`effects\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`effects_created_at_idx\` ON \`effects\` (\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`status_nextAttemptAt_idx\` ON \`effects\` (\`status\`,\`next_attempt_at\`);`)
   await db.run(sql`CREATE TABLE \`payload_kv\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`key\` text NOT NULL,
@@ -381,6 +462,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`path\` text NOT NULL,
   	\`publish_requests_id\` integer,
   	\`attachments_id\` integer,
+  	\`attachment_texts_id\` integer,
   	\`notifications_id\` integer,
   	\`categories_id\` integer,
   	\`units_id\` integer,
@@ -391,9 +473,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`monitoring_acknowledgements_id\` integer,
   	\`link_checks_id\` integer,
   	\`sent_reminders_id\` integer,
+  	\`events_id\` integer,
+  	\`effects_id\` integer,
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`payload_locked_documents\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`publish_requests_id\`) REFERENCES \`publish_requests\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`attachments_id\`) REFERENCES \`attachments\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`attachment_texts_id\`) REFERENCES \`attachment_texts\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`notifications_id\`) REFERENCES \`notifications\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`categories_id\`) REFERENCES \`categories\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`units_id\`) REFERENCES \`units\`(\`id\`) ON UPDATE no action ON DELETE cascade,
@@ -403,7 +488,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`indicator_sets_id\`) REFERENCES \`indicator_sets\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`monitoring_acknowledgements_id\`) REFERENCES \`monitoring_acknowledgements\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`link_checks_id\`) REFERENCES \`link_checks\`(\`id\`) ON UPDATE no action ON DELETE cascade,
-  	FOREIGN KEY (\`sent_reminders_id\`) REFERENCES \`sent_reminders\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  	FOREIGN KEY (\`sent_reminders_id\`) REFERENCES \`sent_reminders\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`events_id\`) REFERENCES \`events\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`effects_id\`) REFERENCES \`effects\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_order_idx\` ON \`payload_locked_documents_rels\` (\`order\`);`)
@@ -411,6 +498,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_path_idx\` ON \`payload_locked_documents_rels\` (\`path\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_publish_requests_id_idx\` ON \`payload_locked_documents_rels\` (\`publish_requests_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_attachments_id_idx\` ON \`payload_locked_documents_rels\` (\`attachments_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_attachment_texts_id_idx\` ON \`payload_locked_documents_rels\` (\`attachment_texts_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_notifications_id_idx\` ON \`payload_locked_documents_rels\` (\`notifications_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_categories_id_idx\` ON \`payload_locked_documents_rels\` (\`categories_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_units_id_idx\` ON \`payload_locked_documents_rels\` (\`units_id\`);`)
@@ -421,6 +509,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_monitoring_acknowledgement_idx\` ON \`payload_locked_documents_rels\` (\`monitoring_acknowledgements_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_link_checks_id_idx\` ON \`payload_locked_documents_rels\` (\`link_checks_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_sent_reminders_id_idx\` ON \`payload_locked_documents_rels\` (\`sent_reminders_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_events_id_idx\` ON \`payload_locked_documents_rels\` (\`events_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_effects_id_idx\` ON \`payload_locked_documents_rels\` (\`effects_id\`);`)
   await db.run(sql`CREATE TABLE \`payload_preferences\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`key\` text,
@@ -459,6 +549,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE TABLE \`settings\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`agency_name\` text DEFAULT 'หน่วยงานของรัฐ' NOT NULL,
+  	\`approval_by\` text DEFAULT 'owner-unit' NOT NULL,
+  	\`website_unit_id\` integer,
   	\`max_megabytes\` numeric DEFAULT 4,
   	\`log_retention_days\` numeric DEFAULT 90,
   	\`monitoring_round6_due_day\` numeric DEFAULT 28 NOT NULL,
@@ -468,9 +560,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`monitoring_stale_months\` numeric DEFAULT 6,
   	\`monitoring_waiting_days\` numeric DEFAULT 7,
   	\`updated_at\` text,
-  	\`created_at\` text
+  	\`created_at\` text,
+  	FOREIGN KEY (\`website_unit_id\`) REFERENCES \`units\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
+  await db.run(sql`CREATE INDEX \`settings_website_unit_idx\` ON \`settings\` (\`website_unit_id\`);`)
   await db.run(sql`CREATE TABLE \`settings_texts\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer NOT NULL,
@@ -590,6 +684,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`publish_requests_texts\`;`)
   await db.run(sql`DROP TABLE \`publish_requests_rels\`;`)
   await db.run(sql`DROP TABLE \`attachments\`;`)
+  await db.run(sql`DROP TABLE \`attachment_texts\`;`)
   await db.run(sql`DROP TABLE \`notifications\`;`)
   await db.run(sql`DROP TABLE \`categories\`;`)
   await db.run(sql`DROP TABLE \`units\`;`)
@@ -602,6 +697,8 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`link_checks_problems\`;`)
   await db.run(sql`DROP TABLE \`link_checks\`;`)
   await db.run(sql`DROP TABLE \`sent_reminders\`;`)
+  await db.run(sql`DROP TABLE \`events\`;`)
+  await db.run(sql`DROP TABLE \`effects\`;`)
   await db.run(sql`DROP TABLE \`payload_kv\`;`)
   await db.run(sql`DROP TABLE \`payload_jobs_log\`;`)
   await db.run(sql`DROP TABLE \`payload_jobs\`;`)

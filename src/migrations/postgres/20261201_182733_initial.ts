@@ -3,18 +3,23 @@ import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-postgres'
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.execute(sql`
    CREATE TYPE "public"."enum_publish_requests_steps_unit" AS ENUM('minute', 'hour', 'day', 'working-day');
-  CREATE TYPE "public"."enum_publish_requests_history_action" AS ENUM('submit', 'screen', 'approve', 'reject', 'record-verbal-approval', 'confirm-verbal-approval', 'endorse', 'publish', 'send-back', 'resubmit', 'withdraw', 'unpublish', 'expire');
+  CREATE TYPE "public"."enum_publish_requests_history_action" AS ENUM('submit', 'edit', 'screen', 'approve', 'reject', 'record-verbal-approval', 'confirm-verbal-approval', 'endorse', 'refer-for-endorsement', 'correct-placement', 'publish', 'send-back', 'resubmit', 'withdraw', 'unpublish', 'expire', 'revise', 'supersede');
   CREATE TYPE "public"."enum_publish_requests_history_role" AS ENUM('owner', 'head', 'division-head', 'webmaster', 'executive', 'admin', 'system');
   CREATE TYPE "public"."enum_publish_requests_channel" AS ENUM('letter', 'email', 'other');
-  CREATE TYPE "public"."enum_publish_requests_state" AS ENUM('awaiting-screening', 'awaiting-approval', 'awaiting-endorsement', 'ready-to-publish', 'published', 'sent-back', 'rejected', 'withdrawn', 'unpublished', 'expired');
+  CREATE TYPE "public"."enum_publish_requests_state" AS ENUM('draft', 'awaiting-screening', 'awaiting-approval', 'awaiting-endorsement', 'ready-to-publish', 'published', 'sent-back', 'rejected', 'withdrawn', 'unpublished', 'expired', 'superseded');
+  CREATE TYPE "public"."enum_attachments_text_status" AS ENUM('pending', 'extracted', 'none', 'failed');
   CREATE TYPE "public"."enum_units_kind" AS ENUM('agency', 'division', 'section', 'work');
   CREATE TYPE "public"."enum_users_role" AS ENUM('owner', 'head', 'division-head', 'webmaster', 'executive', 'admin');
   CREATE TYPE "public"."enum_indicator_sets_set" AS ENUM('ita', 'moit', 'gws', 'oia');
   CREATE TYPE "public"."enum_monitoring_acknowledgements_round" AS ENUM('6', '12');
   CREATE TYPE "public"."enum_link_checks_status" AS ENUM('queued', 'running', 'done', 'failed');
+  CREATE TYPE "public"."enum_events_kind" AS ENUM('workflow', 'public-content', 'upload', 'notice');
+  CREATE TYPE "public"."enum_effects_kind" AS ENUM('public-site', 'notice', 'mail', 'extract-text');
+  CREATE TYPE "public"."enum_effects_status" AS ENUM('pending', 'done', 'failed');
   CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'expirePublications', 'monitoringReminders', 'checkLinks');
   CREATE TYPE "public"."enum_payload_jobs_log_state" AS ENUM('failed', 'succeeded');
   CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'expirePublications', 'monitoringReminders', 'checkLinks');
+  CREATE TYPE "public"."enum_settings_approval_by" AS ENUM('owner-unit', 'website-unit', 'agency-head');
   CREATE TYPE "public"."enum_settings_monitoring_round6_due_month" AS ENUM('1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11', '12');
   CREATE TYPE "public"."enum_settings_monitoring_round12_due_month" AS ENUM('1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11', '12');
   CREATE TABLE "publish_requests_steps" (
@@ -36,6 +41,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"by_user_id" integer,
   	"role" "enum_publish_requests_history_role",
   	"reason" varchar,
+  	"changes" varchar,
   	"at" timestamp(3) with time zone
   );
   
@@ -45,13 +51,20 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"summary" varchar NOT NULL,
   	"category_id" integer NOT NULL,
   	"source_owner" varchar NOT NULL,
-  	"coverage_from" timestamp(3) with time zone,
-  	"coverage_to" timestamp(3) with time zone,
+  	"coverage_from" timestamp(3) with time zone NOT NULL,
+  	"coverage_to" timestamp(3) with time zone NOT NULL,
   	"publish_from" timestamp(3) with time zone,
   	"publish_until" timestamp(3) with time zone,
   	"channel" "enum_publish_requests_channel" DEFAULT 'letter' NOT NULL,
   	"urgent" boolean DEFAULT false,
   	"emergency" boolean DEFAULT false,
+  	"needs_endorsement" boolean DEFAULT false,
+  	"on_behalf" boolean DEFAULT false,
+  	"requester_name" varchar,
+  	"requester_position" varchar,
+  	"requester_unit_id" integer,
+  	"requester_phone" varchar,
+  	"requester_email" varchar,
   	"event_start" timestamp(3) with time zone,
   	"event_end" timestamp(3) with time zone,
   	"location" varchar,
@@ -63,13 +76,23 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"unit_id" integer,
   	"unit_path" varchar,
   	"state_changed_at" timestamp(3) with time zone,
+  	"submitted_at" timestamp(3) with time zone,
   	"published_at" timestamp(3) with time zone,
+  	"last_modified_at" timestamp(3) with time zone,
+  	"period_start" timestamp(3) with time zone,
+  	"period_end" timestamp(3) with time zone,
   	"public_path" varchar,
+  	"item_id" numeric,
+  	"revision_of_id" integer,
+  	"change_note" varchar,
+  	"changes" varchar,
   	"verbal_approval_pending" boolean DEFAULT false,
   	"verbal_approval_given_by" varchar,
   	"verbal_approval_given_at" timestamp(3) with time zone,
   	"verbal_approval_means" varchar,
   	"verbal_approval_recorded_by" varchar,
+  	"verbal_approval_confirmed_by" varchar,
+  	"verbal_approval_confirmed_at" timestamp(3) with time zone,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
@@ -94,7 +117,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"id" serial PRIMARY KEY NOT NULL,
   	"uploaded_by_id" integer,
   	"sha256" varchar,
-  	"is_public" boolean DEFAULT false,
+  	"text_status" "enum_attachments_text_status" DEFAULT 'pending',
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"url" varchar,
@@ -108,6 +131,15 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"focal_y" numeric
   );
   
+  CREATE TABLE "attachment_texts" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"attachment_id" integer NOT NULL,
+  	"text" varchar,
+  	"error" varchar,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
   CREATE TABLE "notifications" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"recipient_id" integer NOT NULL,
@@ -116,7 +148,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"message" varchar NOT NULL,
   	"link" varchar,
   	"request_id" integer,
+  	"awaits" varchar,
   	"read" boolean DEFAULT false,
+  	"done" boolean DEFAULT false,
+  	"done_at" timestamp(3) with time zone,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
@@ -247,6 +282,31 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
   
+  CREATE TABLE "events" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"kind" "enum_events_kind" NOT NULL,
+  	"summary" varchar NOT NULL,
+  	"request_id" integer,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "effects" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"event_id" integer NOT NULL,
+  	"kind" "enum_effects_kind" NOT NULL,
+  	"description" varchar NOT NULL,
+  	"input" jsonb NOT NULL,
+  	"status" "enum_effects_status" DEFAULT 'pending' NOT NULL,
+  	"attempts" numeric DEFAULT 0,
+  	"next_attempt_at" timestamp(3) with time zone,
+  	"last_error" varchar,
+  	"claimed_until" timestamp(3) with time zone,
+  	"done_at" timestamp(3) with time zone,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
   CREATE TABLE "payload_kv" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"key" varchar NOT NULL,
@@ -297,6 +357,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"path" varchar NOT NULL,
   	"publish_requests_id" integer,
   	"attachments_id" integer,
+  	"attachment_texts_id" integer,
   	"notifications_id" integer,
   	"categories_id" integer,
   	"units_id" integer,
@@ -306,7 +367,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"indicator_sets_id" integer,
   	"monitoring_acknowledgements_id" integer,
   	"link_checks_id" integer,
-  	"sent_reminders_id" integer
+  	"sent_reminders_id" integer,
+  	"events_id" integer,
+  	"effects_id" integer
   );
   
   CREATE TABLE "payload_preferences" (
@@ -336,6 +399,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TABLE "settings" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"agency_name" varchar DEFAULT 'หน่วยงานของรัฐ' NOT NULL,
+  	"approval_by" "enum_settings_approval_by" DEFAULT 'owner-unit' NOT NULL,
+  	"website_unit_id" integer,
   	"max_megabytes" numeric DEFAULT 4,
   	"log_retention_days" numeric DEFAULT 90,
   	"monitoring_round6_due_day" numeric DEFAULT 28 NOT NULL,
@@ -440,13 +505,16 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "publish_requests_history" ADD CONSTRAINT "publish_requests_history_by_user_id_users_id_fk" FOREIGN KEY ("by_user_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "publish_requests_history" ADD CONSTRAINT "publish_requests_history_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."publish_requests"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "publish_requests" ADD CONSTRAINT "publish_requests_category_id_categories_id_fk" FOREIGN KEY ("category_id") REFERENCES "public"."categories"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "publish_requests" ADD CONSTRAINT "publish_requests_requester_unit_id_units_id_fk" FOREIGN KEY ("requester_unit_id") REFERENCES "public"."units"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "publish_requests" ADD CONSTRAINT "publish_requests_image_id_attachments_id_fk" FOREIGN KEY ("image_id") REFERENCES "public"."attachments"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "publish_requests" ADD CONSTRAINT "publish_requests_owner_id_users_id_fk" FOREIGN KEY ("owner_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "publish_requests" ADD CONSTRAINT "publish_requests_unit_id_units_id_fk" FOREIGN KEY ("unit_id") REFERENCES "public"."units"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "publish_requests" ADD CONSTRAINT "publish_requests_revision_of_id_publish_requests_id_fk" FOREIGN KEY ("revision_of_id") REFERENCES "public"."publish_requests"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "publish_requests_texts" ADD CONSTRAINT "publish_requests_texts_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."publish_requests"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "publish_requests_rels" ADD CONSTRAINT "publish_requests_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."publish_requests"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "publish_requests_rels" ADD CONSTRAINT "publish_requests_rels_attachments_fk" FOREIGN KEY ("attachments_id") REFERENCES "public"."attachments"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "attachments" ADD CONSTRAINT "attachments_uploaded_by_id_users_id_fk" FOREIGN KEY ("uploaded_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "attachment_texts" ADD CONSTRAINT "attachment_texts_attachment_id_attachments_id_fk" FOREIGN KEY ("attachment_id") REFERENCES "public"."attachments"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "notifications" ADD CONSTRAINT "notifications_recipient_id_users_id_fk" FOREIGN KEY ("recipient_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "notifications" ADD CONSTRAINT "notifications_request_id_publish_requests_id_fk" FOREIGN KEY ("request_id") REFERENCES "public"."publish_requests"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "units" ADD CONSTRAINT "units_parent_id_units_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."units"("id") ON DELETE set null ON UPDATE no action;
@@ -456,10 +524,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "monitoring_acknowledgements" ADD CONSTRAINT "monitoring_acknowledgements_by_id_users_id_fk" FOREIGN KEY ("by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "link_checks_problems" ADD CONSTRAINT "link_checks_problems_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."link_checks"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "link_checks" ADD CONSTRAINT "link_checks_started_by_id_users_id_fk" FOREIGN KEY ("started_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "events" ADD CONSTRAINT "events_request_id_publish_requests_id_fk" FOREIGN KEY ("request_id") REFERENCES "public"."publish_requests"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "effects" ADD CONSTRAINT "effects_event_id_events_id_fk" FOREIGN KEY ("event_id") REFERENCES "public"."events"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "payload_jobs_log" ADD CONSTRAINT "payload_jobs_log_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."payload_jobs"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."payload_locked_documents"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_publish_requests_fk" FOREIGN KEY ("publish_requests_id") REFERENCES "public"."publish_requests"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_attachments_fk" FOREIGN KEY ("attachments_id") REFERENCES "public"."attachments"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_attachment_texts_fk" FOREIGN KEY ("attachment_texts_id") REFERENCES "public"."attachment_texts"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_notifications_fk" FOREIGN KEY ("notifications_id") REFERENCES "public"."notifications"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_categories_fk" FOREIGN KEY ("categories_id") REFERENCES "public"."categories"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_units_fk" FOREIGN KEY ("units_id") REFERENCES "public"."units"("id") ON DELETE cascade ON UPDATE no action;
@@ -470,8 +541,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_monitoring_acknowledgements_fk" FOREIGN KEY ("monitoring_acknowledgements_id") REFERENCES "public"."monitoring_acknowledgements"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_link_checks_fk" FOREIGN KEY ("link_checks_id") REFERENCES "public"."link_checks"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_sent_reminders_fk" FOREIGN KEY ("sent_reminders_id") REFERENCES "public"."sent_reminders"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_events_fk" FOREIGN KEY ("events_id") REFERENCES "public"."events"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_effects_fk" FOREIGN KEY ("effects_id") REFERENCES "public"."effects"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."payload_preferences"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "settings" ADD CONSTRAINT "settings_website_unit_id_units_id_fk" FOREIGN KEY ("website_unit_id") REFERENCES "public"."units"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "settings_texts" ADD CONSTRAINT "settings_texts_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."settings"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "settings_numbers" ADD CONSTRAINT "settings_numbers_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."settings"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "agency_profile_missions" ADD CONSTRAINT "agency_profile_missions_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."agency_profile"("id") ON DELETE cascade ON UPDATE no action;
@@ -487,28 +561,41 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "publish_requests_history_parent_id_idx" ON "publish_requests_history" USING btree ("_parent_id");
   CREATE INDEX "publish_requests_history_by_user_idx" ON "publish_requests_history" USING btree ("by_user_id");
   CREATE INDEX "publish_requests_category_idx" ON "publish_requests" USING btree ("category_id");
+  CREATE INDEX "publish_requests_requester_requester_unit_idx" ON "publish_requests" USING btree ("requester_unit_id");
   CREATE INDEX "publish_requests_image_idx" ON "publish_requests" USING btree ("image_id");
   CREATE INDEX "publish_requests_state_idx" ON "publish_requests" USING btree ("state");
   CREATE INDEX "publish_requests_owner_idx" ON "publish_requests" USING btree ("owner_id");
   CREATE INDEX "publish_requests_unit_idx" ON "publish_requests" USING btree ("unit_id");
   CREATE INDEX "publish_requests_unit_path_idx" ON "publish_requests" USING btree ("unit_path");
+  CREATE INDEX "publish_requests_state_changed_at_idx" ON "publish_requests" USING btree ("state_changed_at");
+  CREATE INDEX "publish_requests_submitted_at_idx" ON "publish_requests" USING btree ("submitted_at");
   CREATE INDEX "publish_requests_published_at_idx" ON "publish_requests" USING btree ("published_at");
+  CREATE INDEX "publish_requests_period_start_idx" ON "publish_requests" USING btree ("period_start");
+  CREATE INDEX "publish_requests_period_end_idx" ON "publish_requests" USING btree ("period_end");
+  CREATE INDEX "publish_requests_item_id_idx" ON "publish_requests" USING btree ("item_id");
+  CREATE INDEX "publish_requests_revision_of_idx" ON "publish_requests" USING btree ("revision_of_id");
   CREATE INDEX "publish_requests_updated_at_idx" ON "publish_requests" USING btree ("updated_at");
   CREATE INDEX "publish_requests_created_at_idx" ON "publish_requests" USING btree ("created_at");
+  CREATE INDEX "state_category_publishedAt_idx" ON "publish_requests" USING btree ("state","category_id","published_at");
+  CREATE INDEX "itemId_state_idx" ON "publish_requests" USING btree ("item_id","state");
   CREATE INDEX "publish_requests_texts_order_parent" ON "publish_requests_texts" USING btree ("order","parent_id");
   CREATE INDEX "publish_requests_rels_order_idx" ON "publish_requests_rels" USING btree ("order");
   CREATE INDEX "publish_requests_rels_parent_idx" ON "publish_requests_rels" USING btree ("parent_id");
   CREATE INDEX "publish_requests_rels_path_idx" ON "publish_requests_rels" USING btree ("path");
   CREATE INDEX "publish_requests_rels_attachments_id_idx" ON "publish_requests_rels" USING btree ("attachments_id");
   CREATE INDEX "attachments_uploaded_by_idx" ON "attachments" USING btree ("uploaded_by_id");
-  CREATE INDEX "attachments_is_public_idx" ON "attachments" USING btree ("is_public");
   CREATE INDEX "attachments_updated_at_idx" ON "attachments" USING btree ("updated_at");
   CREATE INDEX "attachments_created_at_idx" ON "attachments" USING btree ("created_at");
   CREATE UNIQUE INDEX "attachments_filename_idx" ON "attachments" USING btree ("filename");
+  CREATE UNIQUE INDEX "attachment_texts_attachment_idx" ON "attachment_texts" USING btree ("attachment_id");
+  CREATE INDEX "attachment_texts_updated_at_idx" ON "attachment_texts" USING btree ("updated_at");
+  CREATE INDEX "attachment_texts_created_at_idx" ON "attachment_texts" USING btree ("created_at");
   CREATE INDEX "notifications_recipient_idx" ON "notifications" USING btree ("recipient_id");
   CREATE INDEX "notifications_request_idx" ON "notifications" USING btree ("request_id");
   CREATE INDEX "notifications_updated_at_idx" ON "notifications" USING btree ("updated_at");
   CREATE INDEX "notifications_created_at_idx" ON "notifications" USING btree ("created_at");
+  CREATE INDEX "recipient_read_done_idx" ON "notifications" USING btree ("recipient_id","read","done");
+  CREATE INDEX "request_awaits_done_idx" ON "notifications" USING btree ("request_id","awaits","done");
   CREATE UNIQUE INDEX "categories_code_idx" ON "categories" USING btree ("code");
   CREATE UNIQUE INDEX "categories_slug_idx" ON "categories" USING btree ("slug");
   CREATE INDEX "categories_updated_at_idx" ON "categories" USING btree ("updated_at");
@@ -545,6 +632,14 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE UNIQUE INDEX "sent_reminders_key_idx" ON "sent_reminders" USING btree ("key");
   CREATE INDEX "sent_reminders_updated_at_idx" ON "sent_reminders" USING btree ("updated_at");
   CREATE INDEX "sent_reminders_created_at_idx" ON "sent_reminders" USING btree ("created_at");
+  CREATE INDEX "events_request_idx" ON "events" USING btree ("request_id");
+  CREATE INDEX "events_updated_at_idx" ON "events" USING btree ("updated_at");
+  CREATE INDEX "events_created_at_idx" ON "events" USING btree ("created_at");
+  CREATE INDEX "effects_event_idx" ON "effects" USING btree ("event_id");
+  CREATE INDEX "effects_status_idx" ON "effects" USING btree ("status");
+  CREATE INDEX "effects_updated_at_idx" ON "effects" USING btree ("updated_at");
+  CREATE INDEX "effects_created_at_idx" ON "effects" USING btree ("created_at");
+  CREATE INDEX "status_nextAttemptAt_idx" ON "effects" USING btree ("status","next_attempt_at");
   CREATE UNIQUE INDEX "payload_kv_key_idx" ON "payload_kv" USING btree ("key");
   CREATE INDEX "payload_jobs_log_order_idx" ON "payload_jobs_log" USING btree ("_order");
   CREATE INDEX "payload_jobs_log_parent_id_idx" ON "payload_jobs_log" USING btree ("_parent_id");
@@ -565,6 +660,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "payload_locked_documents_rels_path_idx" ON "payload_locked_documents_rels" USING btree ("path");
   CREATE INDEX "payload_locked_documents_rels_publish_requests_id_idx" ON "payload_locked_documents_rels" USING btree ("publish_requests_id");
   CREATE INDEX "payload_locked_documents_rels_attachments_id_idx" ON "payload_locked_documents_rels" USING btree ("attachments_id");
+  CREATE INDEX "payload_locked_documents_rels_attachment_texts_id_idx" ON "payload_locked_documents_rels" USING btree ("attachment_texts_id");
   CREATE INDEX "payload_locked_documents_rels_notifications_id_idx" ON "payload_locked_documents_rels" USING btree ("notifications_id");
   CREATE INDEX "payload_locked_documents_rels_categories_id_idx" ON "payload_locked_documents_rels" USING btree ("categories_id");
   CREATE INDEX "payload_locked_documents_rels_units_id_idx" ON "payload_locked_documents_rels" USING btree ("units_id");
@@ -575,6 +671,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "payload_locked_documents_rels_monitoring_acknowledgement_idx" ON "payload_locked_documents_rels" USING btree ("monitoring_acknowledgements_id");
   CREATE INDEX "payload_locked_documents_rels_link_checks_id_idx" ON "payload_locked_documents_rels" USING btree ("link_checks_id");
   CREATE INDEX "payload_locked_documents_rels_sent_reminders_id_idx" ON "payload_locked_documents_rels" USING btree ("sent_reminders_id");
+  CREATE INDEX "payload_locked_documents_rels_events_id_idx" ON "payload_locked_documents_rels" USING btree ("events_id");
+  CREATE INDEX "payload_locked_documents_rels_effects_id_idx" ON "payload_locked_documents_rels" USING btree ("effects_id");
   CREATE INDEX "payload_preferences_key_idx" ON "payload_preferences" USING btree ("key");
   CREATE INDEX "payload_preferences_updated_at_idx" ON "payload_preferences" USING btree ("updated_at");
   CREATE INDEX "payload_preferences_created_at_idx" ON "payload_preferences" USING btree ("created_at");
@@ -584,6 +682,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "payload_preferences_rels_users_id_idx" ON "payload_preferences_rels" USING btree ("users_id");
   CREATE INDEX "payload_migrations_updated_at_idx" ON "payload_migrations" USING btree ("updated_at");
   CREATE INDEX "payload_migrations_created_at_idx" ON "payload_migrations" USING btree ("created_at");
+  CREATE INDEX "settings_website_unit_idx" ON "settings" USING btree ("website_unit_id");
   CREATE INDEX "settings_texts_order_parent" ON "settings_texts" USING btree ("order","parent_id");
   CREATE INDEX "settings_numbers_order_parent_idx" ON "settings_numbers" USING btree ("order","parent_id");
   CREATE INDEX "agency_profile_missions_order_idx" ON "agency_profile_missions" USING btree ("_order");
@@ -607,6 +706,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "publish_requests_texts" CASCADE;
   DROP TABLE "publish_requests_rels" CASCADE;
   DROP TABLE "attachments" CASCADE;
+  DROP TABLE "attachment_texts" CASCADE;
   DROP TABLE "notifications" CASCADE;
   DROP TABLE "categories" CASCADE;
   DROP TABLE "units" CASCADE;
@@ -619,6 +719,8 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "link_checks_problems" CASCADE;
   DROP TABLE "link_checks" CASCADE;
   DROP TABLE "sent_reminders" CASCADE;
+  DROP TABLE "events" CASCADE;
+  DROP TABLE "effects" CASCADE;
   DROP TABLE "payload_kv" CASCADE;
   DROP TABLE "payload_jobs_log" CASCADE;
   DROP TABLE "payload_jobs" CASCADE;
@@ -642,14 +744,19 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum_publish_requests_history_role";
   DROP TYPE "public"."enum_publish_requests_channel";
   DROP TYPE "public"."enum_publish_requests_state";
+  DROP TYPE "public"."enum_attachments_text_status";
   DROP TYPE "public"."enum_units_kind";
   DROP TYPE "public"."enum_users_role";
   DROP TYPE "public"."enum_indicator_sets_set";
   DROP TYPE "public"."enum_monitoring_acknowledgements_round";
   DROP TYPE "public"."enum_link_checks_status";
+  DROP TYPE "public"."enum_events_kind";
+  DROP TYPE "public"."enum_effects_kind";
+  DROP TYPE "public"."enum_effects_status";
   DROP TYPE "public"."enum_payload_jobs_log_task_slug";
   DROP TYPE "public"."enum_payload_jobs_log_state";
   DROP TYPE "public"."enum_payload_jobs_task_slug";
+  DROP TYPE "public"."enum_settings_approval_by";
   DROP TYPE "public"."enum_settings_monitoring_round6_due_month";
   DROP TYPE "public"."enum_settings_monitoring_round12_due_month";`)
 }

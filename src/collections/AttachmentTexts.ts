@@ -1,0 +1,19 @@
+import type { CollectionConfig } from 'payload'
+import { isAdmin, nobody } from '@/access/roles'
+
+/**
+ * The text of an attachment, read from the file in the background once it is uploaded (src/search/extract-text.ts),
+ * kept apart from the attachment so that reading a request never carries it: for search, and for the checks on
+ * what is published. Pages are separated by form feeds (\f) where the file has pages.
+ */
+export const AttachmentTexts: CollectionConfig = {
+  slug: 'attachment-texts',
+  labels: { singular: 'ข้อความในไฟล์แนบ', plural: 'ข้อความในไฟล์แนบ' },
+  admin: { hidden: true },
+  access: { read: isAdmin, create: nobody, update: nobody, delete: nobody },
+  fields: [
+    { name: 'attachment', type: 'relationship', relationTo: 'attachments', required: true, unique: true, index: true },
+    { name: 'text', type: 'textarea' },
+    { name: 'error', type: 'text' },
+  ],
+}

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest'
+import { holds } from '../conditions'
+import { dueForExpiryAt, isDueForExpiry, isOnPublicSite, onPublicSiteAt, outsidePeriodAt, publicFrom } from './publication'
+
+const now = new Date('2026-12-01T05:00:00.000Z')
+const ms = (delta: number) => new Date(now.getTime() + delta)
+
+describe('on the public site now', () => {
+  it('is published, its period begun (publishFrom ≤ now) and not ended (now < publishUntil), either end open', () => {
+    expect(isOnPublicSite({ state: 'published' }, now)).toBe(true)
+    expect(isOnPublicSite({ state: 'published', publishFrom: now, publishUntil: ms(1) }, now)).toBe(true)
+    expect(isOnPublicSite({ state: 'published', publishFrom: ms(1) }, now)).toBe(false)
+    expect(isOnPublicSite({ state: 'published', publishUntil: now }, now)).toBe(false)
+    expect(isOnPublicSite({ state: 'published', publishFrom: ms(-1).toISOString(), publishUntil: ms(1).toISOString() }, now)).toBe(true)
+    for (const state of ['draft', 'ready-to-publish', 'unpublished', 'expired', 'superseded']) expect(isOnPublicSite({ state }, now)).toBe(false)
+  })
+
+  it('is the complement of "published outside its period" among published items', () => {
+    const cases = [{}, { publishFrom: ms(1) }, { publishFrom: ms(-1) }, { publishUntil: now }, { publishUntil: ms(1) }, { publishFrom: ms(1), publishUntil: ms(2) }]
+    for (const period of cases) {
+      const item = { state: 'published', ...period }
+      expect(holds(onPublicSiteAt(now), item)).toBe(!holds(outsidePeriodAt(now), item))
+    }
+  })
+
+  it('is due for expiry from the instant its period ends', () => {
+    expect(isDueForExpiry({ state: 'published', publishUntil: now }, now)).toBe(true)
+    expect(isDueForExpiry({ state: 'published', publishUntil: ms(1) }, now)).toBe(false)
+    expect(isDueForExpiry({ state: 'published' }, now)).toBe(false)
+    expect(holds(dueForExpiryAt(now), { state: 'expired', publishUntil: ms(-1) })).toBe(false)
+  })
+
+  it('an item published ahead of its date becomes public on that date, not at the click', () => {
+    expect(publicFrom(now, ms(86_400_000))).toEqual(ms(86_400_000))
+    expect(publicFrom(now, ms(-1))).toEqual(now)
+    expect(publicFrom(now, null)).toEqual(now)
+  })
+})
+
+describe('conditions', () => {
+  it('a comparison with a missing value is false; a list field matches when one of its values does', () => {
+    expect(holds({ field: 'at', op: 'before', at: now }, {})).toBe(false)
+    expect(holds({ field: 'at', op: 'after', at: now }, { at: 'not a date' })).toBe(false)
+    expect(holds({ field: 'tags', op: 'in', values: ['ก', 'ข'] }, { tags: ['ค', 'ข'] })).toBe(true)
+    expect(holds({ field: 'tags', op: 'equals', value: 'ก' }, { tags: [] })).toBe(false)
+    expect(holds({ any: [] }, {})).toBe(false)
+    expect(holds({ all: [] }, {})).toBe(true)
+  })
+})
