@@ -179,8 +179,8 @@ export interface PublishRequest {
   summary: string;
   category: number | Category;
   sourceOwner: string;
-  coverageFrom: string;
-  coverageTo: string;
+  coverageFrom?: string | null;
+  coverageTo?: string | null;
   publishFrom?: string | null;
   publishUntil?: string | null;
   channel: 'letter' | 'email' | 'other';

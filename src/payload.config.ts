@@ -92,7 +92,8 @@ export default buildConfig({
   onInit: async (payload) => {
     await prepareDatabase(payload)
     startWritingViews(payload)
-    if (process.env.PAYLOAD_MIGRATING !== 'true') startEffects(payload)
+    // Scripts that share the database with a running site (npm run reindex) leave its effects to it.
+    if (process.env.PAYLOAD_MIGRATING !== 'true' && process.env.KHAOSAN_RUN_EFFECTS !== 'off') startEffects(payload)
   },
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
 })

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { hasRole, nobody } from '@/access/roles'
 import { EFFECT_KINDS, EFFECT_KIND_LABELS } from '@/server/effect-kinds'
+import { retryEffectEndpoint } from './effects/retry-endpoint'
 
 /**
  * สิ่งที่ต้องทำต่อ: one thing that must follow an event once its transaction has committed — drop the public
@@ -13,6 +14,7 @@ export const Effects: CollectionConfig = {
   admin: { useAsTitle: 'description', defaultColumns: ['description', 'status', 'attempts', 'lastError', 'nextAttemptAt'], group: 'การกำกับติดตาม', hidden: ({ user }) => !['admin', 'webmaster'].includes(user?.role ?? '') },
   defaultSort: '-createdAt',
   access: { read: ({ req }) => hasRole('admin', 'webmaster')(req), create: nobody, update: nobody, delete: nobody },
+  endpoints: [retryEffectEndpoint],
   indexes: [{ fields: ['status', 'nextAttemptAt'] }],
   fields: [
     { name: 'event', label: 'เหตุการณ์', type: 'relationship', relationTo: 'events', required: true, index: true },

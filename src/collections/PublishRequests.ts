@@ -1,7 +1,7 @@
 import type { CollectionConfig, Field, Validate, Where } from 'payload'
 import { ACTIONS, ACTION_LABELS, EDITABLE_STATES, REVISABLE_FIELDS, ROLES, ROLE_LABELS, STATES, STATE_LABELS } from '@/domain/workflow'
 import { canReadPublishRequest, isStaff, nobody } from '@/access/roles'
-import { reviseEndpoint, transitionEndpoint } from './publish-requests/endpoint'
+import { reviseEndpoint, transitionEndpoint, waitingEndpoint } from './publish-requests/endpoint'
 import { requestFormEndpoint } from './publish-requests/form'
 import { publicUrlOf, startOrEditRequest, submitUnlessDraft } from './publish-requests/hooks'
 
@@ -14,6 +14,12 @@ const notBefore =
     const other = (siblingData as Record<string, unknown>)[otherField]
     return value && other && new Date(value as string) < new Date(other as string) ? message : true
   }
+
+/** A date every request must give (then any further check). */
+const requiredDate =
+  (label: string, then?: Validate): Validate =>
+  (value, options) =>
+    !value ? `กรุณาระบุ${label}` : then ? then(value, options) : true
 
 /** Required when the request is filed on behalf of a data owner without an account. */
 const requiredOnBehalf =
@@ -41,7 +47,7 @@ export const PublishRequests: CollectionConfig = {
     update: ({ req }): Where | false => (req.user ? { and: [{ owner: { equals: req.user.id } }, { state: { in: [...EDITABLE_STATES] } }] } : false),
     delete: nobody,
   },
-  endpoints: [transitionEndpoint, reviseEndpoint, requestFormEndpoint],
+  endpoints: [waitingEndpoint, transitionEndpoint, reviseEndpoint, requestFormEndpoint],
   hooks: { beforeChange: [startOrEditRequest], afterChange: [submitUnlessDraft] },
   indexes: [{ fields: ['state', 'category', 'publishedAt'] }, { fields: ['itemId', 'state'] }],
   fields: [
@@ -54,9 +60,10 @@ export const PublishRequests: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        // ต้องระบุช่วงวันที่ของข้อมูลข่าวสาร (000 §3.2)
-        { name: 'coverageFrom', label: REVISABLE_FIELDS.coverageFrom, type: 'date', required: true },
-        { name: 'coverageTo', label: REVISABLE_FIELDS.coverageTo, type: 'date', required: true, validate: notBefore('coverageFrom', 'วันที่สิ้นสุดของข้อมูลต้องไม่ก่อนวันที่เริ่มต้น') },
+        // ต้องระบุช่วงวันที่ของข้อมูลข่าวสาร (000 §3.2): required of every request from now on; items published
+        // before it was required keep an empty period (the site says "ไม่ได้ระบุ"), so the column allows it.
+        { name: 'coverageFrom', label: REVISABLE_FIELDS.coverageFrom, type: 'date', validate: requiredDate('วันที่เริ่มต้นของช่วงข้อมูล') },
+        { name: 'coverageTo', label: REVISABLE_FIELDS.coverageTo, type: 'date', validate: requiredDate('วันที่สิ้นสุดของช่วงข้อมูล', notBefore('coverageFrom', 'วันที่สิ้นสุดของข้อมูลต้องไม่ก่อนวันที่เริ่มต้น')) },
       ],
     },
     {

@@ -12,6 +12,8 @@ export interface PublishRequestFormData {
   /** Request id. */
   number: string | number
   requester: { name: string; position?: string; unit: string; phone?: string; email?: string }
+  /** Filed on the requester's behalf (received by letter or e-mail) by this member of staff. */
+  filedBy?: string | null
   title: string
   summary: string
   category: string
@@ -25,6 +27,10 @@ export interface PublishRequestFormData {
   urgent: boolean
   emergency: boolean
   attachments: { filename: string; typeLabel: string; sizeLabel: string }[]
+  /** A revision of a published item: the request it revises, its change note and what it changes. */
+  revision?: { of: string | number; changeNote: string; changes: string } | null
+  /** An urgent approval given by word of mouth (002 §3.2.1), and its confirmation in the system. */
+  verbalApproval?: { givenBy: string; givenAt: Date | null; means: string; recordedBy: string; confirmedBy?: string | null; confirmedAt?: Date | null } | null
   stateLabel: string
   publicUrl?: string | null
   history: { action: string; by: string; role: string; reason?: string | null; at: Date }[]
@@ -83,6 +89,17 @@ function signatureBlocks(signatures: PublishRequestFormData['signatures']): Docu
   return blocks
 }
 
+/** Who approved by word of mouth, when and how, who recorded it, and its confirmation in the system. */
+function verbalApprovalRows(verbal: PublishRequestFormData['verbalApproval']): { label: string; value: string }[] {
+  if (!verbal) return []
+  const at = (value: Date | null | undefined) => (value ? `${officialDate(value)} เวลา ${officialTime(value)}` : NONE)
+  return [
+    { label: 'อนุมัติด้วยวาจาโดย', value: `${text(verbal.givenBy)} ทาง${text(verbal.means)} เมื่อ ${at(verbal.givenAt)}` },
+    { label: 'ผู้บันทึกการอนุมัติด้วยวาจา', value: text(verbal.recordedBy) },
+    { label: 'ยืนยันการอนุมัติในระบบ', value: verbal.confirmedBy ? `${verbal.confirmedBy} เมื่อ ${at(verbal.confirmedAt)}` : 'ยังไม่ยืนยัน' },
+  ]
+}
+
 /** History oldest first (stable for equal times). */
 export function chronological<T extends { at: Date }>(entries: readonly T[]): T[] {
   return entries
@@ -111,6 +128,7 @@ export function publishRequestFormSpec(data: PublishRequestFormData): DocumentSp
           { label: 'หน่วยงาน/กลุ่มงาน', value: text(requester.unit) },
           { label: 'โทรศัพท์', value: requester.phone?.trim() ? toThaiDigits(requester.phone.trim()) : NONE },
           { label: 'ไปรษณีย์อิเล็กทรอนิกส์', value: text(requester.email) },
+          ...(data.filedBy ? [{ label: 'บันทึกคำขอแทนโดย', value: `${data.filedBy} (ได้รับทาง${data.channel})` }] : []),
         ],
       },
       { kind: 'heading', text: 'ส่วนที่ ๒ ข้อมูลที่ขอเผยแพร่' },
@@ -126,6 +144,13 @@ export function publishRequestFormSpec(data: PublishRequestFormData): DocumentSp
           { label: 'วันสิ้นสุดการเผยแพร่', value: date(data.publishUntil, 'ไม่กำหนด') },
           { label: 'ช่องทางที่ส่งคำขอ', value: text(data.channel) },
           { label: 'ความเร่งด่วน', value: urgency(data.urgent, data.emergency) },
+          ...(data.revision
+            ? [
+                { label: 'ฉบับแก้ไขของคำขอเลขที่', value: toThaiDigits(data.revision.of) },
+                { label: 'หมายเหตุการแก้ไข', value: text(data.revision.changeNote) },
+                { label: 'รายการที่แก้ไข', value: text(data.revision.changes) },
+              ]
+            : []),
         ],
       },
       { kind: 'heading', text: 'ส่วนที่ ๓ เอกสารแนบ' },
@@ -147,6 +172,7 @@ export function publishRequestFormSpec(data: PublishRequestFormData): DocumentSp
         kind: 'fields',
         rows: [
           { label: 'สถานะ', value: text(data.stateLabel) },
+          ...verbalApprovalRows(data.verbalApproval),
           { label: 'ลิงก์ที่เผยแพร่', value: text(data.publicUrl) },
         ],
       },

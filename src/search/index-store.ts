@@ -11,6 +11,7 @@ import { FTS_FACET_MARK, ftsMatchExpression, indexText, tsQuery } from '@/domain
 import { onPublicSiteAt, outsidePeriodAt, type PublicationField } from '@/domain/workflow'
 import { rows as rowsOf, sql, usesPostgresAdapter, type Sql } from '@/server/database'
 import { toSql } from '@/server/conditions'
+import { itemPath } from '@/domain/site/addresses'
 
 export interface IndexedText {
   requestId: number
@@ -34,7 +35,7 @@ export interface StoredHit {
   id: number
   title: string
   body: string
-  publicPath: string | null
+  publicPath: string
   categorySlug: string
   categoryTitle: string
   publishedAt: string
@@ -44,6 +45,8 @@ export interface SearchStore {
   /** Adds or replaces items' rows. */
   put(items: IndexedText[]): Promise<void>
   remove(requestId: number): Promise<void>
+  /** Removes the rows of requests that are not published (left by a crash, or by a database edited by hand). */
+  removeUnpublished(): Promise<number>
   /** One page of hits; `total` counts at most MAX_RANKED, and `more` says whether there were more matches. */
   search(query: StoreQuery): Promise<{ hits: StoredHit[]; total: number; more: boolean }>
 }
@@ -139,6 +142,12 @@ export function searchStore(payload: Payload, req?: PayloadRequest): SearchStore
     async remove(requestId) {
       await rows(sql`DELETE FROM search_index AS s WHERE ${key} = ${requestId}`)
     },
+    async removeUnpublished() {
+      const stale = sql`${key} NOT IN (SELECT id FROM publish_requests WHERE state = 'published')`
+      const [{ n }] = await rows<{ n: number | string }>(sql`SELECT count(*) AS n FROM search_index AS s WHERE ${stale}`)
+      if (Number(n) > 0) await rows(sql`DELETE FROM search_index AS s WHERE ${stale}`)
+      return Number(n)
+    },
     async search(query) {
       const { terms, facets, limit, offset } = query
       const newest = dialect.newest(terms, facets, MAX_RANKED + 1)
@@ -164,7 +173,7 @@ export function searchStore(payload: Payload, req?: PayloadRequest): SearchStore
       // For one page of hits, the requests first (checked again: on the public site now), then their rows by
       // rowid (FTS5 looks up rowid = ?, not rowid IN (…)). CROSS JOIN keeps SQLite's join order as written.
       const found = await rows<HitRow>(sql`
-        SELECT p.id, p.title, s.body_text AS body, p.public_path, c.slug AS category_slug, c.title AS category_title, p.published_at
+        SELECT p.id, p.item_id, p.title, s.body_text AS body, c.slug AS category_slug, c.title AS category_title, p.published_at
         FROM publish_requests p CROSS JOIN categories c CROSS JOIN search_index s
         WHERE p.id IN (${sql.join(ids.map((id) => sql`${id}`), sql`, `)}) AND c.id = p.category_id AND ${key} = p.id ${onPublicSiteSql(query.now)}`)
       return { hits: inOrder(ids, found), total, more }
@@ -174,13 +183,13 @@ export function searchStore(payload: Payload, req?: PayloadRequest): SearchStore
 
 type Counts = { total: number | string; matched: number | string | null }
 
-type HitRow = { id: number; title: string; body: string; public_path: string | null; category_slug: string; category_title: string; published_at: string | Date }
+type HitRow = { id: number; item_id: number | null; title: string; body: string; category_slug: string; category_title: string; published_at: string | Date }
 
 const toHit = (row: HitRow): StoredHit => ({
   id: Number(row.id),
   title: row.title,
   body: row.body,
-  publicPath: row.public_path,
+  publicPath: itemPath(row.category_slug, Number(row.item_id ?? row.id)),
   categorySlug: row.category_slug,
   categoryTitle: row.category_title,
   publishedAt: new Date(row.published_at).toISOString(),

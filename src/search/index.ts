@@ -96,7 +96,7 @@ export async function searchPublished(payload: Payload, query: SearchQuery): Pro
       return {
         id: hit.id,
         title: hit.title,
-        url: hit.publicPath ?? `/${hit.categorySlug}/${hit.id}`,
+        url: hit.publicPath,
         categorySlug: hit.categorySlug,
         categoryTitle: hit.categoryTitle,
         publishedAt: hit.publishedAt,

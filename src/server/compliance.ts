@@ -12,6 +12,7 @@ import {
 import { onPublicSiteAt } from '@/domain/workflow'
 import type { IndicatorSet as StoredIndicatorSet } from '@/payload-types'
 import { toWhere } from './conditions'
+import { itemPath } from '@/domain/site/addresses'
 import { publicOrigin } from './environment'
 
 /** A stored document as the domain's indicator set: the same check an import gets. */
@@ -69,8 +70,8 @@ export function publicEvidence(payload: Payload, now: Date): EvidenceSource {
         sort: ['-publishedAt', '-lastModifiedAt'],
         limit,
         depth: 1,
-        populate: { categories: { code: true } },
-        select: { title: true, publicPath: true, category: true, tags: true, coverageFrom: true, coverageTo: true, publishedAt: true, lastModifiedAt: true },
+        populate: { categories: { code: true, slug: true } },
+        select: { title: true, itemId: true, category: true, tags: true, coverageFrom: true, coverageTo: true, publishedAt: true, lastModifiedAt: true },
         overrideAccess: true,
         pagination: false,
       })
@@ -78,7 +79,7 @@ export function publicEvidence(payload: Payload, now: Date): EvidenceSource {
         (doc): EvidenceItem => ({
           id: doc.id,
           title: doc.title,
-          url: `${publicOrigin()}${doc.publicPath ?? ''}`,
+          url: `${publicOrigin()}${typeof doc.category === 'object' ? itemPath(doc.category.slug, doc.itemId ?? doc.id) : ''}`,
           category: typeof doc.category === 'object' ? doc.category.code : '',
           tags: doc.tags ?? [],
           coverageFrom: doc.coverageFrom ? new Date(doc.coverageFrom) : null,

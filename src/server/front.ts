@@ -228,7 +228,7 @@ export async function startFront({ port, hostname }: { port: number; hostname?: 
     if (status === 200 && req.method === 'GET' && isHtml(contentType) && !ROBOT.test(req.headers['user-agent'] ?? '')) views.add(path)
   }
 
-  const rendering = new Map<string, Promise<{ status: number; contentType: string; body: Buffer; page: CachedPage | null }>>()
+  const rendering = new Map<string, Promise<{ status: number; contentType: string; body: Buffer; location?: string; page: CachedPage | null }>>()
 
   /** One render per key at a time, however many people ask at once; kept only if nothing changed meanwhile. */
   function render(key: string, ticket: RenderTicket) {
@@ -237,9 +237,9 @@ export async function startFront({ port, hostname }: { port: number; hostname?: 
     if (!pending) {
       pending = site
         .render(key)
-        .then(async ({ status, contentType, body: bytes, generation }) => {
+        .then(async ({ status, contentType, body: bytes, generation, location }) => {
           const body = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
-          if (status !== 200) return { status, contentType, body, page: null }
+          if (status !== 200) return { status, contentType, body, location, page: null }
           const page = await cachedPageOf(contentType, body)
           store.keep(key, page, ticket, generation, Date.now())
           return { status, contentType, body, page }
@@ -253,10 +253,10 @@ export async function startFront({ port, hostname }: { port: number; hostname?: 
   /** A miss: rendered by the site process (once, however many ask), kept, and sent. */
   async function renderAndSend(req: http.IncomingMessage, res: http.ServerResponse, key: string) {
     try {
-      const { status, contentType, body, page } = await render(key, store.ticket(Date.now()))
+      const { status, contentType, body, location, page } = await render(key, store.ticket(Date.now()))
       countIfPage(req, pathOf(key), status, contentType)
       if (page) return send(req, res, page)
-      res.writeHead(status, { 'Content-Type': contentType, 'X-Content-Type-Options': 'nosniff' }).end(req.method === 'HEAD' ? undefined : body)
+      res.writeHead(status, { 'Content-Type': contentType, 'X-Content-Type-Options': 'nosniff', ...(location ? { Location: location } : {}) }).end(req.method === 'HEAD' ? undefined : body)
     } catch (error) {
       console.error('public page', key, (error as Error).message)
       unavailable(res)

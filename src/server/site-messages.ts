@@ -21,6 +21,6 @@ export type FromSite =
   /** Listening on 127.0.0.1:port, Next prepared, serving public content of `generation`. */
   | { type: 'ready'; port: number; generation: number }
   /** The page asked for, without Next's client scripts; `generation` -1 when content changed while it was rendered. */
-  | { type: 'rendered'; id: number; status: number; contentType: string; body: Uint8Array; generation: number }
+  | { type: 'rendered'; id: number; status: number; contentType: string; body: Uint8Array; generation: number; location?: string }
   | { type: 'render-failed'; id: number }
   | PublicSiteEvent

@@ -43,14 +43,15 @@ server.on('request', (req: http.IncomingMessage, res: http.ServerResponse) => {
   void handle(req, res)
 })
 
-type Page = { status: number; contentType: string; body: Buffer }
+type Page = { status: number; contentType: string; body: Buffer; location?: string }
 
-/** A page as Next renders it for a citizen. */
+/** A page as Next renders it for a citizen; a redirect (an item asked for under its old category) is passed on as one. */
 async function renderWithNext(key: string): Promise<Page> {
-  const response = await fetch(`${origin}${key}`)
+  const response = await fetch(`${origin}${key}`, { redirect: 'manual' })
   const contentType = response.headers.get('content-type') ?? 'text/html; charset=utf-8'
   const bytes = Buffer.from(await response.arrayBuffer())
-  return { status: response.status, contentType, body: contentType.startsWith('text/html') ? Buffer.from(withoutFrameworkScripts(bytes.toString('utf8'))) : bytes }
+  const location = response.headers.get('location') ?? undefined
+  return { status: response.status, contentType, location, body: contentType.startsWith('text/html') ? Buffer.from(withoutFrameworkScripts(bytes.toString('utf8'))) : bytes }
 }
 
 /** Next's search page cut for src/server/search-render.tsx, for the generation of public content it was rendered in. */

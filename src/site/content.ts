@@ -7,6 +7,7 @@ import config from '@payload-config'
 import { getPayload, type Payload, type Where } from 'payload'
 import { isOnPublicSite, onPublicSiteAt, type State } from '@/domain/workflow'
 import { toWhere } from '@/server/conditions'
+import { itemPath } from '@/domain/site/addresses'
 import { bangkokDay, startOfBangkokDay } from '@/domain/thai/calendar'
 import { addDays } from '@/domain/thai/days'
 import type { DurationUnit } from '@/domain/site/manual'
@@ -87,6 +88,9 @@ export interface ItemQuery {
   page?: number
 }
 
+/** The item with its address worked out from its category as it is now (src/domain/site/addresses.ts). */
+const addressed = (item: PublicItem): PublicItem => ({ ...item, publicPath: itemPath(item.category.slug, item.itemId ?? item.id) })
+
 export async function publicItems(query: ItemQuery = {}) {
   const payload = await payloadInstance()
   const now = new Date()
@@ -106,7 +110,8 @@ export async function publicItems(query: ItemQuery = {}) {
     limit: query.limit ?? 20,
     page: query.page ?? 1,
   })
-  return result as unknown as { docs: PublicItem[]; totalDocs: number; totalPages: number; page: number }
+  const page = result as unknown as { docs: PublicItem[]; totalDocs: number; totalPages: number; page: number }
+  return { ...page, docs: page.docs.map(addressed) }
 }
 
 /** The version of item `id` (its first version's id, as in its address) on the public site now. */
@@ -125,7 +130,7 @@ export async function publicItem(id: string): Promise<PublicItem | null> {
     limit: 1,
   })
   const item = docs[0] as unknown as PublicItem | undefined
-  return item && isOnPublicSite(item, now) ? item : null
+  return item && isOnPublicSite(item, now) ? addressed(item) : null
 }
 
 export interface ChangeNote {
@@ -180,8 +185,13 @@ async function readLastUpdated(payload: Payload): Promise<Date | null> {
 export async function publicAddresses(page: number, limit: number) {
   const payload = await payloadInstance()
   await noteBoundary(payload, new Date())
-  const result = await payload.find({ collection: 'publish-requests', where: onPublicSite(new Date()), overrideAccess: true, depth: 0, select: { publicPath: true, lastModifiedAt: true }, sort: 'id', limit, page })
-  return { docs: result.docs.map((doc) => ({ publicPath: doc.publicPath ?? '', lastModifiedAt: doc.lastModifiedAt ?? null })), totalDocs: result.totalDocs }
+  const [categories, result] = await Promise.all([
+    publicCategories(),
+    payload.find({ collection: 'publish-requests', where: onPublicSite(new Date()), overrideAccess: true, depth: 0, select: { category: true, itemId: true, lastModifiedAt: true }, sort: 'id', limit, page }),
+  ])
+  const slugs = new Map(categories.map((c) => [c.id, c.slug]))
+  const docs = result.docs.map((doc) => ({ publicPath: itemPath(slugs.get(Number(doc.category)) ?? '', doc.itemId ?? doc.id), lastModifiedAt: doc.lastModifiedAt ?? null }))
+  return { docs, totalDocs: result.totalDocs }
 }
 
 /**
@@ -251,6 +261,10 @@ export const siteImageUrl = (image: SiteImage): string => `/images/site/${image.
 export async function publicTitles(ids: number[]): Promise<Map<number, { title: string; publicPath: string }>> {
   if (ids.length === 0) return new Map()
   const payload = await payloadInstance()
-  const { docs } = await payload.find({ collection: 'publish-requests', where: { and: [onPublicSite(new Date()), { id: { in: ids } }] }, overrideAccess: true, depth: 0, select: { title: true, publicPath: true }, limit: ids.length, pagination: false })
-  return new Map((docs as unknown as { id: number; title: string; publicPath: string }[]).map((d) => [d.id, d]))
+  const [categories, { docs }] = await Promise.all([
+    publicCategories(),
+    payload.find({ collection: 'publish-requests', where: { and: [onPublicSite(new Date()), { id: { in: ids } }] }, overrideAccess: true, depth: 0, select: { title: true, category: true, itemId: true }, limit: ids.length, pagination: false }),
+  ])
+  const slugs = new Map(categories.map((c) => [c.id, c.slug]))
+  return new Map(docs.map((d) => [d.id, { title: d.title, publicPath: itemPath(slugs.get(Number(d.category)) ?? '', d.itemId ?? d.id) }]))
 }

@@ -92,6 +92,8 @@ describe.each(DATABASES)('monitoring on %s', (database) => {
       summary: `รายละเอียดของ${title}`,
       category: categories[category].id,
       sourceOwner: 'กองคลัง',
+      coverageFrom: new Date(Date.now() - 86_400_000).toISOString(),
+      coverageTo: new Date().toISOString(),
       channel: 'letter',
       publishFrom: new Date(Date.now() - 60_000).toISOString(),
       attachments: [uploaded.json.doc.id],
@@ -405,7 +407,7 @@ describe('indicator sets as data in the admin', () => {
     const imported = await admin.post('/api/indicator-sets/import', { set: 'ita', fiscalYear: 2026, title: 'ชุดใหม่', source: 'ทดสอบ', indicators: [] })
     expect(imported.status).toBe(400)
     expect(imported.text).toContain('ปีพุทธศักราช 2569')
-    const good = await admin.post('/api/indicator-sets/import', { set: 'ita', fiscalYear: 2571, title: 'ITA 2571', source: 'ทดสอบ', indicators: [{ code: 'O1', title: 'โครงสร้าง', categories: ['agency'], currency: { kind: 'current' } }] })
+    const good = await admin.post('/api/indicator-sets/import', { set: 'ita', fiscalYear: 2571, title: 'ITA 2571', source: 'ทดสอบ', indicators: [{ code: 'O1', title: 'โครงสร้าง', categories: ['C1'], currency: { kind: 'current' } }] })
     expect(good.status, good.text).toBe(201)
     expect((await webmaster.get('/api/compliance/ita/2571')).json.indicators).toHaveLength(1)
   })

@@ -9,3 +9,7 @@ export const oversizedPdf = (megabytes: number): Uint8Array => {
   bytes.set(pdfBytes())
   return bytes
 }
+
+/** A 1×1 PNG, a real picture for the image checks. */
+export const pngBytes = (): Uint8Array =>
+  Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64')

@@ -28,6 +28,7 @@ export interface RunningSystem {
   /** The front server's process (scripts/serve.ts); the site process is its child. */
   pid: number
   dataDir: string
+  databaseUrl: string
   log: () => string
   stop: () => Promise<void>
 }
@@ -41,6 +42,7 @@ export async function startSystem(options: { database: DatabaseKind; smtpUrl?: s
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'khaosan-test-'))
   const database = options.database === 'postgres' ? await createTestDatabase() : null
   const origin = `http://127.0.0.1:${port}`
+  const databaseUrl = database?.url ?? `file:${path.join(dataDir, 'khaosan.db')}`
   let output = ''
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'scripts/serve.ts'), '-p', String(port), '-H', '127.0.0.1'], {
     cwd: root,
@@ -48,7 +50,7 @@ export async function startSystem(options: { database: DatabaseKind; smtpUrl?: s
       ...process.env,
       NODE_ENV: 'production',
       KHAOSAN_DATA_DIR: dataDir,
-      DATABASE_URL: database?.url ?? `file:${path.join(dataDir, 'khaosan.db')}`,
+      DATABASE_URL: databaseUrl,
       KHAOSAN_PUBLIC_URL: origin,
       SMTP_URL: options.smtpUrl ?? '',
       PAYLOAD_SECRET: '',
@@ -71,7 +73,7 @@ export async function startSystem(options: { database: DatabaseKind; smtpUrl?: s
     if (child.exitCode !== null) break
     try {
       const response = await fetch(`${origin}/api/categories?limit=1`)
-      if (response.ok) return { origin, pid: child.pid!, dataDir, log: () => output, stop }
+      if (response.ok) return { origin, pid: child.pid!, dataDir, databaseUrl, log: () => output, stop }
     } catch {
       // not yet listening
     }

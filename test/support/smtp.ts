@@ -9,9 +9,16 @@ export interface ReceivedMail {
 
 export async function startSmtp() {
   const received: ReceivedMail[] = []
+  /** While set, every recipient is refused with a temporary failure (451), as a mail server that is down for a while. */
+  const state = { refusing: false, refused: 0 }
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
+    onRcptTo(_address, _session, callback) {
+      if (!state.refusing) return callback()
+      state.refused++
+      callback(Object.assign(new Error('ระบบอีเมลขัดข้องชั่วคราว'), { responseCode: 451 }))
+    },
     onData(stream, session, callback) {
       const chunks: Buffer[] = []
       stream.on('data', (chunk: Buffer) => chunks.push(chunk))
@@ -27,6 +34,9 @@ export async function startSmtp() {
   return {
     url: `smtp://127.0.0.1:${port}`,
     received,
+    state,
+    /** The messages to this address whose decoded text contains `text`. */
+    count: (to: string, text: string) => received.filter((m) => m.to.includes(to) && decodeMail(m.raw).includes(text)).length,
     /** Waits for a message to this address whose decoded text contains `text`. */
     async waitFor(to: string, text: string, timeoutMs = 15_000): Promise<ReceivedMail> {
       const deadline = Date.now() + timeoutMs

@@ -6,6 +6,7 @@ import { errorResponse } from '@/endpoints/http'
 import { applyTransition, type CommandInput, type PlacementChanges } from './transition'
 import { openRevision } from './revise'
 import { personOf } from './hooks'
+import { waitingFor } from '@/server/waiting'
 
 type Body = Record<string, unknown>
 
@@ -59,5 +60,17 @@ export const reviseEndpoint: Endpoint = {
     if (!result.ok) return errorResponse(result.status, result.message)
     const doc = await req.payload.findByID({ collection: 'publish-requests', id: result.doc.id, depth: 1, req, overrideAccess: true })
     return Response.json({ doc, message: 'เปิดฉบับแก้ไขแล้ว ฉบับที่เผยแพร่อยู่ยังแสดงบนเว็บไซต์จนกว่าฉบับแก้ไขจะได้รับการเผยแพร่' }, { status: 201 })
+  },
+}
+
+/** GET /api/publish-requests/waiting → {docs}: the requests whose next step is the signed-in person's (รอท่านดำเนินการ). */
+export const waitingEndpoint: Endpoint = {
+  path: '/waiting',
+  method: 'get',
+  handler: async (req) => {
+    const user = staff(req)
+    if (!user) return errorResponse(401, 'กรุณาเข้าสู่ระบบ')
+    const docs = await waitingFor(req.payload, user)
+    return Response.json({ docs: docs.map((doc) => ({ id: doc.id, title: doc.title, state: doc.state, stateChangedAt: doc.stateChangedAt })), totalDocs: docs.length })
   },
 }

@@ -3,46 +3,31 @@
  * GET /api/publish-requests/:id/form?format=pdf|docx — for whoever may read the request.
  */
 import type { Endpoint, PayloadRequest } from 'payload'
-import { ACTION_LABELS, ROLE_LABELS, STATE_LABELS, signatoriesFrom, type Action, type Role, type State } from '@/domain/workflow'
+import { ACTION_LABELS, ROLE_LABELS, STATE_LABELS, signatoriesFrom } from '@/domain/workflow'
+import type { PublishRequest } from '@/payload-types'
 import { describeFileType, fileExtension, formatFileSize } from '@/domain/files'
 import { DOCUMENT_MIME, publishRequestFormSpec, renderDocumentDocx, renderDocumentPdf, type PublishRequestFormData } from '@/documents'
 import { agencySettings } from '@/server/settings'
 import { publicOrigin } from '@/server/environment'
 
-const CHANNEL_LABELS: Record<string, string> = { letter: 'หนังสือราชการ', email: 'อีเมล', other: 'อื่น ๆ' }
-const date = (value: unknown) => (value ? new Date(value as string) : null)
-
-interface FormDoc {
-  id: number
-  title: string
-  summary: string
-  sourceOwner: string
-  state: State
-  channel: string
-  urgent?: boolean
-  emergency?: boolean
-  coverageFrom?: string
-  coverageTo?: string
-  publishFrom?: string
-  publishUntil?: string
-  publicPath?: string
-  category: { title: string }
-  owner: { name: string; position?: string; phone?: string; email?: string }
-  unit?: { name: string } | null
-  attachments?: { filename: string; filesize: number }[]
-  history?: { action: Action; by: string; role: Role; reason?: string | null; at: string }[]
-}
+const CHANNEL_LABELS: Record<PublishRequest['channel'], string> = { letter: 'หนังสือราชการ', email: 'อีเมล', other: 'ช่องทางอื่น' }
+const date = (value: string | null | undefined) => (value ? new Date(value) : null)
+const named = <T extends { name: string }>(value: number | T | null | undefined): string | null => (typeof value === 'object' && value ? value.name : null)
 
 async function formData(req: PayloadRequest, id: string): Promise<PublishRequestFormData> {
-  const doc = (await req.payload.findByID({ collection: 'publish-requests', id, depth: 1, req, overrideAccess: false })) as unknown as FormDoc
-  const history = (doc.history ?? []).map((h) => ({ ...h, at: new Date(h.at) }))
+  const doc = await req.payload.findByID({ collection: 'publish-requests', id, depth: 1, req, overrideAccess: false })
+  const history = (doc.history ?? []).flatMap((h) => (h.action && h.at ? [{ action: h.action, by: h.by ?? '', role: h.role ?? 'system', reason: [h.reason, h.changes && `(${h.changes})`].filter(Boolean).join(' ') || null, at: new Date(h.at) }] : []))
+  const requester = doc.requester ?? {}
+  const verbal = doc.verbalApproval
+  const revisionOf = typeof doc.revisionOf === 'object' && doc.revisionOf ? doc.revisionOf.id : doc.revisionOf
   return {
     agencyName: (await agencySettings(req.payload)).agencyName,
     number: doc.id,
-    requester: { name: doc.owner.name, position: doc.owner.position, unit: doc.unit?.name ?? '-', phone: doc.owner.phone, email: doc.owner.email },
+    requester: { name: requester.name ?? '', position: requester.position ?? undefined, unit: named(requester.unit) ?? named(doc.unit) ?? '-', phone: requester.phone ?? undefined, email: requester.email ?? undefined },
+    filedBy: doc.onBehalf ? named(typeof doc.owner === 'object' ? doc.owner : null) : null,
     title: doc.title,
     summary: doc.summary,
-    category: doc.category.title,
+    category: typeof doc.category === 'object' ? doc.category.title : '',
     sourceOwner: doc.sourceOwner,
     coverageFrom: date(doc.coverageFrom),
     coverageTo: date(doc.coverageTo),
@@ -51,11 +36,15 @@ async function formData(req: PayloadRequest, id: string): Promise<PublishRequest
     channel: CHANNEL_LABELS[doc.channel] ?? doc.channel,
     urgent: !!doc.urgent,
     emergency: !!doc.emergency,
-    attachments: (doc.attachments ?? []).map((a) => ({ filename: a.filename, typeLabel: describeFileType(fileExtension(a.filename)), sizeLabel: formatFileSize(a.filesize) })),
-    stateLabel: STATE_LABELS[doc.state],
+    attachments: (doc.attachments ?? []).flatMap((a) => (typeof a === 'object' && a.filename ? [{ filename: a.filename, typeLabel: describeFileType(fileExtension(a.filename)), sizeLabel: formatFileSize(a.filesize ?? 0) }] : [])),
+    revision: revisionOf ? { of: revisionOf, changeNote: doc.changeNote ?? '', changes: doc.changes ?? '' } : null,
+    verbalApproval: verbal?.givenBy
+      ? { givenBy: verbal.givenBy, givenAt: date(verbal.givenAt), means: verbal.means ?? '', recordedBy: verbal.recordedBy ?? '', confirmedBy: verbal.confirmedBy, confirmedAt: date(verbal.confirmedAt) }
+      : null,
+    stateLabel: STATE_LABELS[doc.state ?? 'draft'],
     publicUrl: doc.state === 'published' && doc.publicPath ? `${publicOrigin()}${doc.publicPath}` : null,
     history: history.map((h) => ({ action: ACTION_LABELS[h.action], by: h.by, role: ROLE_LABELS[h.role], reason: h.reason, at: h.at })),
-    signatures: signatoriesFrom(history),
+    signatures: signatoriesFrom(history, requester.name ?? null),
   }
 }
 

@@ -61,6 +61,8 @@ export async function openRevision(payload: Payload, id: string, user: User, cha
     const draft: ReturnType<typeof carriedOver> = { ...carriedOver(original), ...changes }
     const category = await categoryOf(payload, draft, req)
     const changed = describeChanges(changedFields(original, draft))
+    // The published version's history first: once the revision exists, the item has an open revision.
+    const revised = await applyAction(req, original.id, person, 'revise', { reason: note })
     const revision = await payload.create({
       collection: 'publish-requests',
       data: {
@@ -81,7 +83,6 @@ export async function openRevision(payload: Payload, id: string, user: User, cha
       req,
       context: { workflowTransition: true },
     })
-    const revised = await applyAction(req, original.id, person, 'revise', { reason: note })
     const submitted = await applyAction(req, revision.id, person, 'submit', { reason: note })
     if (!revised?.ok || !submitted?.ok) throw new Error('เปิดฉบับแก้ไขไม่สำเร็จ')
     return { outcome: { ok: true as const, doc: submitted.doc }, events: [revised.event, submitted.event] }

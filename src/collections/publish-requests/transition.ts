@@ -13,6 +13,7 @@ import {
   type ActionInput, type Actor, type Allowed, type Decision, type PlacementField,
 } from '@/domain/workflow'
 import { informationPeriod } from '@/domain/compliance'
+import { itemPath } from '@/domain/site/addresses'
 import type { PublishRequest } from '@/payload-types'
 import { inTransaction, rows, sql, usesPostgresAdapter } from '@/server/database'
 import { dataDir } from '@/server/environment'
@@ -55,7 +56,7 @@ async function publication(payload: Payload, req: PayloadRequest, doc: PublishRe
     lastModifiedAt: becamePublic.toISOString(),
     periodStart: period.start.toISOString(),
     periodEnd: period.end.toISOString(),
-    publicPath: `/${category.slug}/${itemIdOf(doc)}`,
+    publicPath: itemPath(category.slug, itemIdOf(doc)),
   }
 }
 
@@ -114,8 +115,10 @@ export async function applyAction(req: PayloadRequest, id: number | string, pers
     Object.assign(data, placement)
     changes = describeChanges(changed)
   }
-  const replaced = decision.to === 'published' ? await versionReplacedBy(payload, req, request) : null
-  if (decision.to === 'published') Object.assign(data, await publication(payload, req, { ...request, ...data }, now, replaced))
+  const entersSite = decision.to === 'published' && decision.from !== 'published'
+  const leavesSite = decision.from === 'published' && decision.to !== 'published'
+  const replaced = entersSite ? await versionReplacedBy(payload, req, request) : null
+  if (entersSite) Object.assign(data, await publication(payload, req, { ...request, ...data }, now, replaced))
   data.history = [...(request.history ?? []), historyRow(decision, person, now, changes)]
 
   const doc = await payload.update({ collection: 'publish-requests', id: request.id, data, overrideAccess: true, depth: 0, req, context: { workflowTransition: true } })
@@ -125,9 +128,9 @@ export async function applyAction(req: PayloadRequest, id: number | string, pers
     if (!superseded?.ok) throw new Error(`ฉบับเดิมหมายเลข ${replaced.id} แทนที่ไม่ได้: ${superseded ? superseded.message : 'ไม่พบ'}`)
     await payload.update({ collection: 'publish-requests', id: replaced.id, data: { publicPath: doc.publicPath }, overrideAccess: true, depth: 0, req, context: { workflowTransition: true } })
   }
-  if (decision.to === 'published') await indexPublishedItem(payload, doc, req)
-  if (decision.from === 'published' && decision.to !== 'published') await removeFromIndex(payload, doc.id, req)
-  if (decision.from === 'published' || decision.to === 'published') effects.push(PUBLIC_SITE)
+  if (entersSite) await indexPublishedItem(payload, doc, req)
+  if (leavesSite) await removeFromIndex(payload, doc.id, req)
+  if (entersSite || leavesSite) effects.push(PUBLIC_SITE)
 
   const after = await factsOf(payload, doc, req)
   const { closed, opened } = stepsChanged(before, after)
@@ -138,11 +141,12 @@ export async function applyAction(req: PayloadRequest, id: number | string, pers
 }
 
 /**
- * For the test of a crash between commit and effects: with KHAOSAN_TEST_CRASH_AFTER_COMMIT=<action>, the process
- * is killed right after that action commits, once (a file in the data folder remembers it happened).
+ * For the test of a crash between commit and effects: with KHAOSAN_TEST_CRASH_AFTER_COMMIT=<action>:<title>, the
+ * process is killed right after that action on a request of that title commits, once (a file in the data folder
+ * remembers it happened).
  */
-function crashAfterCommitForTests(action: string) {
-  if (process.env.KHAOSAN_TEST_CRASH_AFTER_COMMIT !== action) return
+function crashAfterCommitForTests(action: string, title: string) {
+  if (process.env.KHAOSAN_TEST_CRASH_AFTER_COMMIT !== `${action}:${title}`) return
   const marker = path.join(dataDir(), 'crashed-after-commit')
   if (fs.existsSync(marker)) return
   fs.writeFileSync(marker, action)
@@ -158,7 +162,7 @@ export async function runCommitted(payload: Payload, event: number) {
 export async function applyTransition(payload: Payload, id: number | string, person: ActingPerson, action: string, input: CommandInput): Promise<TransitionResult | null> {
   const applied = await inTransaction(payload, (req) => applyAction(req, id, person, action, input))
   if (!applied?.ok) return applied
-  crashAfterCommitForTests(action)
+  crashAfterCommitForTests(action, applied.doc.title)
   await runCommitted(payload, applied.event)
   return { ok: true, doc: applied.doc }
 }
