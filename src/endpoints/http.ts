@@ -45,14 +45,30 @@ export function formatParam<F extends string>(req: PayloadRequest, formats: read
     : errorResponse(400, `รูปแบบไฟล์ “${format}” ไม่รองรับ — ใช้ ${formats.join(' หรือ ')}`)
 }
 
+const downloadHeaders = (contentType: string, name: string, thaiName: string) => ({
+  'Content-Type': contentType,
+  'Content-Disposition': `attachment; filename="${name}"; filename*=UTF-8''${encodeURIComponent(thaiName)}`,
+  'Cache-Control': 'no-store',
+})
+
 /** A file download; `name` is ASCII, `thaiName` the name a Thai user sees when saving. */
 export function fileResponse(body: Buffer | string, contentType: string, name: string, thaiName = name): Response {
-  return new Response(typeof body === 'string' ? body : new Uint8Array(body), {
-    status: 200,
-    headers: {
-      'Content-Type': contentType,
-      'Content-Disposition': `attachment; filename="${name}"; filename*=UTF-8''${encodeURIComponent(thaiName)}`,
-      'Cache-Control': 'no-store',
+  return new Response(typeof body === 'string' ? body : new Uint8Array(body), { status: 200, headers: downloadHeaders(contentType, name, thaiName) })
+}
+
+/** A download written as it is read, a piece at a time: its size does not cost memory. */
+export function streamedFileResponse(pieces: AsyncIterable<string>, contentType: string, name: string, thaiName = name): Response {
+  const encoder = new TextEncoder()
+  const iterator = pieces[Symbol.asyncIterator]()
+  const body = new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      const { value, done } = await iterator.next()
+      if (done) controller.close()
+      else controller.enqueue(encoder.encode(value))
+    },
+    async cancel() {
+      await iterator.return?.()
     },
   })
+  return new Response(body, { status: 200, headers: downloadHeaders(contentType, name, thaiName) })
 }

@@ -7,8 +7,8 @@ import { addDataAndFileToRequest } from 'payload'
 import { roundPeriod, type RoundNumber } from '@/domain/reports/rounds'
 import { officialDate } from '@/domain/thai/format'
 import { notify } from '@/server/notify'
-import { monitoringReportSpec, monitoringWarnings } from '@/server/monitoring'
-import { MONITORS, allowed, errorResponse, fiscalYearParam, formatParam, roundParam } from './http'
+import { monitoringReportCsv, monitoringReportSpec, monitoringWarnings } from '@/server/monitoring'
+import { MONITORS, allowed, errorResponse, fiscalYearParam, formatParam, roundParam, streamedFileResponse } from './http'
 import { DOCUMENT_FORMATS, documentResponse } from './documents'
 
 interface ReportTarget {
@@ -37,11 +37,13 @@ export const monitoringReportEndpoint: Endpoint = {
     if ('refusal' in access) return access.refusal
     const target = await targetOf(req, req.searchParams.get('unit'))
     if (target instanceof Response) return target
-    const format = formatParam(req, DOCUMENT_FORMATS)
+    const format = formatParam(req, [...DOCUMENT_FORMATS, 'csv'] as const)
     if (format instanceof Response) return format
-    const spec = await monitoringReportSpec(req.payload, target.fiscalYear, target.round, target.unitId)
     const name = `monitoring-report-${target.fiscalYear}-${target.round}${target.unitId ? `-unit-${target.unitId}` : ''}`
-    return documentResponse(spec, format, name, `บันทึกรายงานผลการเผยแพร่ข้อมูล-${target.fiscalYear}-รอบ${target.round}เดือน`)
+    const thaiName = `บันทึกรายงานผลการเผยแพร่ข้อมูล-${target.fiscalYear}-รอบ${target.round}เดือน`
+    if (format === 'csv') return streamedFileResponse(monitoringReportCsv(req.payload, target.fiscalYear, target.round, target.unitId), 'text/csv; charset=utf-8', `${name}.csv`, `${thaiName}.csv`)
+    const spec = await monitoringReportSpec(req.payload, target.fiscalYear, target.round, target.unitId)
+    return documentResponse(spec, format, name, thaiName)
   },
 }
 

@@ -4,10 +4,11 @@
  */
 import type { Payload, Where } from 'payload'
 import { DEFAULT_ROUND_SETTINGS, type Acknowledgement, type ReminderSettings, type RoundNumber, type RoundSettings } from '@/domain/reports/rounds'
-import { NO_UNIT, monitoringReport, reportDocumentBlocks, type MonitoringReport, type PublishedRecord, type RecordCondition, type RecordField, type RecordSource } from '@/domain/reports/monitoring-report'
+import { NO_UNIT, REPORT_CSV_HEADER, monitoringReport, reportCsvRow, reportDocumentBlocks, reportScope, type MonitoringReport, type PublishedRecord, type RecordCondition, type RecordField, type RecordSource } from '@/domain/reports/monitoring-report'
 import type { DocumentSpec } from '@/domain/reports/document-spec'
 import { expiringSoon, expiringSoonAt, notUpdated, waitingTooLong, waitingTooLongAt, webmasterShortage, type Warning } from '@/domain/reports/warnings'
 import { onPublicSiteAt } from '@/domain/workflow'
+import { CSV_START, csvLine } from '@/domain/compliance'
 import type { PublishRequest } from '@/payload-types'
 import { idOf } from '@/access/roles'
 import { toWhere } from './conditions'
@@ -84,15 +85,14 @@ const recordOf = (doc: Pick<PublishRequest, 'id' | 'title' | 'summary' | 'attach
 }
 
 /** The publish requests, as the monitoring report asks about them: counted and listed by the database. */
-export function storedRecords(payload: Payload): RecordSource {
+export function storedRecords(payload: Payload): RecordSource & { each(where: RecordCondition): AsyncIterable<PublishedRecord> } {
   const where = (condition: RecordCondition): Where => toWhere(condition, RECORD_FIELDS)
-  return {
-    count: async (condition) => (await payload.count({ collection: 'publish-requests', where: where(condition), overrideAccess: true })).totalDocs,
-    async list(condition, limit) {
-      const { docs } = await payload.find({
+  const page = async (matching: Where, sort: string | string[], limit: number) =>
+    (
+      await payload.find({
         collection: 'publish-requests',
-        where: where(condition),
-        sort: ['submittedAt', 'id'],
+        where: matching,
+        sort,
         limit,
         depth: 1,
         populate: { units: { name: true }, attachments: { filename: true } },
@@ -100,7 +100,18 @@ export function storedRecords(payload: Payload): RecordSource {
         overrideAccess: true,
         pagination: false,
       })
-      return docs.map(recordOf)
+    ).docs
+  return {
+    count: async (condition) => (await payload.count({ collection: 'publish-requests', where: where(condition), overrideAccess: true })).totalDocs,
+    list: async (condition, limit) => (await page(where(condition), ['submittedAt', 'id'], limit)).map(recordOf),
+    async *each(condition) {
+      const PAGE = 500
+      for (let after = 0; ; ) {
+        const docs = await page({ and: [where(condition), { id: { greater_than: after } }] }, 'id', PAGE)
+        for (const doc of docs) yield recordOf(doc)
+        if (docs.length < PAGE) return
+        after = docs[docs.length - 1].id
+      }
     },
     async units(condition) {
       const { values } = await payload.findDistinct({ collection: 'publish-requests', field: 'unit', where: where(condition), depth: 1, limit: 1000, overrideAccess: true })
@@ -118,6 +129,14 @@ async function reportUnits(payload: Payload) {
 export async function buildMonitoringReport(payload: Payload, fiscalYear: number, round: RoundNumber, unitId: string | null): Promise<MonitoringReport> {
   const [units, acks] = await Promise.all([reportUnits(payload), acknowledgementsOf(payload, fiscalYear)])
   return monitoringReport({ fiscalYear, round, units, unitId, acknowledgement: acknowledgementFor(acks, fiscalYear, round, unitId) }, storedRecords(payload))
+}
+
+/** The report's full list as CSV, written a page of requests at a time (the PDF lists the first ROWS_PER_UNIT of each unit). */
+export async function* monitoringReportCsv(payload: Payload, fiscalYear: number, round: RoundNumber, unitId: string | null): AsyncGenerator<string> {
+  const acknowledgement = acknowledgementFor(await acknowledgementsOf(payload, fiscalYear), fiscalYear, round, unitId)
+  const source = storedRecords(payload)
+  yield CSV_START + csvLine(REPORT_CSV_HEADER)
+  for await (const record of source.each(reportScope(fiscalYear, round, unitId))) yield csvLine(reportCsvRow(record, acknowledgement))
 }
 
 export async function monitoringReportSpec(payload: Payload, fiscalYear: number, round: RoundNumber, unitId: string | null): Promise<DocumentSpec> {

@@ -6,6 +6,7 @@ import type { ReactNode } from 'react'
 import { thaiDate, thaiShortDate } from '@/domain/thai/format'
 import { pageLinks } from '@/domain/site/listing'
 import type { PublicAttachment, PublicItem } from './content'
+import type { SiteImage } from '@/payload-types'
 
 /** The address a citizen downloads an attachment from (src/app/(site)/files/[id]/[name]/route.ts). */
 export const fileUrl = (file: PublicAttachment): string => `/files/${file.id}/${encodeURIComponent(file.filename)}`
@@ -130,4 +131,14 @@ export function BannerList({ banners }: { banners: PublicItem[] }) {
       ))}
     </ul>
   )
+}
+
+/** A picture on the agency's pages, populated (depth 1): its address and its Thai description. */
+export const siteImageOf = (image: number | SiteImage | null | undefined): { url: string; alt: string } | null =>
+  typeof image === 'object' && image ? { url: `/images/site/${image.id}`, alt: image.alt } : null
+
+/** A person's photograph on the agency's pages (128 × 160), or nothing. */
+export function photoOf(image: number | SiteImage | null | undefined, fallbackAlt: string) {
+  const photo = siteImageOf(image)
+  return photo ? <img src={photo.url} alt={photo.alt || fallbackAlt} width={128} height={160} /> : null
 }

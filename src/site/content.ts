@@ -10,9 +10,9 @@ import { toWhere } from '@/server/conditions'
 import { itemPath } from '@/domain/site/addresses'
 import { bangkokDay, startOfBangkokDay } from '@/domain/thai/calendar'
 import { addDays } from '@/domain/thai/days'
-import type { DurationUnit } from '@/domain/site/manual'
 import { pagesValidUntil, publicStore, sharedUntilChange } from './public-cache'
 import { agencySettings, type AgencySettings } from '@/server/settings'
+import type { AgencyProfile, Attachment, CioProfile, PublishRequest } from '@/payload-types'
 
 export const payloadInstance = (): Promise<Payload> => getPayload({ config })
 
@@ -44,13 +44,51 @@ export interface PublicItem {
   attachments?: PublicAttachment[] | null
   publicPath: string
   tags?: string[] | null
-  steps?: { id?: string; title: string; description?: string | null; duration?: number | null; unit?: DurationUnit | null }[] | null
+  steps?: PublishRequest['steps']
   eventStart?: string | null
   eventEnd?: string | null
   location?: string | null
   linkUrl?: string | null
   image?: PublicAttachment | null
   imageAlt?: string | null
+}
+
+type StoredAttachment = number | Attachment | null | undefined
+
+const publicAttachment = (file: StoredAttachment): PublicAttachment | null =>
+  typeof file === 'object' && file ? { id: file.id, filename: file.filename ?? '', filesize: file.filesize ?? 0, mimeType: file.mimeType ?? '' } : null
+
+/** A stored request as a public page shows it: only what the page shows, its address from its category as it is now. */
+function publicItemOf(doc: Pick<PublishRequest, 'id' | keyof typeof PUBLIC_FIELDS>): PublicItem | null {
+  const category = typeof doc.category === 'object' ? doc.category : null
+  if (!category) return null
+  const itemId = doc.itemId ?? doc.id
+  return {
+    id: doc.id,
+    title: doc.title,
+    summary: doc.summary,
+    sourceOwner: doc.sourceOwner,
+    coverageFrom: doc.coverageFrom,
+    coverageTo: doc.coverageTo,
+    publishFrom: doc.publishFrom,
+    publishUntil: doc.publishUntil,
+    publishedAt: doc.publishedAt,
+    lastModifiedAt: doc.lastModifiedAt,
+    itemId,
+    changeNote: doc.changeNote,
+    state: doc.state ?? 'draft',
+    category: { id: category.id, slug: category.slug, title: category.title, code: category.code },
+    attachments: (doc.attachments ?? []).flatMap((file) => publicAttachment(file) ?? []),
+    publicPath: itemPath(category.slug, itemId),
+    tags: doc.tags,
+    steps: doc.steps,
+    eventStart: doc.eventStart,
+    eventEnd: doc.eventEnd,
+    location: doc.location,
+    linkUrl: doc.linkUrl,
+    image: publicAttachment(doc.image),
+    imageAlt: doc.imageAlt,
+  }
 }
 
 /** Only what a public page shows. */
@@ -71,7 +109,7 @@ export const publicCategories = (): Promise<PublicCategory[]> =>
   sharedUntilChange('categories', async () => {
     const payload = await payloadInstance()
     const { docs } = await payload.find({ collection: 'categories', overrideAccess: true, limit: 100, pagination: false, sort: 'order', depth: 0, select: { code: true, slug: true, title: true } })
-    return docs as unknown as PublicCategory[]
+    return docs.map(({ id, code, slug, title }) => ({ id, code, slug, title }))
   })
 
 export const siteSettings = (): Promise<AgencySettings> => sharedUntilChange('settings', async () => agencySettings(await payloadInstance()))
@@ -87,9 +125,6 @@ export interface ItemQuery {
   limit?: number
   page?: number
 }
-
-/** The item with its address worked out from its category as it is now (src/domain/site/addresses.ts). */
-const addressed = (item: PublicItem): PublicItem => ({ ...item, publicPath: itemPath(item.category.slug, item.itemId ?? item.id) })
 
 export async function publicItems(query: ItemQuery = {}) {
   const payload = await payloadInstance()
@@ -110,8 +145,7 @@ export async function publicItems(query: ItemQuery = {}) {
     limit: query.limit ?? 20,
     page: query.page ?? 1,
   })
-  const page = result as unknown as { docs: PublicItem[]; totalDocs: number; totalPages: number; page: number }
-  return { ...page, docs: page.docs.map(addressed) }
+  return { docs: result.docs.flatMap((doc) => publicItemOf(doc) ?? []), totalDocs: result.totalDocs, totalPages: result.totalPages, page: result.page ?? 1 }
 }
 
 /** The version of item `id` (its first version's id, as in its address) on the public site now. */
@@ -129,8 +163,8 @@ export async function publicItem(id: string): Promise<PublicItem | null> {
     populate: { categories: { slug: true, title: true, code: true }, attachments: { filename: true, filesize: true, mimeType: true } },
     limit: 1,
   })
-  const item = docs[0] as unknown as PublicItem | undefined
-  return item && isOnPublicSite(item, now) ? addressed(item) : null
+  const item = docs[0] ? publicItemOf(docs[0]) : null
+  return item && isOnPublicSite(item, now) ? item : null
 }
 
 export interface ChangeNote {
@@ -204,58 +238,19 @@ async function noteBoundary(payload: Payload, now: Date): Promise<void> {
   if (store.boundaryGeneration === generation) return
   const soonest = async (field: 'publishFrom' | 'publishUntil') => {
     const { docs } = await payload.find({ collection: 'publish-requests', where: { and: [{ state: { equals: 'published' } }, { [field]: { greater_than: now.toISOString() } }] }, overrideAccess: true, depth: 0, select: { [field]: true }, sort: field, limit: 1, pagination: false })
-    const at = (docs[0] as unknown as Record<string, string | undefined> | undefined)?.[field]
+    const at = docs[0]?.[field]
     return at ? new Date(at).getTime() : Infinity
   }
   const midnight = startOfBangkokDay(addDays(bangkokDay(now), 1)).getTime()
   pagesValidUntil(Math.min(midnight, await soonest('publishFrom'), await soonest('publishUntil')), generation)
 }
 
-export interface SiteImage {
-  id: number
-  alt: string
-}
+export type { AgencyProfile, CioProfile } from '@/payload-types'
 
-export interface AgencyProfile {
-  history?: string | null
-  vision?: string | null
-  missions?: { text: string }[] | null
-  authority?: string | null
-  strategy?: string | null
-  executives?: { name: string; position: string; photo?: SiteImage | null }[] | null
-  structure?: { name: string; head?: string | null; units?: { name: string }[] | null }[] | null
-  orgChart?: SiteImage | null
-  address?: string | null
-  phone?: string | null
-  fax?: string | null
-  email?: string | null
-  hours?: string | null
-  mapUrl?: string | null
-  websitePolicy?: string | null
-  privacyPolicy?: string | null
-  cookiePolicy?: string | null
-  securityPolicy?: string | null
-  updatedAt?: string | null
-}
+export const agencyProfile = (): Promise<AgencyProfile> => sharedUntilChange('agency-profile', async () => (await payloadInstance()).findGlobal({ slug: 'agency-profile', overrideAccess: true, depth: 1 }))
 
-export interface CioProfile {
-  name?: string | null
-  position?: string | null
-  photo?: SiteImage | null
-  phone?: string | null
-  email?: string | null
-  duties?: string | null
-  itManagement?: string | null
-  updatedAt?: string | null
-}
+export const cioProfile = (): Promise<CioProfile> => sharedUntilChange('cio-profile', async () => (await payloadInstance()).findGlobal({ slug: 'cio-profile', overrideAccess: true, depth: 1 }))
 
-export const agencyProfile = (): Promise<AgencyProfile> =>
-  sharedUntilChange('agency-profile', async () => (await (await payloadInstance()).findGlobal({ slug: 'agency-profile', overrideAccess: true, depth: 1 })) as unknown as AgencyProfile)
-
-export const cioProfile = (): Promise<CioProfile> =>
-  sharedUntilChange('cio-profile', async () => (await (await payloadInstance()).findGlobal({ slug: 'cio-profile', overrideAccess: true, depth: 1 })) as unknown as CioProfile)
-
-export const siteImageUrl = (image: SiteImage): string => `/images/site/${image.id}`
 
 /** Titles of those of `ids` that are public now, by id. */
 export async function publicTitles(ids: number[]): Promise<Map<number, { title: string; publicPath: string }>> {

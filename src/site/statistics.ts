@@ -31,7 +31,7 @@ export function startWritingViews(payload: Payload): void {
 
 async function addViews(payload: Payload, { day, path, views }: CounterIncrement) {
   const { docs } = await payload.find({ collection: 'page-views', where: { and: [{ day: { equals: day } }, { path: { equals: path } }] }, overrideAccess: true, depth: 0, limit: 1, pagination: false })
-  const row = docs[0] as { id: number; views: number } | undefined
+  const row = docs[0]
   if (row) await payload.update({ collection: 'page-views', id: row.id, data: { views: row.views + views }, overrideAccess: true, depth: 0 })
   else await payload.create({ collection: 'page-views', data: { day, path, views }, overrideAccess: true, depth: 0 })
 }
@@ -52,12 +52,12 @@ export async function siteStatistics(payload: Payload, now: Date): Promise<SiteS
     payload.find({ collection: 'page-views', where: { and: [{ path: { equals: WHOLE_SITE } }, { day: { equals: ALL_TIME } }] }, overrideAccess: true, depth: 0, limit: 1, pagination: false }),
     payload.find({ collection: 'page-views', where: { and: [{ day: { equals: ALL_TIME } }, { path: { not_equals: WHOLE_SITE } }] }, overrideAccess: true, depth: 0, sort: '-views', limit: 200, pagination: false }),
   ])
-  const rows = days.docs as unknown as { day: string; views: number }[]
+  const rows = days.docs.map(({ day, views }) => ({ day, views }))
   return {
     today: rows.find((r) => r.day === dayKey(now))?.views ?? 0,
     month: monthViews(rows, now),
-    total: (total.docs[0] as { views?: number } | undefined)?.views ?? 0,
+    total: total.docs[0]?.views ?? 0,
     lastDays: dailySeries(rows, now, 30),
-    mostRead: (pages.docs as unknown as { path: string; views: number }[]).map(({ path, views }) => ({ path, views })),
+    mostRead: pages.docs.map(({ path, views }) => ({ path, views })),
   }
 }

@@ -37,6 +37,7 @@ describe('the public site in a browser', () => {
     const created = await owner.post('/api/publish-requests', {
       title, summary: 'สรุปมติที่ประชุมสภาเทศบาลตามเอกสารแนบ', category: categories.find((c) => c.slug === 'news')!.id,
       sourceOwner: 'สำนักปลัด', channel: 'letter', attachments: [file.json.doc.id],
+      coverageFrom: new Date(Date.now() - 7 * 86_400_000).toISOString(), coverageTo: new Date().toISOString(),
     })
     expect(created.status, created.text).toBe(201)
     expect((await head.transition(created.json.doc.id, 'approve')).status).toBe(200)

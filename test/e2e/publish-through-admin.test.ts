@@ -30,6 +30,11 @@ describe('publishing through the admin UI', () => {
     await owner.click('#field-category .rs__control')
     await owner.keyboard.type('ข่าวประชาสัมพันธ์')
     await owner.click('.rs__option:has-text("ข่าวประชาสัมพันธ์")')
+    // The data's date range is required (000 §3.2): both ends picked from the calendar, today.
+    for (const field of ['coverageFrom', 'coverageTo']) {
+      await owner.click(`#field-${field} input`)
+      await owner.click('.react-datepicker__day--today:not(.react-datepicker__day--outside-month)')
+    }
     await owner.click('#action-save')
     await owner.waitForURL(/\/admin\/collections\/publish-requests\/\d+$/, { timeout: 60_000 })
     const id = /\/(\d+)$/.exec(owner.url())![1]

@@ -450,7 +450,14 @@ describe.each(DATABASES)('the workflow core on %s', (database) => {
     const year = new Date(Date.now() + 7 * 3600_000).getUTCFullYear() + 543 // published this Buddhist-era year
     expect(await found(`year=${year}`)).toBe(false)
     const env = { ...process.env, KHAOSAN_DATA_DIR: system.dataDir, DATABASE_URL: system.databaseUrl, PAYLOAD_SECRET: '' }
-    const output = execFileSync(process.execPath, ['--import', 'tsx', path.join(root, 'scripts/reindex.ts')], { cwd: root, env, encoding: 'utf8' })
+    const run = () => execFileSync(process.execPath, ['--import', 'tsx', path.join(root, 'scripts/reindex.ts')], { cwd: root, env, encoding: 'utf8', stdio: 'pipe' })
+    const output = (() => {
+      try {
+        return run()
+      } catch (error) {
+        throw new Error(`npm run reindex failed:\n${String((error as { stderr?: string }).stderr ?? error).slice(-3000)}`)
+      }
+    })()
     expect(output).toMatch(/ทำดัชนีค้นหาใหม่ [\d,]+ รายการ/)
     expect(await found(`category=news&year=${year}`)).toBe(true)
   }, 120_000)

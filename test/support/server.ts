@@ -66,7 +66,8 @@ export async function startSystem(options: { database: DatabaseKind; smtpUrl?: s
       await new Promise((resolve) => child.once('exit', resolve))
     }
     await database?.drop()
-    fs.rmSync(dataDir, { recursive: true, force: true })
+    // The site process (a child of the one stopped) may still be closing its files.
+    fs.rmSync(dataDir, { recursive: true, force: true, maxRetries: 20, retryDelay: 100 })
   }
   const deadline = Date.now() + 240_000
   while (Date.now() < deadline) {

@@ -22,7 +22,7 @@ export const copyForwardEndpoint: Endpoint = {
     await addDataAndFileToRequest(req)
     const doc = await req.payload.findByID({ collection: 'indicator-sets', id: String(req.routeParams?.id), overrideAccess: true, depth: 0, disableErrors: true })
     if (!doc) return errorResponse(404, 'ไม่พบชุดตัวชี้วัดนี้')
-    const parsed = asIndicatorSet(doc as unknown as Record<string, unknown>)
+    const parsed = asIndicatorSet(doc)
     if (!parsed.ok) return errorResponse(409, `ชุดตัวชี้วัดต้นฉบับไม่ถูกต้อง กรุณาแก้ไขก่อนคัดลอก:\n${parsed.errors.join('\n')}`)
     const requested = (req.data as { toYear?: unknown } | undefined)?.toYear
     const toYear = requested === undefined ? (parsed.set.fiscalYear ?? fiscalYearOf(new Date())) + 1 : Number(requested)

@@ -39,6 +39,7 @@ export const transitionEndpoint: Endpoint = {
     const user = staff(req)
     if (!user) return errorResponse(401, 'กรุณาเข้าสู่ระบบ')
     const body = await bodyOf(req)
+    if (body.action === 'revise') return errorResponse(400, 'การเปิดฉบับแก้ไขใช้ POST /api/publish-requests/:id/revise พร้อมหมายเหตุการแก้ไข')
     const result = await applyTransition(req.payload, String(req.routeParams?.id), personOf(user), String(body.action ?? ''), commandInput(body))
     if (!result) return errorResponse(404, 'ไม่พบคำขอเผยแพร่นี้')
     if (!result.ok) return errorResponse(result.status, result.message)

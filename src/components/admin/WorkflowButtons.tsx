@@ -19,17 +19,20 @@ export function WorkflowButtons({ id, actions }: { id: string; actions: ActionCh
   async function submit(choice: ActionChoice) {
     setBusy(true)
     setError(null)
-    const body: Record<string, unknown> = { action: choice.action, reason }
+    // A revision is a new request (its change note is the reason); the rest are transitions of this one.
+    const revising = choice.action === 'revise'
+    const body: Record<string, unknown> = revising ? { changeNote: reason } : { action: choice.action, reason }
     if (choice.action === 'record-verbal-approval') body.verbalApproval = { ...verbal, givenAt: verbal.givenAt ? new Date(verbal.givenAt).toISOString() : '' }
-    const response = await fetch(`/api/publish-requests/${id}/transition`, {
+    const response = await fetch(`/api/publish-requests/${id}/${revising ? 'revise' : 'transition'}`, {
       method: 'POST',
       credentials: 'include',
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify(body),
     })
     setBusy(false)
-    if (response.ok) return window.location.reload()
     const result = await response.json().catch(() => null)
+    if (response.ok && revising) return window.location.assign(`/admin/collections/publish-requests/${result.doc.id}`)
+    if (response.ok) return window.location.reload()
     setError(result?.errors?.[0]?.message ?? `ดำเนินการไม่สำเร็จ (${response.status})`)
   }
 

@@ -29,6 +29,11 @@ const BOM = '\uFEFF'
 /** A field is quoted when it holds a comma, a double quote or a line break; quotes inside are doubled. */
 const csvField = (value: string): string => (/[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value)
 
+/** One RFC 4180 line (CRLF), for a CSV written a row at a time. */
+export const csvLine = (row: readonly string[]): string => row.map(csvField).join(',') + '\r\n'
+
+/** The byte-order mark a CSV starts with, so Excel reads the Thai text correctly. */
+export const CSV_START = BOM
+
 /** RFC 4180 CSV (CRLF line ends) with a UTF-8 byte-order mark so Excel reads the Thai text correctly. */
-export const toCsv = (rows: readonly (readonly string[])[]): string =>
-  BOM + rows.map((row) => row.map(csvField).join(',') + '\r\n').join('')
+export const toCsv = (rows: readonly (readonly string[])[]): string => BOM + rows.map(csvLine).join('')

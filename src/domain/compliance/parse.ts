@@ -5,7 +5,7 @@
  */
 import { CATEGORY_DEFINITIONS } from '../categories'
 import { toBuddhistYear } from '../thai/calendar'
-import { CURRENCY_KINDS, SET_NAMES, type CurrencyRule, type IndicatorSet } from './types'
+import { CURRENCY_KINDS, SET_NAMES, type CurrencyRule, type Indicator, type IndicatorSet, type SetName } from './types'
 
 export type ParseResult = { ok: true; set: IndicatorSet } | { ok: false; errors: string[] }
 
@@ -50,9 +50,48 @@ export function parseIndicatorSet(input: unknown): ParseResult {
   checkIndicators(json.indicators, report)
 
   if (errors.length > 0) return { ok: false, errors }
-  // Every field has been checked above, so the value has the IndicatorSet shape; the copy keeps
-  // later edits from reaching the caller's object (or a bundled JSON module).
-  return { ok: true, set: structuredClone(json) as unknown as IndicatorSet }
+  // Every field has been checked above; the set is built anew from them, so later edits of the caller's
+  // object (or of a bundled JSON module) never reach it.
+  return {
+    ok: true,
+    set: {
+      set: json.set as SetName,
+      fiscalYear: json.fiscalYear === null ? null : Number(json.fiscalYear),
+      title: String(json.title),
+      source: String(json.source),
+      indicators: (json.indicators as Json[]).map(indicatorOf),
+    },
+  }
+}
+
+/** A checked indicator, as the domain's value. */
+function indicatorOf(json: Json): Indicator {
+  const tags = Array.isArray(json.tags) ? json.tags.map(String) : undefined
+  return {
+    code: String(json.code),
+    title: String(json.title),
+    categories: (json.categories as unknown[]).map(String),
+    ...(tags ? { tags } : {}),
+    currency: currencyOf(json.currency as Json),
+    ...(json.note !== undefined ? { note: String(json.note) } : {}),
+  }
+}
+
+function currencyOf(json: Json): CurrencyRule {
+  switch (json.kind as CurrencyRule['kind']) {
+    case 'current':
+      return json.maxAgeMonths === undefined ? { kind: 'current' } : { kind: 'current', maxAgeMonths: Number(json.maxAgeMonths) }
+    case 'fiscal-year':
+      return { kind: 'fiscal-year', offset: json.offset === -1 ? -1 : 0 }
+    case 'updated-within':
+      return { kind: 'updated-within', months: Number(json.months) }
+    case 'first-half':
+      return { kind: 'first-half' }
+    case 'monthly':
+      return { kind: 'monthly' }
+    case 'none':
+      return { kind: 'none' }
+  }
 }
 
 type Report = (path: string, message: string) => void

@@ -211,6 +211,20 @@ export function memoryRecords(records: readonly PublishedRecord[]): RecordSource
   }
 }
 
+/** The columns of the report's full list (CSV): the unit, the report's five columns, the public address. */
+export const REPORT_CSV_HEADER = ['กลุ่มงาน', 'วัน/เดือน/ปี', 'หัวข้อ', 'รายละเอียดโดยสรุปหรือเอกสารแนบ', 'เผยแพร่บนเว็บไซต์ วัน/เดือน/ปี', 'ผู้บริหารรับทราบ', 'ลิงก์']
+
+export const reportCsvRow = (record: PublishedRecord, ack: Acknowledgement | null): string[] => {
+  const row = toRow(record, ack)
+  return [record.unitName, row.date, row.topic, row.summaryOrAttachment, row.publishedOn, row.acknowledged, row.publicUrl ?? '']
+}
+
+/** The report's requests of one unit, or of the agency: what its full list holds. */
+export const reportScope = (fiscalYear: number, round: RoundNumber, unitId: string | null): RecordCondition => {
+  const round_ = inRound(roundPeriod(fiscalYear, round))
+  return unitId ? all(round_, ofUnit(unitId)) : round_
+}
+
 // ---------------------------------------------------------------------------------------------------
 // The report as a document (PDF / DOCX through src/documents/).
 

@@ -1,13 +1,13 @@
-import * as migration_20261201_182733_initial from './20261201_182733_initial';
+import * as migration_20261201_184901_initial from './20261201_184901_initial';
 import * as migration_20261122_070000_search_index from './20261122_070000_search_index';
 import * as migration_20261128_120000_search_facets from './20261128_120000_search_facets';
 import * as migration_20261128_130000_publication_period_index from './20261128_130000_publication_period_index';
 
 export const migrations = [
   {
-    up: migration_20261201_182733_initial.up,
-    down: migration_20261201_182733_initial.down,
-    name: '20261201_182733_initial'
+    up: migration_20261201_184901_initial.up,
+    down: migration_20261201_184901_initial.down,
+    name: '20261201_184901_initial'
   },
   {
     up: migration_20261122_070000_search_index.up,

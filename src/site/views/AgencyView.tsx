@@ -1,4 +1,5 @@
-import { agencyProfile, siteImageUrl } from '../content'
+import { agencyProfile } from '../content'
+import { photoOf, siteImageOf } from '../components'
 import { Paragraphs } from '../components'
 
 /** ข้อมูลหน่วยงาน (C1): history, vision, mission, authority, strategy, executives, structure, contact. */
@@ -36,7 +37,7 @@ export async function AgencyView() {
       <ul className="people">
         {(profile.executives ?? []).map((person, i) => (
           <li key={i}>
-            {person.photo ? <img src={siteImageUrl(person.photo)} alt={person.photo.alt || `ภาพถ่าย ${person.name}`} width={128} height={160} /> : null}
+            {photoOf(person.photo, `ภาพถ่าย ${person.name}`)}
             <strong className="person-name">{person.name}</strong>
             <br />
             <span>{person.position}</span>
@@ -44,7 +45,7 @@ export async function AgencyView() {
         ))}
       </ul>
       <h2 id="structure">โครงสร้างส่วนราชการ</h2>
-      {profile.orgChart ? <img src={siteImageUrl(profile.orgChart)} alt={profile.orgChart.alt} /> : null}
+      {siteImageOf(profile.orgChart) ? <img src={siteImageOf(profile.orgChart)!.url} alt={siteImageOf(profile.orgChart)!.alt} /> : null}
       <ul className="org">
         {(profile.structure ?? []).map((division, i) => (
           <li key={i}>

@@ -1,4 +1,5 @@
-import { cioProfile, siteImageUrl } from '../content'
+import { cioProfile } from '../content'
+import { photoOf } from '../components'
 import { Paragraphs } from '../components'
 
 /** ผู้บริหารเทคโนโลยีสารสนเทศระดับสูง (C3): who, how to reach them, how IT is managed. */
@@ -8,7 +9,7 @@ export async function CioView() {
     <div className="cio">
       <ul className="people">
         <li>
-          {cio.photo ? <img src={siteImageUrl(cio.photo)} alt={cio.photo.alt || `ภาพถ่าย ${cio.name ?? ''}`} width={128} height={160} /> : null}
+          {photoOf(cio.photo, `ภาพถ่าย ${cio.name ?? ''}`)}
           <strong>{cio.name || '-'}</strong>
           <br />
           <span>{cio.position}</span>
