@@ -385,6 +385,7 @@ export interface AttachmentText {
   id: number;
   attachment: number | Attachment;
   text?: string | null;
+  words?: string | null;
   error?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -530,7 +531,7 @@ export interface Event {
 export interface Effect {
   id: number;
   event: number | Event;
-  kind: 'public-site' | 'notice' | 'mail' | 'extract-text';
+  kind: 'public-site' | 'notice' | 'mail' | 'extract-text' | 'search-files';
   description: string;
   input:
     | {
@@ -893,6 +894,7 @@ export interface AttachmentsSelect<T extends boolean = true> {
 export interface AttachmentTextsSelect<T extends boolean = true> {
   attachment?: T;
   text?: T;
+  words?: T;
   error?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -6,6 +6,7 @@
  * ran. Prints figures; asserts nothing. BENCH_DATA_DIR keeps the seeded databases for the next run.
  */
 import { execFileSync } from 'node:child_process'
+import crypto from 'node:crypto'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -26,13 +27,19 @@ fs.mkdirSync(work, { recursive: true })
 const rssMb = (pid: number) => Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024
 const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.ceil((p / 100) * values.length) - 1)]
 
-interface Timing { label: string; runs: number; p50: number; p95: number; max: number; peakRss: number; target: string; met: boolean }
+interface Timing { label: string; first?: number; runs: number; p50: number; p95: number; max: number; peakRss: number; target: string; met: boolean }
 
-/** Runs `work` `runs` times, timing each and sampling the site process's RSS meanwhile. */
+/**
+ * Runs `work` once (the first call after start loads the code it needs: printed apart), then `runs` times,
+ * timing each and sampling the site process's RSS meanwhile.
+ */
 async function timed(label: string, runs: number, sitePid: number, targetMs: number, work: () => Promise<unknown>): Promise<Timing> {
   const times: number[] = []
   let peakRss = rssMb(sitePid)
   const sampler = setInterval(() => (peakRss = Math.max(peakRss, rssMb(sitePid))), 20)
+  const started = performance.now()
+  await work()
+  const first = performance.now() - started
   try {
     for (let i = 0; i < runs; i++) {
       const started = performance.now()
@@ -43,15 +50,16 @@ async function timed(label: string, runs: number, sitePid: number, targetMs: num
     clearInterval(sampler)
   }
   const p95 = percentile(times, 95)
-  return { label, runs, p50: percentile(times, 50), p95, max: Math.max(...times), peakRss, target: `p95 ≤ ${targetMs} ms, RSS ≤ 400 MB`, met: p95 <= targetMs && peakRss <= 400 }
+  return { label, first, runs, p50: percentile(times, 50), p95, max: Math.max(...times), peakRss, target: `p95 ≤ ${targetMs} ms, RSS ≤ 400 MB`, met: p95 <= targetMs && peakRss <= 400 }
 }
 
-/** A PDF of about 4 MB with Thai text on its pages (and a photograph-like picture that does not compress). */
+/**
+ * A PDF of about 4 MB: some 200,000 characters of Thai text on its pages (as much as is read of a file) and a
+ * photograph-like picture that does not compress.
+ */
 async function fourMegabytePdf(n: number): Promise<Buffer> {
-  const noise = Buffer.alloc(1100 * 1100 * 3)
-  for (let i = 0; i < noise.length; i++) noise[i] = (i * 2654435761 + n * 97) >>> 24
-  const png = await sharp(noise, { raw: { width: 1100, height: 1100, channels: 3 } }).png({ compressionLevel: 0 }).toBuffer()
-  const paragraphs = Array.from({ length: 120 }, (_, i) => `<p>${Array.from({ length: 30 }, (_, j) => TOPICS[(i * 31 + j * 7 + n) % TOPICS.length]).join(' ')} เอกสารแนบหมายเลข ${n}</p>`).join('')
+  const png = await sharp(crypto.randomBytes(1100 * 1100 * 3), { raw: { width: 1100, height: 1100, channels: 3 } }).png({ compressionLevel: 0 }).toBuffer()
+  const paragraphs = Array.from({ length: 560 }, (_, i) => `<p>${Array.from({ length: 30 }, (_, j) => TOPICS[(i * 31 + j * 7 + n) % TOPICS.length]).join(' ')} เอกสารแนบหมายเลข ${n}</p>`).join('')
   return renderPdf(`<!doctype html><html lang="th"><body>${paragraphs}<img src="data:image/png;base64,${png.toString('base64')}" style="width:100%"></body></html>`)
 }
 
@@ -91,24 +99,27 @@ for (const kind of DATABASES) {
       const { status } = await response
       if (status !== 200) throw new Error(`HTTP ${status}`)
     }
-    await ok(webmaster.get(`/api/compliance/ita/${fiscalYear}`)) // the first call loads what it needs
-    const results: Timing[] = [
-      await timed('ประเมินตัวชี้วัด ITA หนึ่งครั้ง', 15, sitePid, 500, () => ok(webmaster.get(`/api/compliance/ita/${fiscalYear}`))),
-      await timed('หน้าแดชบอร์ดผู้ดูแลเว็บไซต์ (/admin)', 10, sitePid, 500, () => ok(webmaster.get('/admin'))),
-      await timed('ส่งออกรายการ URL (XLSX)', 10, sitePid, 500, () => ok(webmaster.download(`/api/compliance/ita/${fiscalYear}/export?format=xlsx`))),
-      await timed('รายงานรอบ 12 เดือน (DOCX)', 5, sitePid, 500, () => ok(webmaster.download(`/api/monitoring-reports/${fiscalYear}/12?format=docx`))),
-      await timed('รายงานรอบ 12 เดือน (PDF)', 5, sitePid, 2000, () => ok(webmaster.download(`/api/monitoring-reports/${fiscalYear}/12?format=pdf`))),
-    ]
+    console.log(`\n${kind} (${ITEMS.toLocaleString()} รายการ)`)
+    console.log(['งาน'.padEnd(40), 'ครั้งแรก'.padStart(9), 'ครั้ง'.padStart(5), 'p50 ms'.padStart(9), 'p95 ms'.padStart(9), 'max ms'.padStart(9), 'RSS MB'.padStart(8), '  เป้าหมาย'].join(' '))
+    const print = (t: Timing) => console.log([t.label.padEnd(40), (t.first === undefined ? '-' : t.first.toFixed(0)).padStart(9), String(t.runs).padStart(5), t.p50.toFixed(0).padStart(9), t.p95.toFixed(0).padStart(9), t.max.toFixed(0).padStart(9), t.peakRss.toFixed(0).padStart(8), `  ${t.target} → ${t.met ? 'ผ่าน' : 'ไม่ผ่าน'}`].join(' '))
+    for (const set of ['ita', 'moit', 'gws', 'oia']) print(await timed(`ประเมินตัวชี้วัด ${set.toUpperCase()} หนึ่งครั้ง`, 15, sitePid, 500, () => ok(webmaster.get(`/api/compliance/${set}/${fiscalYear}`))))
+    print(await timed('หน้าแดชบอร์ดผู้ดูแลเว็บไซต์ (/admin)', 10, sitePid, 500, () => ok(webmaster.get('/admin'))))
+    print(await timed('ส่งออกรายการ URL (XLSX)', 10, sitePid, 500, () => ok(webmaster.download(`/api/compliance/ita/${fiscalYear}/export?format=xlsx`))))
+    print(await timed('รายงานรอบ 12 เดือน (DOCX)', 5, sitePid, 500, () => ok(webmaster.download(`/api/monitoring-reports/${fiscalYear}/12?format=docx`))))
+    print(await timed('รายงานรอบ 12 เดือน (PDF)', 5, sitePid, 2000, () => ok(webmaster.download(`/api/monitoring-reports/${fiscalYear}/12?format=pdf`))))
     // The publish click: four 4 MB PDFs, their text read at upload (waited for here), then the webmaster's click.
     const clicks: number[] = []
     let peakRss = rssMb(sitePid)
-    for (let r = 0; r < 20; r++) {
+    for (let r = 0; r < 10; r++) {
       const ids = []
       for (const [i, pdf] of pdfs.entries()) ids.push((await owner.upload(`เอกสารแนบ-${r}-${i}.pdf`, pdf, 'application/pdf')).json.doc.id)
       const created = await owner.post('/api/publish-requests', { title: `ประกาศพร้อมไฟล์แนบใหญ่ ${r}`, summary: 'รายละเอียดตามเอกสารแนบ', category: (await owner.get('/api/categories?where[code][equals]=C15')).json.docs[0].id, sourceOwner: 'กองคลัง', coverageFrom: new Date().toISOString(), coverageTo: new Date().toISOString(), channel: 'letter', attachments: ids })
       await ok(head.transition(created.json.doc.id, 'approve'))
       for (const id of ids) {
-        while ((await webmaster.get(`/api/attachments/${id}`)).json.textStatus === 'pending') await new Promise((resolve) => setTimeout(resolve, 200))
+        const deadline = Date.now() + 120_000
+        let status: string
+        while ((status = (await webmaster.get(`/api/attachments/${id}`)).json.textStatus) === 'pending' && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 200))
+        if (status !== 'extracted') throw new Error(`the text of attachment ${id} was not read: ${status}`)
       }
       const started = performance.now()
       await ok(webmaster2.transition(created.json.doc.id, 'publish'))
@@ -116,10 +127,7 @@ for (const kind of DATABASES) {
       peakRss = Math.max(peakRss, rssMb(sitePid))
     }
     const p95 = percentile(clicks, 95)
-    results.push({ label: 'คลิกเผยแพร่ (ไฟล์ PDF 4 MB สี่ไฟล์)', runs: clicks.length, p50: percentile(clicks, 50), p95, max: Math.max(...clicks), peakRss, target: 'p95 ≤ 300 ms', met: p95 <= 300 })
-    console.log(`\n${kind} (${ITEMS.toLocaleString()} รายการ)`)
-    console.log(['งาน'.padEnd(40), 'ครั้ง'.padStart(5), 'p50 ms'.padStart(9), 'p95 ms'.padStart(9), 'max ms'.padStart(9), 'RSS MB'.padStart(8), '  เป้าหมาย'].join(' '))
-    for (const t of results) console.log([t.label.padEnd(40), String(t.runs).padStart(5), t.p50.toFixed(0).padStart(9), t.p95.toFixed(0).padStart(9), t.max.toFixed(0).padStart(9), t.peakRss.toFixed(0).padStart(8), `  ${t.target} → ${t.met ? 'ผ่าน' : 'ไม่ผ่าน'}`].join(' '))
+    print({ label: 'คลิกเผยแพร่ (ไฟล์ PDF 4 MB สี่ไฟล์)', runs: clicks.length, p50: percentile(clicks, 50), p95, max: Math.max(...clicks), peakRss, target: 'p95 ≤ 300 ms', met: p95 <= 300 })
   } finally {
     await system.stop()
   }

@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { isAdmin, nobody } from '@/access/roles'
+import { MAX_TEXT_CHARS, maxIndexedLength } from '@/domain/search'
 
 /**
  * The text of an attachment, read from the file in the background once it is uploaded (src/search/extract-text.ts),
@@ -13,7 +14,10 @@ export const AttachmentTexts: CollectionConfig = {
   access: { read: isAdmin, create: nobody, update: nobody, delete: nobody },
   fields: [
     { name: 'attachment', type: 'relationship', relationTo: 'attachments', required: true, unique: true, index: true },
-    { name: 'text', type: 'textarea' },
+    // Payload refuses text longer than 40,000 characters unless a field says how long it may be.
+    { name: 'text', type: 'textarea', maxLength: MAX_TEXT_CHARS },
+    // The text's words as the search index stores them (src/domain/search indexText), cut once when it is read.
+    { name: 'words', type: 'textarea', maxLength: maxIndexedLength(MAX_TEXT_CHARS) },
     { name: 'error', type: 'text' },
   ],
 }

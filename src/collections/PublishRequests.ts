@@ -49,7 +49,17 @@ export const PublishRequests: CollectionConfig = {
   },
   endpoints: [waitingEndpoint, transitionEndpoint, reviseEndpoint, requestFormEndpoint],
   hooks: { beforeChange: [startOrEditRequest], afterChange: [submitUnlessDraft] },
-  indexes: [{ fields: ['state', 'category', 'publishedAt'] }, { fields: ['itemId', 'state'] }],
+  // The public site and compliance by category and date; revisions by item; the monitoring report by unit and
+  // date; the dashboard's warnings: the categories' last update, what leaves the site soon, what waits too long.
+  indexes: [
+    { fields: ['state', 'category', 'publishedAt'] },
+    { fields: ['state', 'category', 'lastModifiedAt'] },
+    { fields: ['state', 'publishUntil'] },
+    { fields: ['state', 'stateChangedAt'] },
+    { fields: ['itemId', 'state'] },
+    { fields: ['unit', 'submittedAt'] },
+    { fields: ['unit', 'publishedAt'] },
+  ],
   fields: [
     { name: 'workflow', type: 'ui', admin: { components: { Field: '@/components/admin/WorkflowPanel#WorkflowPanel' } } },
     { name: 'saveAsDraft', label: 'บันทึกเป็นร่าง (ยังไม่ส่งให้ผู้อนุมัติ)', type: 'checkbox', virtual: true, admin: { condition: (data) => !data?.id } },

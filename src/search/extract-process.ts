@@ -3,15 +3,17 @@
  * IPC. pdf.js takes the CPU and memory a hostile or huge file asks for; here that costs this process only, which
  * is stopped when a file takes too long and ends itself when idle.
  */
+import { indexText } from '@/domain/search'
 import { extractFileText } from './extract-text'
 
 export type ExtractRequest = { id: number; path: string }
-export type ExtractReply = { id: number; text: string; warning: string | null }
+/** The text, and its words as the search index stores them (cut here, once, not when the item is published). */
+export type ExtractReply = { id: number; text: string; words: string; warning: string | null }
 
 process.on('message', (request: ExtractRequest) => {
   let warning: string | null = null
   void extractFileText(request.path, { warn: (message) => (warning = message) }).then((text) => {
-    const reply: ExtractReply = { id: request.id, text, warning }
+    const reply: ExtractReply = { id: request.id, text, words: indexText(text), warning }
     process.send?.(reply)
   })
 })

@@ -8,9 +8,9 @@
 import fs from 'node:fs/promises'
 import path from 'node:path'
 import { unzipSync } from 'fflate'
+import { MAX_TEXT_CHARS } from '@/domain/search'
 import { pdfText } from './pdf-text'
 
-export const MAX_TEXT_CHARS = 200_000
 /** Between the pages of a PDF's text. */
 export const PAGE_BREAK = '\f'
 const TIMEOUT_MS = 20_000

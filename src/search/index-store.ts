@@ -18,6 +18,8 @@ export interface IndexedText {
   title: string
   /** Summary, keywords and attachments' text, as written. */
   body: string
+  /** The body's words as indexText cuts them, where they were cut already (attachments' words are cut when read). */
+  bodyWords?: string
   /** The filters it is found by (src/domain/search/facets). */
   facets: string[]
 }
@@ -83,7 +85,7 @@ interface Dialect {
 
 const sqlite: Dialect = {
   upsert: (items) => sql`INSERT OR REPLACE INTO search_index (rowid, title, body, facets, body_text) VALUES ${sql.join(
-    items.map((item) => sql`(${item.requestId}, ${indexText(item.title)}, ${indexText(item.body)}, ${item.facets.map((f) => FTS_FACET_MARK + f).join(' ')}, ${item.body})`),
+    items.map((item) => sql`(${item.requestId}, ${indexText(item.title)}, ${item.bodyWords ?? indexText(item.body)}, ${item.facets.map((f) => FTS_FACET_MARK + f).join(' ')}, ${item.body})`),
     sql`, `,
   )}`,
   key: sql`s.rowid`,
@@ -107,7 +109,7 @@ const postgres: Dialect = {
   upsert: (items) => sql`INSERT INTO search_index (request_id, body_text, document, facets) VALUES ${sql.join(
     items.map(
       (item) => sql`(${item.requestId}, ${item.body},
-        setweight(to_tsvector('simple', ${indexText(item.title)}), 'A') || setweight(to_tsvector('simple', ${indexText(item.body)}), 'B'),
+        setweight(to_tsvector('simple', ${indexText(item.title)}), 'A') || setweight(to_tsvector('simple', ${item.bodyWords ?? indexText(item.body)}), 'B'),
         to_tsvector('simple', ${item.facets.join(' ')}))`,
     ),
     sql`, `,

@@ -34,7 +34,9 @@ function stop(worker: ChildProcess) {
   worker.kill('SIGKILL')
 }
 
-function extractOne(filePath: string): Promise<{ text: string; warning: string | null }> {
+export type Extracted = Omit<ExtractReply, 'id'>
+
+function extractOne(filePath: string): Promise<Extracted> {
   clearTimeout(idle)
   const worker = running()
   const request: ExtractRequest = { id: ++lastId, path: filePath }
@@ -47,7 +49,7 @@ function extractOne(filePath: string): Promise<{ text: string; warning: string |
     const onMessage = (reply: ExtractReply) => {
       if (reply.id !== request.id) return
       cleanup()
-      resolve({ text: reply.text, warning: reply.warning })
+      resolve({ text: reply.text, words: reply.words, warning: reply.warning })
     }
     const onExit = () => {
       cleanup()
@@ -66,8 +68,8 @@ function extractOne(filePath: string): Promise<{ text: string; warning: string |
   })
 }
 
-/** The file's text ('' with a warning when it cannot be read), one file after another. */
-export function extractTextInChild(filePath: string): Promise<{ text: string; warning: string | null }> {
+/** The file's text and words ('' with a warning when it cannot be read), one file after another. */
+export function extractTextInChild(filePath: string): Promise<Extracted> {
   const result = queue.then(() => extractOne(filePath))
   queue = result.catch(() => undefined)
   return result

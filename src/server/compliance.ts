@@ -4,14 +4,16 @@
  * asked of the database one question at a time (src/domain/compliance/evidence.ts): counts, the newest few,
  * the extent of a date, the information periods in order — never the whole table.
  */
-import type { Payload, Where } from 'payload'
+import type { Payload } from 'payload'
 import {
   COUNT_CAP, evaluate, loadBundledSets, parseIndicatorSet, resolveSet,
-  type DateField, type EvidenceCondition, type EvidenceField, type EvidenceItem, type EvidenceSource, type IndicatorResult, type IndicatorSet, type ResolvedSet, type SetName,
+  type EvidenceCondition, type EvidenceField, type EvidenceItem, type EvidenceSource, type IndicatorResult, type IndicatorSet, type ResolvedSet, type SetName,
 } from '@/domain/compliance'
-import { onPublicSiteAt } from '@/domain/workflow'
+import { onPublicSiteAt, type PublicationField } from '@/domain/workflow'
+import type { Value } from '@/domain/conditions'
 import type { IndicatorSet as StoredIndicatorSet } from '@/payload-types'
-import { toWhere } from './conditions'
+import { toSql, type Sql, type SqlField } from './conditions'
+import { rows, sql } from './database'
 import { itemPath } from '@/domain/site/addresses'
 import { publicOrigin } from './environment'
 
@@ -39,68 +41,119 @@ export async function storedIndicatorSets(payload: Payload): Promise<IndicatorSe
   })
 }
 
-/** Evidence fields as the publish request's fields: a category is matched by its code through the relationship. */
-const FIELDS: Record<EvidenceField, string> = {
-  category: 'category.code',
-  tags: 'tags',
-  publishedAt: 'publishedAt',
-  lastModifiedAt: 'lastModifiedAt',
-  periodStart: 'periodStart',
-  periodEnd: 'periodEnd',
+/** The publish requests `p`: the domain's evidence fields as their columns (a category's code matched as its id). */
+const COLUMNS: Record<EvidenceField, SqlField<EvidenceField>> = {
+  category: sql`p.category_id`,
+  // Keywords are a has-many field: one row each in publish_requests_texts, found by keyword on its index of
+  // (path, text, parent), so a rare keyword costs its few rows, not a look at every item of the category.
+  tags: (comparison) => sql`p.id IN (SELECT t.parent_id FROM publish_requests_texts t WHERE t.path = 'tags' AND ${toSql({ ...comparison, field: 'tags' }, { ...COLUMNS, tags: sql`t.text` })})`,
+  publishedAt: sql`p.published_at`,
+  lastModifiedAt: sql`p.last_modified_at`,
+  periodStart: sql`p.period_start`,
+  periodEnd: sql`p.period_end`,
 }
 
-/** The items on the public site at `now`, as the compliance check asks about them. */
+const PUBLICATION: Record<PublicationField, Sql> = { state: sql`p.state`, publishFrom: sql`p.publish_from`, publishUntil: sql`p.publish_until` }
+
+/** The condition with each category code replaced by the category's id: the publish request's own column, indexed with its state and date. */
+function byCategoryId(condition: EvidenceCondition, ids: Map<string, number>): EvidenceCondition {
+  if ('all' in condition) return { all: condition.all.map((c) => byCategoryId(c, ids)) }
+  if ('any' in condition) return { any: condition.any.map((c) => byCategoryId(c, ids)) }
+  if (condition.field !== 'category') return condition
+  const id = (code: Value) => ids.get(String(code)) ?? -1
+  if (condition.op === 'in') return { ...condition, values: condition.values.map(id) }
+  if (condition.op === 'equals') return { ...condition, value: id(condition.value) }
+  return condition
+}
+
+type PeriodRow = { id: number; period_start: string | Date; period_end: string | Date }
+
+const dateOf = (value: string | Date | null | undefined): Date | null => (value ? new Date(value) : null)
+
+/**
+ * The items on the public site at `now`, as the compliance check asks about them, each question one SQL
+ * statement on the publish requests' indexes (compiled from the domain's conditions, src/server/conditions.ts):
+ * a count that stops at COUNT_CAP + 1, the newest ids, a minimum and a maximum, the periods in pages. One source
+ * serves one evaluation (or one dashboard): a question several indicators or sets ask is asked once.
+ */
 export function publicEvidence(payload: Payload, now: Date): EvidenceSource {
-  const publicNow = toWhere(onPublicSiteAt(now))
-  const where = (condition: EvidenceCondition): Where => ({ and: [publicNow, toWhere(condition, FIELDS)] })
-  const firstBy = async (condition: EvidenceCondition, field: DateField, direction: '' | '-') => {
-    const { docs } = await payload.find({ collection: 'publish-requests', where: where(condition), sort: `${direction}${FIELDS[field]}`, limit: 1, depth: 0, overrideAccess: true, select: { [FIELDS[field]]: true }, pagination: false })
-    const value = docs[0]?.[field]
-    return value ? new Date(value) : null
+  const publicNow = toSql(onPublicSiteAt(now), PUBLICATION)
+  const categoryIds = payload
+    .find({ collection: 'categories', depth: 0, limit: 0, pagination: false, overrideAccess: true, select: { code: true } })
+    .then(({ docs }) => new Map(docs.map((c) => [c.code, c.id])))
+  const remembered = new Map<string, Promise<unknown>>()
+  const once = <T>(key: string, ask: () => Promise<T>): Promise<T> => {
+    if (!remembered.has(key)) remembered.set(key, ask())
+    return remembered.get(key) as Promise<T>
   }
+  const where = async (condition: EvidenceCondition): Promise<Sql> => sql`${publicNow} AND ${toSql(byCategoryId(condition, await categoryIds), COLUMNS)}`
+  const query = <T>(statement: Sql) => rows<T>(payload, statement)
+
   return {
-    async count(condition) {
-      const { docs } = await payload.find({ collection: 'publish-requests', where: where(condition), limit: COUNT_CAP + 1, depth: 0, overrideAccess: true, select: {}, pagination: false })
-      return docs.length
-    },
-    async newest(condition, limit) {
-      const { docs } = await payload.find({
-        collection: 'publish-requests',
-        where: where(condition),
-        sort: ['-publishedAt', '-lastModifiedAt'],
-        limit,
-        depth: 1,
-        populate: { categories: { code: true, slug: true } },
-        select: { title: true, itemId: true, category: true, tags: true, coverageFrom: true, coverageTo: true, publishedAt: true, lastModifiedAt: true },
-        overrideAccess: true,
-        pagination: false,
-      })
-      return docs.map(
-        (doc): EvidenceItem => ({
-          id: doc.id,
-          title: doc.title,
-          url: `${publicOrigin()}${typeof doc.category === 'object' ? itemPath(doc.category.slug, doc.itemId ?? doc.id) : ''}`,
-          category: typeof doc.category === 'object' ? doc.category.code : '',
-          tags: doc.tags ?? [],
-          coverageFrom: doc.coverageFrom ? new Date(doc.coverageFrom) : null,
-          coverageTo: doc.coverageTo ? new Date(doc.coverageTo) : null,
-          publishedAt: new Date(doc.publishedAt ?? 0),
-          lastModifiedAt: new Date(doc.lastModifiedAt ?? doc.publishedAt ?? 0),
-        }),
-      )
-    },
-    async extent(condition, field) {
-      const [min, max] = await Promise.all([firstBy(condition, field, ''), firstBy(condition, field, '-')])
-      return min && max ? { min, max } : null
-    },
+    count: (condition) =>
+      once(`count ${JSON.stringify(condition)}`, async () => {
+        const [{ n }] = await query<{ n: number | string }>(sql`SELECT count(*) AS n FROM (SELECT 1 FROM publish_requests p WHERE ${await where(condition)} LIMIT ${COUNT_CAP + 1}) counted`)
+        return Number(n)
+      }),
+    any: (condition) => once(`any ${JSON.stringify(condition)}`, async () => (await query(sql`SELECT 1 AS found FROM publish_requests p WHERE ${await where(condition)} LIMIT 1`)).length > 0),
+    newest: (condition, limit) => once(`newest ${limit} ${JSON.stringify(condition)}`, () => newest(condition, limit)),
+    extent: (condition, field) =>
+      once(`extent ${field} ${JSON.stringify(condition)}`, async () => {
+        const column = COLUMNS[field] as Sql
+        const [found] = await query<{ first: string | Date | null; last: string | Date | null }>(sql`SELECT min(${column}) AS first, max(${column}) AS last FROM publish_requests p WHERE ${await where(condition)}`)
+        const [min, max] = [dateOf(found?.first), dateOf(found?.last)]
+        return min && max ? { min, max } : null
+      }),
+    // In pages, each after the last period read (by start, then id): the thousandth page costs what the first does.
     async *periods(condition) {
-      const PAGE = 500
-      for (let page = 1; ; page++) {
-        const { docs, hasNextPage } = await payload.find({ collection: 'publish-requests', where: where(condition), sort: ['periodStart', 'id'], limit: PAGE, page, depth: 0, overrideAccess: true, select: { periodStart: true, periodEnd: true } })
-        for (const doc of docs) if (doc.periodStart && doc.periodEnd) yield { start: new Date(doc.periodStart), end: new Date(doc.periodEnd) }
-        if (!hasNextPage) return
+      const PAGE = 5000
+      const matching = await where(condition)
+      for (let after: { start: string; id: number } | null = null; ; ) {
+        const next: Sql = after ? sql`AND (p.period_start > ${after.start} OR (p.period_start = ${after.start} AND p.id > ${after.id}))` : sql``
+        const page: PeriodRow[] = await query<PeriodRow>(
+          sql`SELECT p.id, p.period_start, p.period_end FROM publish_requests p WHERE ${matching} AND p.period_start IS NOT NULL ${next} ORDER BY p.period_start, p.id LIMIT ${PAGE}`,
+        )
+        for (const row of page) yield { start: new Date(row.period_start), end: new Date(row.period_end) }
+        if (page.length < PAGE) return
+        const last: PeriodRow = page[page.length - 1]
+        after = { start: new Date(last.period_start).toISOString(), id: Number(last.id) }
       }
     },
+  }
+
+  /** The newest ids (on the index of state, category and publication date), then those items' fields. */
+  async function newest(condition: EvidenceCondition, limit: number): Promise<EvidenceItem[]> {
+    const found = await query<{ id: number }>(sql`SELECT p.id FROM publish_requests p WHERE ${await where(condition)} ORDER BY p.published_at DESC, p.last_modified_at DESC, p.id DESC LIMIT ${limit}`)
+    if (found.length === 0) return []
+    const { docs } = await payload.find({
+      collection: 'publish-requests',
+      where: { id: { in: found.map((row) => Number(row.id)) } },
+      limit,
+      depth: 1,
+      populate: { categories: { code: true, slug: true } },
+      select: { title: true, itemId: true, category: true, tags: true, coverageFrom: true, coverageTo: true, publishedAt: true, lastModifiedAt: true },
+      overrideAccess: true,
+      pagination: false,
+    })
+    const byId = new Map(docs.map((doc) => [doc.id, doc]))
+    return found.flatMap(({ id }): EvidenceItem[] => {
+      const doc = byId.get(Number(id))
+      if (!doc) return []
+      const category = typeof doc.category === 'object' ? doc.category : null
+      return [
+        {
+          id: doc.id,
+          title: doc.title,
+          url: `${publicOrigin()}${category ? itemPath(category.slug, doc.itemId ?? doc.id) : ''}`,
+          category: category?.code ?? '',
+          tags: doc.tags ?? [],
+          coverageFrom: dateOf(doc.coverageFrom),
+          coverageTo: dateOf(doc.coverageTo),
+          publishedAt: new Date(doc.publishedAt ?? 0),
+          lastModifiedAt: new Date(doc.lastModifiedAt ?? doc.publishedAt ?? 0),
+        },
+      ]
+    })
   }
 }
 
@@ -110,8 +163,8 @@ export interface ComplianceResult {
 }
 
 /** A set checked for a fiscal year; null when no set of that name applies to the year. */
-export async function complianceOf(payload: Payload, setName: SetName, fiscalYear: number, now: Date): Promise<ComplianceResult | null> {
+export async function complianceOf(payload: Payload, setName: SetName, fiscalYear: number, now: Date, evidence = publicEvidence(payload, now)): Promise<ComplianceResult | null> {
   const resolved = resolveSet(await storedIndicatorSets(payload), setName, fiscalYear)
   if (!resolved) return null
-  return { resolved, indicators: await evaluate(resolved.set, fiscalYear, publicEvidence(payload, now), now) }
+  return { resolved, indicators: await evaluate(resolved.set, fiscalYear, evidence, now) }
 }

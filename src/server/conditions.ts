@@ -4,7 +4,7 @@
  */
 import type { Where } from 'payload'
 import { sql } from '@payloadcms/db-sqlite'
-import type { Condition } from '@/domain/conditions'
+import type { Comparison, Condition } from '@/domain/conditions'
 
 export type Sql = ReturnType<typeof sql>
 
@@ -38,11 +38,15 @@ const SQL_OPERATORS = { before: sql`<`, 'at-or-before': sql`<=`, after: sql`>`, 
 const literal = (value: string | number | boolean): Sql =>
   typeof value === 'string' ? sql.raw(`'${value.replaceAll("'", "''")}'`) : sql.raw(typeof value === 'boolean' ? (value ? 'TRUE' : 'FALSE') : String(Number(value)))
 
+/** A field as SQL: its column, or for a field kept in a table of its own (a has-many field) the whole comparison. */
+export type SqlField<F extends string> = Sql | ((comparison: Comparison<F>) => Sql)
+
 /** A condition as SQL over the given columns (dates compared as ISO text on SQLite and as timestamps on PostgreSQL). */
-export function toSql<F extends string>(condition: Condition<F>, columns: Record<F, Sql>): Sql {
+export function toSql<F extends string>(condition: Condition<F>, columns: Record<F, SqlField<F>>): Sql {
   if ('all' in condition) return condition.all.length ? sql`(${sql.join(condition.all.map((c) => toSql(c, columns)), sql` AND `)})` : sql`1 = 1`
   if ('any' in condition) return condition.any.length ? sql`(${sql.join(condition.any.map((c) => toSql(c, columns)), sql` OR `)})` : sql`1 = 0`
   const column = columns[condition.field]
+  if (typeof column === 'function') return column(condition)
   switch (condition.op) {
     case 'equals':
       return sql`${column} = ${literal(condition.value)}`

@@ -9,7 +9,7 @@
 import type { Payload } from 'payload'
 import type { Effect } from '@/payload-types'
 import { publicSiteChanged } from '@/site/public-cache'
-import { extractAttachmentText } from '@/search/attachment-text'
+import { extractAttachmentText, indexItemFiles } from '@/search/attachment-text'
 import { inTransaction, rows, sql } from './database'
 import type { EffectKind } from './effect-kinds'
 import { sendMail, type OutgoingMail } from './mailer'
@@ -54,6 +54,7 @@ const HANDLERS: Record<Exclude<EffectKind, 'notice'>, Handler> = {
   'public-site': async () => publicSiteChanged(),
   mail: async (_payload, effect) => sendMail(mailOf(effect)),
   'extract-text': async (payload, effect) => extractAttachmentText(payload, Number(field(effect.input, 'attachment'))),
+  'search-files': async (payload, effect) => indexItemFiles(payload, Number(field(effect.input, 'request'))),
 }
 
 /** Takes the effect for this runner if nobody else holds it and it is still to be done. */

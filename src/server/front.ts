@@ -140,7 +140,9 @@ class SiteProcess {
   start() {
     const child = fork(SITE_PROCESS, [], {
       execArgv: ['--import', 'tsx'],
-      env: { ...this.env, [FIRST_GENERATION_ENV]: String(this.firstGeneration() + 1) },
+      // glibc gives each thread that allocates (libuv's pool, sharp's, the database's) an arena of its own;
+      // two are enough here and hold tens of MB less (measured 40 MB at start).
+      env: { MALLOC_ARENA_MAX: '2', ...this.env, [FIRST_GENERATION_ENV]: String(this.firstGeneration() + 1) },
       serialization: 'advanced',
     })
     this.child = child

@@ -2,7 +2,7 @@
  * Monitoring (กลไกการกำกับติดตาม, SPEC §4) against the stored records: the rounds and warnings settings, the
  * executive's acknowledgements, and the บันทึกรายงานผลการเผยแพร่ข้อมูลผ่านเว็บไซต์ built from the workflow records.
  */
-import type { Payload, Where } from 'payload'
+import type { Payload } from 'payload'
 import { DEFAULT_ROUND_SETTINGS, type Acknowledgement, type ReminderSettings, type RoundNumber, type RoundSettings } from '@/domain/reports/rounds'
 import { NO_UNIT, REPORT_CSV_HEADER, monitoringReport, reportCsvRow, reportDocumentBlocks, reportScope, type MonitoringReport, type PublishedRecord, type RecordCondition, type RecordField, type RecordSource } from '@/domain/reports/monitoring-report'
 import type { DocumentSpec } from '@/domain/reports/document-spec'
@@ -11,7 +11,8 @@ import { onPublicSiteAt } from '@/domain/workflow'
 import { CSV_START, csvLine } from '@/domain/compliance'
 import type { PublishRequest } from '@/payload-types'
 import { idOf } from '@/access/roles'
-import { toWhere } from './conditions'
+import { toSql, toWhere, type Sql } from './conditions'
+import { rows, sql } from './database'
 import { agencySettings } from './settings'
 import { publicOrigin } from './environment'
 
@@ -65,57 +66,72 @@ export function acknowledgementFor(acks: Acknowledgement[], fiscalYear: number, 
   return (unitId ? ofRound.find((a) => a.unitId === unitId) : undefined) ?? ofRound.find((a) => !a.unitId) ?? null
 }
 
-/** Record fields as the publish request's fields. */
-const RECORD_FIELDS: Record<RecordField, string> = { unit: 'unit', state: 'state', submittedAt: 'submittedAt', publishedAt: 'publishedAt' }
+/** The publish requests `p`: the report's record fields as their columns. */
+const RECORD_COLUMNS: Record<RecordField, Sql> = { unit: sql`p.unit_id`, state: sql`p.state`, submittedAt: sql`p.submitted_at`, publishedAt: sql`p.published_at` }
 
-const recordOf = (doc: Pick<PublishRequest, 'id' | 'title' | 'summary' | 'attachments' | 'unit' | 'submittedAt' | 'createdAt' | 'publishedAt' | 'publicPath' | 'state'>): PublishedRecord => {
-  const unit = typeof doc.unit === 'object' && doc.unit ? { id: String(doc.unit.id), name: doc.unit.name } : NO_UNIT
-  return {
-    id: doc.id,
-    title: doc.title,
-    summary: doc.summary ?? '',
-    attachmentNames: (doc.attachments ?? []).flatMap((a) => (typeof a === 'object' && a.filename ? [a.filename] : [])),
-    unitId: unit.id,
-    unitName: unit.name,
-    submittedAt: new Date(doc.submittedAt ?? doc.createdAt),
-    publishedAt: doc.publishedAt ? new Date(doc.publishedAt) : null,
-    publicUrl: doc.publicPath ? `${publicOrigin()}${doc.publicPath}` : null,
-    state: doc.state ?? 'draft',
-  }
+type RecordRow = Pick<PublishRequest, 'id' | 'title' | 'summary' | 'state'> & {
+  unit_id: number | null
+  unit_name: string | null
+  submitted_at: string | Date | null
+  created_at: string | Date
+  published_at: string | Date | null
+  public_path: string | null
 }
 
-/** The publish requests, as the monitoring report asks about them: counted and listed by the database. */
+const recordOf = (row: RecordRow, attachmentNames: string[]): PublishedRecord => ({
+  id: Number(row.id),
+  title: row.title,
+  summary: row.summary ?? '',
+  attachmentNames,
+  unitId: row.unit_id === null ? NO_UNIT.id : String(row.unit_id),
+  unitName: row.unit_id === null ? NO_UNIT.name : (row.unit_name ?? String(row.unit_id)),
+  submittedAt: new Date(row.submitted_at ?? row.created_at),
+  publishedAt: row.published_at ? new Date(row.published_at) : null,
+  publicUrl: row.public_path ? `${publicOrigin()}${row.public_path}` : null,
+  state: row.state ?? 'draft',
+})
+
+/**
+ * The publish requests, as the monitoring report asks about them: counted and listed by the database, each
+ * question one statement on the indexes of (unit, submitted) and (unit, published); a page of records and the
+ * names of their files in two.
+ */
 export function storedRecords(payload: Payload): RecordSource & { each(where: RecordCondition): AsyncIterable<PublishedRecord> } {
-  const where = (condition: RecordCondition): Where => toWhere(condition, RECORD_FIELDS)
-  const page = async (matching: Where, sort: string | string[], limit: number) =>
-    (
-      await payload.find({
-        collection: 'publish-requests',
-        where: matching,
-        sort,
-        limit,
-        depth: 1,
-        populate: { units: { name: true }, attachments: { filename: true } },
-        select: { title: true, summary: true, attachments: true, unit: true, submittedAt: true, createdAt: true, publishedAt: true, publicPath: true, state: true },
-        overrideAccess: true,
-        pagination: false,
-      })
-    ).docs
+  const where = (condition: RecordCondition): Sql => toSql(condition, RECORD_COLUMNS)
+  const page = async (matching: Sql, order: Sql, limit: number): Promise<PublishedRecord[]> => {
+    const found = await rows<RecordRow>(
+      payload,
+      sql`SELECT p.id, p.title, p.summary, p.state, p.unit_id, u.name AS unit_name, p.submitted_at, p.created_at, p.published_at, p.public_path
+          FROM publish_requests p LEFT JOIN units u ON u.id = p.unit_id WHERE ${matching} ORDER BY ${order} LIMIT ${limit}`,
+    )
+    if (found.length === 0) return []
+    const files = await rows<{ parent_id: number; filename: string | null }>(
+      payload,
+      sql`SELECT r.parent_id, a.filename FROM publish_requests_rels r JOIN attachments a ON a.id = r.attachments_id
+          WHERE r.path = 'attachments' AND r.parent_id IN (${sql.join(found.map((row) => sql`${Number(row.id)}`), sql`, `)}) ORDER BY r.parent_id, r."order"`,
+    )
+    const names = new Map<number, string[]>()
+    for (const file of files) if (file.filename) names.set(Number(file.parent_id), [...(names.get(Number(file.parent_id)) ?? []), file.filename])
+    return found.map((row) => recordOf(row, names.get(Number(row.id)) ?? []))
+  }
   return {
-    count: async (condition) => (await payload.count({ collection: 'publish-requests', where: where(condition), overrideAccess: true })).totalDocs,
-    list: async (condition, limit) => (await page(where(condition), ['submittedAt', 'id'], limit)).map(recordOf),
+    count: async (condition) => Number((await rows<{ n: number | string }>(payload, sql`SELECT count(*) AS n FROM publish_requests p WHERE ${where(condition)}`))[0].n),
+    list: (condition, limit) => page(where(condition), sql`coalesce(p.submitted_at, p.created_at), p.id`, limit),
     async *each(condition) {
       const PAGE = 500
       for (let after = 0; ; ) {
-        const docs = await page({ and: [where(condition), { id: { greater_than: after } }] }, 'id', PAGE)
-        for (const doc of docs) yield recordOf(doc)
-        if (docs.length < PAGE) return
-        after = docs[docs.length - 1].id
+        const records = await page(sql`${where(condition)} AND p.id > ${after}`, sql`p.id`, PAGE)
+        yield* records
+        if (records.length < PAGE) return
+        after = Number(records[records.length - 1].id)
       }
     },
     async units(condition) {
-      const { values } = await payload.findDistinct({ collection: 'publish-requests', field: 'unit', where: where(condition), depth: 1, limit: 1000, overrideAccess: true })
-      return values.map(({ unit }) => (typeof unit === 'object' && unit ? { id: String(unit.id), name: unit.name } : NO_UNIT))
+      const found = await rows<{ unit_id: number | null; name: string | null }>(
+        payload,
+        sql`SELECT DISTINCT p.unit_id, u.name FROM publish_requests p LEFT JOIN units u ON u.id = p.unit_id WHERE ${where(condition)} ORDER BY p.unit_id LIMIT 1000`,
+      )
+      return found.map((row) => (row.unit_id === null ? NO_UNIT : { id: String(row.unit_id), name: row.name ?? String(row.unit_id) }))
     },
   }
 }
@@ -131,7 +147,7 @@ export async function buildMonitoringReport(payload: Payload, fiscalYear: number
   return monitoringReport({ fiscalYear, round, units, unitId, acknowledgement: acknowledgementFor(acks, fiscalYear, round, unitId) }, storedRecords(payload))
 }
 
-/** The report's full list as CSV, written a page of requests at a time (the PDF lists the first ROWS_PER_UNIT of each unit). */
+/** The report's full list as CSV, written a page of requests at a time (the PDF and DOCX list each unit's first rows, src/domain/reports/monitoring-report.ts rowsPerUnit). */
 export async function* monitoringReportCsv(payload: Payload, fiscalYear: number, round: RoundNumber, unitId: string | null): AsyncGenerator<string> {
   const acknowledgement = acknowledgementFor(await acknowledgementsOf(payload, fiscalYear), fiscalYear, round, unitId)
   const source = storedRecords(payload)

@@ -7,7 +7,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Payload } from 'payload'
+import type { Payload, Where } from 'payload'
 import type { ActingPerson } from '@/collections/publish-requests/transition'
 import { sql } from '@payloadcms/db-sqlite'
 import { closePdfRenderer } from '@/documents/pdf'
@@ -107,6 +107,10 @@ export function describeSearch(database: DatabaseKind) {
         const result = await applyTransition(payload, request.id, people[role], action, {})
         expect(result?.ok, `${action}: ${JSON.stringify(result)}`).toBe(true)
       }
+      // Its attachments' words follow the publication, an effect run right after it commits.
+      const deadline = Date.now() + 60_000
+      const indexing: Where = { and: [{ kind: { equals: 'search-files' } }, { status: { equals: 'pending' } }, { 'input.request': { equals: request.id } }] }
+      while ((await payload.count({ collection: 'effects', where: indexing, overrideAccess: true })).totalDocs > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50))
       return request.id as number
     }
 
@@ -149,6 +153,20 @@ export function describeSearch(database: DatabaseKind) {
       expect(hits[0]).toMatchObject({ id: inPdf, title: 'รายงานการประชุมสภาเทศบาล สมัยสามัญ สมัยที่ ๓', url: `/news/${inPdf}`, categorySlug: 'news', categoryTitle: categories.news.title })
       expect(hits[0].snippetHtml).toContain('<mark>ศูนย์พัฒนาเด็กเล็ก</mark>')
       expect(await ids('งบประมาณรายจ่าย')).toContain(inPdf)
+    })
+
+    it('reads and keeps the text of a long file (well past Payload\'s 40,000 characters) and finds a word on its last page', async () => {
+      const pages = Array.from({ length: 60 }, (_, i) => `หน้าที่ ${i + 1} ${'รายละเอียดประกอบการพิจารณางบประมาณของโครงการพัฒนาชุมชน '.repeat(20)}`)
+      const id = await publish({
+        title: 'เอกสารประกอบข้อบัญญัติงบประมาณ ฉบับเต็ม',
+        summary: 'เอกสารประกอบ',
+        files: [{ name: 'ฉบับเต็ม.docx', mimetype: MIME.docx, data: await thaiDocx([...pages, 'ภาคผนวกสุดท้ายว่าด้วยสระว่ายน้ำชุมชน']) }],
+      })
+      const [attachment] = (await payload.findByID({ collection: 'publish-requests', id, overrideAccess: true, depth: 0 })).attachments ?? []
+      const { docs: [text] } = await payload.find({ collection: 'attachment-texts', where: { attachment: { equals: attachment } }, overrideAccess: true, depth: 0 })
+      expect(text?.error ?? null).toBeNull()
+      expect(text?.text?.length).toBeGreaterThan(40_000)
+      expect(await ids('สระว่ายน้ำชุมชน')).toEqual([id])
     })
 
     it('finds words inside a DOCX and inside an XLSX', async () => {

@@ -128,7 +128,8 @@ export async function applyAction(req: PayloadRequest, id: number | string, pers
     if (!superseded?.ok) throw new Error(`ฉบับเดิมหมายเลข ${replaced.id} แทนที่ไม่ได้: ${superseded ? superseded.message : 'ไม่พบ'}`)
     await payload.update({ collection: 'publish-requests', id: replaced.id, data: { publicPath: doc.publicPath }, overrideAccess: true, depth: 0, req, context: { workflowTransition: true } })
   }
-  if (entersSite) await indexPublishedItem(payload, doc, req)
+  if (entersSite) await indexPublishedItem(payload, doc, req, { files: false })
+  if (entersSite && doc.attachments?.length) effects.push({ kind: 'search-files', description: `ทำให้ค้นหาข้อความในไฟล์แนบของ “${doc.title}” ได้`, input: { request: doc.id } })
   if (leavesSite) await removeFromIndex(payload, doc.id, req)
   if (entersSite || leavesSite) effects.push(PUBLIC_SITE)
 

@@ -8,7 +8,7 @@ import { fiscalYearOf, fiscalYearRange } from '../thai/calendar'
 import { thaiDate, thaiShortDate } from '../thai/format'
 import { monthRange, monthsOfFiscalYear, shiftBangkokMonths, thaiMonthYear, type LocalMonth } from '../thai/months'
 import { uncoveredMonths } from './coverage'
-import { touching, type EvidenceCondition, type EvidenceSource } from './evidence'
+import { covering, touching, type EvidenceCondition, type EvidenceSource } from './evidence'
 import { countText, type CurrencyRule } from './types'
 
 export interface CurrencyOutcome {
@@ -80,10 +80,19 @@ async function monthly(source: EvidenceSource, mapped: EvidenceCondition, fiscal
   return coversMonths(source, mapped, ended, `ทุกเดือนที่สิ้นสุดแล้วของปีงบประมาณ ${fiscalYear}`)
 }
 
-/** The items' periods together must cover every day of every month given (at least one month). */
+/**
+ * The items' periods together must cover every day of every month given (at least one month). A month one item
+ * covers whole (a monthly summary, a yearly plan) is asked of the database alone; only the others are pieced
+ * together from the periods that touch them.
+ */
 async function coversMonths(source: EvidenceSource, mapped: EvidenceCondition, months: LocalMonth[], what: string): Promise<CurrencyOutcome> {
   const counted = all(mapped, touching({ start: monthRange(months[0]).start, end: monthRange(months[months.length - 1]).end }))
-  const missing = await uncoveredMonths(source.periods(counted), months)
+  const missing: LocalMonth[] = []
+  for (const month of months) {
+    const range = monthRange(month)
+    if (await source.any(all(mapped, covering(range)))) continue
+    missing.push(...(await uncoveredMonths(source.periods(all(mapped, touching(range))), [month])))
+  }
   const span = `${thaiMonthYear(months[0])} – ${thaiMonthYear(months[months.length - 1])}`
   if (missing.length === 0) return { satisfied: true, counted, reason: `ข้อมูลครอบคลุม${what} (${span})` }
   return {

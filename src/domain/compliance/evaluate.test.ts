@@ -260,6 +260,20 @@ describe('first-half', () => {
   })
 })
 
+describe('covering and touching a window of Bangkok days', () => {
+  const october = { start: bangkok('2025-10-01T00:00'), end: bangkok('2025-11-01T00:00') }
+  it('a period covers a month when its first day is the 1st or earlier and its last the 31st or later, whatever the time of day', async () => {
+    const { covering, touching } = await import('./evidence')
+    const of = (from: string, to: string) => ({ periodStart: bangkok(from), periodEnd: bangkok(to) })
+    const { holds } = await import('../conditions')
+    expect(holds(covering(october), of('2025-10-01T09:30', '2025-10-31T08:00'))).toBe(true)
+    expect(holds(covering(october), of('2025-10-02T00:00', '2025-10-31T08:00'))).toBe(false)
+    expect(holds(covering(october), of('2025-09-15T00:00', '2025-10-30T23:59'))).toBe(false)
+    expect(holds(touching(october), of('2025-10-31T23:59', '2025-12-01T00:00'))).toBe(true)
+    expect(holds(touching(october), of('2025-09-01T00:00', '2025-09-30T23:59'))).toBe(false)
+  })
+})
+
 describe('monthly', () => {
   const rule = { kind: 'monthly' } as const
   const month = (year: number, m: number, last: number) => {

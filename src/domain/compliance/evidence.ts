@@ -22,6 +22,8 @@ export interface InformationPeriod {
 export interface EvidenceSource {
   /** How many items match, counted up to COUNT_CAP + 1. */
   count(where: EvidenceCondition): Promise<number>
+  /** Whether any item matches. */
+  any(where: EvidenceCondition): Promise<boolean>
   /** The newest `limit` items, by publication date and then last modification. */
   newest(where: EvidenceCondition, limit: number): Promise<EvidenceItem[]>
   /** The earliest and latest value of a date among the items; null when there are none. */
@@ -49,6 +51,15 @@ export function matching(indicator: Indicator): EvidenceCondition {
   const inCategory: EvidenceCondition = { field: 'category', op: 'in', values: indicator.categories }
   return indicator.tags?.length ? all(inCategory, { field: 'tags', op: 'in', values: indicator.tags.map(normalizeTag) }) : inCategory
 }
+
+const DAY_MS = 86_400_000 // a Bangkok day: no daylight saving time
+
+/**
+ * Items whose information period covers the whole of [start, end) by itself (both the starts of Bangkok days):
+ * its first day is not after `start`'s day, its last day not before the day before `end`.
+ */
+export const covering = ({ start, end }: { start: Date; end: Date }): EvidenceCondition =>
+  all({ field: 'periodStart', op: 'before', at: new Date(start.getTime() + DAY_MS) }, { field: 'periodEnd', op: 'at-or-after', at: new Date(end.getTime() - DAY_MS) })
 
 /**
  * Items whose information period shares at least one Bangkok day with [start, end), both the starts of
@@ -81,6 +92,7 @@ export function memorySource(items: readonly EvidenceItem[]): EvidenceSource {
   const where = (condition: EvidenceCondition) => rows.filter((row) => holds(condition, row))
   return {
     count: async (condition) => Math.min(where(condition).length, COUNT_CAP + 1),
+    any: async (condition) => where(condition).length > 0,
     newest: async (condition, limit) => where(condition).map((r) => r.item).sort(byNewest).slice(0, limit),
     extent: async (condition, field) => {
       const times = where(condition).map((r) => (r[field] as Date).getTime())

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { documentPlainText, type DocumentBlock } from './document-spec'
-import { ROWS_PER_UNIT, memoryRecords, monitoringReport, reportDocumentBlocks, type PublishedRecord, type ReportUnit } from './monitoring-report'
+import { ROWS_PER_REPORT, ROWS_PER_UNIT, memoryRecords, rowsPerUnit, monitoringReport, reportDocumentBlocks, type PublishedRecord, type ReportUnit } from './monitoring-report'
 import type { Acknowledgement } from './rounds'
 
 /** Noon in Bangkok on a common-era day. */
@@ -170,6 +170,28 @@ describe('reportDocumentBlocks', () => {
     expect(report.groups[0].more).toBe(3)
     expect(report.summary.totals.submitted).toBe(ROWS_PER_UNIT + 3)
     expect(documentPlainText(reportDocumentBlocks(report, agency))).toContain('และอีก ๓ รายการ')
+  })
+
+  it('shares the rows of a long report between its units: a small unit lists all of its requests, the large ones the same number each', async () => {
+    const unitRecords = (unitId: string, n: number) =>
+      Array.from({ length: n }, (_, i) => record({ id: `${unitId}-${i}`, unitId, unitName: `กลุ่มงาน ${unitId}`, submittedAt: bangkokNoon(2025, 11, 1 + (i % 28)) }))
+    const many = [...unitRecords('a', 20), ...Array.from({ length: 9 }, (_, u) => unitRecords(`u${u}`, 300)).flat()]
+    const report = await monitoringReport({ fiscalYear: 2569, round: 6, units: [] }, memoryRecords(many))
+    const listed = Object.fromEntries(report.groups.map((g) => [g.unitId, g.rows.length]))
+    expect(listed.a).toBe(20)
+    expect(listed.u0).toBe(Math.floor((ROWS_PER_REPORT - 20) / 9))
+    expect(report.groups.reduce((n, g) => n + g.rows.length, 0)).toBeLessThanOrEqual(ROWS_PER_REPORT)
+    expect(report.groups.find((g) => g.unitId === 'u3')?.more).toBe(300 - listed.u3)
+  })
+
+  it('rowsPerUnit: the largest level every unit can list within the budget, never above ROWS_PER_UNIT', () => {
+    expect(rowsPerUnit([])).toBe(ROWS_PER_UNIT)
+    expect(rowsPerUnit([5, 10, 80])).toBe(ROWS_PER_UNIT)
+    expect(rowsPerUnit([1000], 600)).toBe(ROWS_PER_UNIT)
+    expect(rowsPerUnit([1000, 1000, 1000, 1000, 1000, 1000, 1000, 1000], 600)).toBe(75)
+    expect(rowsPerUnit([10, 500, 500], 100)).toBe(45)
+    expect(rowsPerUnit([50, 50], 100)).toBe(ROWS_PER_UNIT)
+    expect(rowsPerUnit([51, 50], 100)).toBe(50)
   })
 
   it('says so when the executive has not acknowledged', async () => {

@@ -92,6 +92,28 @@ export interface RecordSource {
 /** A unit lists at most this many requests; the report says how many more there are, and the CSV has them all. */
 export const ROWS_PER_UNIT = 100
 
+/**
+ * The rows the whole document lists (about 25 pages): an executive reads a memo, not a register. A small
+ * agency's units list everything; where the units together have more, they share the rows fairly.
+ */
+export const ROWS_PER_REPORT = 600
+
+/**
+ * The most rows any unit lists, given how many each has: the largest level L (at most ROWS_PER_UNIT) at which
+ * every unit lists min(its count, L) and all together list no more than `budget`. A unit with fewer requests
+ * than L lists them all and leaves the rest of its share to the others.
+ */
+export function rowsPerUnit(counts: readonly number[], budget = ROWS_PER_REPORT): number {
+  const sorted = [...counts].sort((a, b) => a - b)
+  let left = budget
+  for (const [i, count] of sorted.entries()) {
+    const share = Math.floor(left / (sorted.length - i))
+    if (count > share) return Math.min(ROWS_PER_UNIT, share)
+    left -= count
+  }
+  return ROWS_PER_UNIT
+}
+
 const REJECTED: State = 'rejected'
 const WITHDRAWN: State = 'withdrawn'
 const NOT_ACKNOWLEDGED = 'ยังไม่รับทราบ'
@@ -171,13 +193,14 @@ export async function monitoringReport(input: MonitoringReportInput, source: Rec
 
   const period = roundPeriod(fiscalYear, round)
   const inThisRound = inRound(period)
-  const reported = await Promise.all(
+  const counted = await Promise.all(
     (await unitsOf(source, units, inThisRound, unitId)).map(async (unit) => {
       const where = all(inThisRound, ofUnit(unit.id))
-      const [counts, records] = await Promise.all([countsOf(source, where), source.list(where, ROWS_PER_UNIT)])
-      return { unit, counts, records }
+      return { unit, where, counts: await countsOf(source, where) }
     }),
   )
+  const limit = rowsPerUnit(counted.map(({ counts }) => counts.submitted))
+  const reported = await Promise.all(counted.map(async ({ unit, where, counts }) => ({ unit, counts, records: await source.list(where, limit) })))
   const onlyUnit = unitId ? `${reported[0]?.unit.name ?? unitId} ` : ''
   const unitSummaries = reported.map(({ unit, counts }) => ({ unitId: unit.id, unitName: unit.name, ...counts }))
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { FTS_FACET_MARK, ftsMatchExpression, indexText, queryTerms, toArabicDigits, tokenize, tsQuery } from './words'
+import { FTS_FACET_MARK, ftsMatchExpression, indexText, maxIndexedLength, queryTerms, toArabicDigits, tokenize, tsQuery } from './words'
 
 /** What the database does with the stored text: split on spaces, and match when every query term is there. */
 const found = (query: string, text: string): boolean => {
@@ -110,5 +110,13 @@ describe('tsQuery', () => {
   it('quotes every lexeme, doubling quotes and backslashes, and requires all of them', () => {
     expect(tsQuery(['งบ', "don't", 'a\\b', 'x:*'])).toBe("'งบ' & 'don''t' & 'a\\\\b' & 'x:*'")
     expect(tsQuery([])).toBeNull()
+  })
+})
+
+describe('maxIndexedLength', () => {
+  it('bounds the length of the indexed words of a text', () => {
+    for (const text of ['งบประมาณรายจ่ายประจำปี', 'ก'.repeat(500), 'a b c d', 'ศูนย์พัฒนาเด็กเล็ก๑๒๓ABC เทศบาล'.repeat(50), '']) {
+      expect(indexText(text).length).toBeLessThanOrEqual(maxIndexedLength(text.length))
+    }
   })
 })

@@ -4,6 +4,12 @@
  * cut into words here, with the ICU dictionary behind Intl.Segmenter, and stored space-separated.
  */
 
+/** How much of a file's text is read and kept (the first pages of a long scan of a budget are enough to find it). */
+export const MAX_TEXT_CHARS = 200_000
+
+/** The words of a text of `chars` characters take at most this many, spaces between them included. */
+export const maxIndexedLength = (chars: number): number => 2 * chars
+
 const wordSegmenter = new Intl.Segmenter('th', { granularity: 'word' })
 const graphemeSegmenter = new Intl.Segmenter('th', { granularity: 'grapheme' })
 

@@ -1,13 +1,14 @@
-import * as migration_20261201_184850_initial from './20261201_184850_initial';
+import * as migration_20261201_211331_initial from './20261201_211331_initial';
 import * as migration_20261122_070000_search_index from './20261122_070000_search_index';
 import * as migration_20261128_120000_search_facets from './20261128_120000_search_facets';
 import * as migration_20261128_130000_publication_period_index from './20261128_130000_publication_period_index';
+import * as migration_20261201_200000_texts_indexes from './20261201_200000_texts_indexes';
 
 export const migrations = [
   {
-    up: migration_20261201_184850_initial.up,
-    down: migration_20261201_184850_initial.down,
-    name: '20261201_184850_initial'
+    up: migration_20261201_211331_initial.up,
+    down: migration_20261201_211331_initial.down,
+    name: '20261201_211331_initial'
   },
   {
     up: migration_20261122_070000_search_index.up,
@@ -23,5 +24,10 @@ export const migrations = [
     up: migration_20261128_130000_publication_period_index.up,
     down: migration_20261128_130000_publication_period_index.down,
     name: '20261128_130000_publication_period_index'
+  },
+  {
+    up: migration_20261201_200000_texts_indexes.up,
+    down: migration_20261201_200000_texts_indexes.down,
+    name: '20261201_200000_texts_indexes'
   },
 ];

@@ -14,7 +14,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_monitoring_acknowledgements_round" AS ENUM('6', '12');
   CREATE TYPE "public"."enum_link_checks_status" AS ENUM('queued', 'running', 'done', 'failed');
   CREATE TYPE "public"."enum_events_kind" AS ENUM('workflow', 'public-content', 'upload', 'notice');
-  CREATE TYPE "public"."enum_effects_kind" AS ENUM('public-site', 'notice', 'mail', 'extract-text');
+  CREATE TYPE "public"."enum_effects_kind" AS ENUM('public-site', 'notice', 'mail', 'extract-text', 'search-files');
   CREATE TYPE "public"."enum_effects_status" AS ENUM('pending', 'done', 'failed');
   CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'expirePublications', 'monitoringReminders', 'checkLinks');
   CREATE TYPE "public"."enum_payload_jobs_log_state" AS ENUM('failed', 'succeeded');
@@ -135,6 +135,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"id" serial PRIMARY KEY NOT NULL,
   	"attachment_id" integer NOT NULL,
   	"text" varchar,
+  	"words" varchar,
   	"error" varchar,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
@@ -577,7 +578,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "publish_requests_updated_at_idx" ON "publish_requests" USING btree ("updated_at");
   CREATE INDEX "publish_requests_created_at_idx" ON "publish_requests" USING btree ("created_at");
   CREATE INDEX "state_category_publishedAt_idx" ON "publish_requests" USING btree ("state","category_id","published_at");
+  CREATE INDEX "state_category_lastModifiedAt_idx" ON "publish_requests" USING btree ("state","category_id","last_modified_at");
+  CREATE INDEX "state_publishUntil_idx" ON "publish_requests" USING btree ("state","publish_until");
+  CREATE INDEX "state_stateChangedAt_idx" ON "publish_requests" USING btree ("state","state_changed_at");
   CREATE INDEX "itemId_state_idx" ON "publish_requests" USING btree ("item_id","state");
+  CREATE INDEX "unit_submittedAt_idx" ON "publish_requests" USING btree ("unit_id","submitted_at");
+  CREATE INDEX "unit_publishedAt_idx" ON "publish_requests" USING btree ("unit_id","published_at");
   CREATE INDEX "publish_requests_texts_order_parent" ON "publish_requests_texts" USING btree ("order","parent_id");
   CREATE INDEX "publish_requests_rels_order_idx" ON "publish_requests_rels" USING btree ("order");
   CREATE INDEX "publish_requests_rels_parent_idx" ON "publish_requests_rels" USING btree ("parent_id");

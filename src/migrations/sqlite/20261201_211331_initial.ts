@@ -107,7 +107,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`publish_requests_updated_at_idx\` ON \`publish_requests\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`publish_requests_created_at_idx\` ON \`publish_requests\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`state_category_publishedAt_idx\` ON \`publish_requests\` (\`state\`,\`category_id\`,\`published_at\`);`)
+  await db.run(sql`CREATE INDEX \`state_category_lastModifiedAt_idx\` ON \`publish_requests\` (\`state\`,\`category_id\`,\`last_modified_at\`);`)
+  await db.run(sql`CREATE INDEX \`state_publishUntil_idx\` ON \`publish_requests\` (\`state\`,\`publish_until\`);`)
+  await db.run(sql`CREATE INDEX \`state_stateChangedAt_idx\` ON \`publish_requests\` (\`state\`,\`state_changed_at\`);`)
   await db.run(sql`CREATE INDEX \`itemId_state_idx\` ON \`publish_requests\` (\`item_id\`,\`state\`);`)
+  await db.run(sql`CREATE INDEX \`unit_submittedAt_idx\` ON \`publish_requests\` (\`unit_id\`,\`submitted_at\`);`)
+  await db.run(sql`CREATE INDEX \`unit_publishedAt_idx\` ON \`publish_requests\` (\`unit_id\`,\`published_at\`);`)
   await db.run(sql`CREATE TABLE \`publish_requests_texts\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer NOT NULL,
@@ -159,6 +164,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`attachment_id\` integer NOT NULL,
   	\`text\` text,
+  	\`words\` text,
   	\`error\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
