@@ -79,6 +79,7 @@ export interface Config {
     'indicator-sets': IndicatorSet;
     'monitoring-acknowledgements': MonitoringAcknowledgement;
     'link-checks': LinkCheck;
+    'integrity-checks': IntegrityCheck;
     'sent-reminders': SentReminder;
     events: Event;
     effects: Effect;
@@ -107,6 +108,7 @@ export interface Config {
     'indicator-sets': IndicatorSetsSelect<false> | IndicatorSetsSelect<true>;
     'monitoring-acknowledgements': MonitoringAcknowledgementsSelect<false> | MonitoringAcknowledgementsSelect<true>;
     'link-checks': LinkChecksSelect<false> | LinkChecksSelect<true>;
+    'integrity-checks': IntegrityChecksSelect<false> | IntegrityChecksSelect<true>;
     'sent-reminders': SentRemindersSelect<false> | SentRemindersSelect<true>;
     events: EventsSelect<false> | EventsSelect<true>;
     effects: EffectsSelect<false> | EffectsSelect<true>;
@@ -142,6 +144,7 @@ export interface Config {
       expirePublications: TaskExpirePublications;
       monitoringReminders: TaskMonitoringReminders;
       checkLinks: TaskCheckLinks;
+      checkIntegrity: TaskCheckIntegrity;
       inline: {
         input: unknown;
         output: unknown;
@@ -252,6 +255,19 @@ export interface PublishRequest {
     confirmedBy?: string | null;
     confirmedAt?: string | null;
   };
+  contentHash?: string | null;
+  tamperedAt?: string | null;
+  contentCheckedAt?: string | null;
+  contentFindings?:
+    | {
+        check?: ('personal-data' | 'spam' | 'hidden-link' | 'not-checked') | null;
+        kind?: string | null;
+        shown?: string | null;
+        where?: string | null;
+        blocks?: boolean | null;
+        id?: string | null;
+      }[]
+    | null;
   history?:
     | {
         action?:
@@ -299,6 +315,8 @@ export interface Category {
   title: string;
   sensitive?: boolean | null;
   order?: number | null;
+  allowedExtensions?: string[] | null;
+  maxMegabytes?: number | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -322,6 +340,7 @@ export interface Attachment {
   id: number;
   uploadedBy?: (number | null) | User;
   sha256?: string | null;
+  tamperedAt?: string | null;
   textStatus?: ('pending' | 'extracted' | 'none' | 'failed') | null;
   carriedBy?: {
     docs?: (number | PublishRequest)[];
@@ -387,6 +406,23 @@ export interface AttachmentText {
   text?: string | null;
   words?: string | null;
   error?: string | null;
+  scan?:
+    | {
+        check: 'personal-data' | 'spam';
+        kind: string;
+        shown: string;
+        page?: number | null;
+        key?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  hiddenLinks?:
+    | {
+        text: string;
+        target?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -495,6 +531,28 @@ export interface LinkCheck {
         page?: string | null;
         link?: string | null;
         problem?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "integrity-checks".
+ */
+export interface IntegrityCheck {
+  id: number;
+  items?: number | null;
+  files?: number | null;
+  found?: number | null;
+  startedBy?: (number | null) | User;
+  findings?:
+    | {
+        kind?: ('file-changed' | 'file-missing' | 'item-changed' | 'file-restored' | 'item-restored') | null;
+        what?: string | null;
+        request?: (number | null) | PublishRequest;
+        attachment?: (number | null) | Attachment;
         id?: string | null;
       }[]
     | null;
@@ -620,7 +678,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'expirePublications' | 'monitoringReminders' | 'checkLinks';
+        taskSlug: 'inline' | 'expirePublications' | 'monitoringReminders' | 'checkLinks' | 'checkIntegrity';
         taskID: string;
         input?:
           | {
@@ -653,7 +711,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'expirePublications' | 'monitoringReminders' | 'checkLinks') | null;
+  taskSlug?: ('inline' | 'expirePublications' | 'monitoringReminders' | 'checkLinks' | 'checkIntegrity') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -723,6 +781,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'link-checks';
         value: number | LinkCheck;
+      } | null)
+    | ({
+        relationTo: 'integrity-checks';
+        value: number | IntegrityCheck;
       } | null)
     | ({
         relationTo: 'sent-reminders';
@@ -850,6 +912,19 @@ export interface PublishRequestsSelect<T extends boolean = true> {
         confirmedBy?: T;
         confirmedAt?: T;
       };
+  contentHash?: T;
+  tamperedAt?: T;
+  contentCheckedAt?: T;
+  contentFindings?:
+    | T
+    | {
+        check?: T;
+        kind?: T;
+        shown?: T;
+        where?: T;
+        blocks?: T;
+        id?: T;
+      };
   history?:
     | T
     | {
@@ -872,6 +947,7 @@ export interface PublishRequestsSelect<T extends boolean = true> {
 export interface AttachmentsSelect<T extends boolean = true> {
   uploadedBy?: T;
   sha256?: T;
+  tamperedAt?: T;
   textStatus?: T;
   carriedBy?: T;
   shownBy?: T;
@@ -896,6 +972,23 @@ export interface AttachmentTextsSelect<T extends boolean = true> {
   text?: T;
   words?: T;
   error?: T;
+  scan?:
+    | T
+    | {
+        check?: T;
+        kind?: T;
+        shown?: T;
+        page?: T;
+        key?: T;
+        id?: T;
+      };
+  hiddenLinks?:
+    | T
+    | {
+        text?: T;
+        target?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }
@@ -927,6 +1020,8 @@ export interface CategoriesSelect<T extends boolean = true> {
   title?: T;
   sensitive?: T;
   order?: T;
+  allowedExtensions?: T;
+  maxMegabytes?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1044,6 +1139,27 @@ export interface LinkChecksSelect<T extends boolean = true> {
         page?: T;
         link?: T;
         problem?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "integrity-checks_select".
+ */
+export interface IntegrityChecksSelect<T extends boolean = true> {
+  items?: T;
+  files?: T;
+  found?: T;
+  startedBy?: T;
+  findings?:
+    | T
+    | {
+        kind?: T;
+        what?: T;
+        request?: T;
+        attachment?: T;
         id?: T;
       };
   updatedAt?: T;
@@ -1171,6 +1287,7 @@ export interface Setting {
   websiteUnit?: (number | null) | Unit;
   allowedExtensions?: string[] | null;
   maxMegabytes?: number | null;
+  personalDataBlocking?: ('national-id' | 'bank-account' | 'phone' | 'email')[] | null;
   logRetentionDays?: number | null;
   monitoring: {
     round6DueDay: number;
@@ -1279,6 +1396,7 @@ export interface SettingsSelect<T extends boolean = true> {
   websiteUnit?: T;
   allowedExtensions?: T;
   maxMegabytes?: T;
+  personalDataBlocking?: T;
   logRetentionDays?: T;
   monitoring?:
     | T
@@ -1412,6 +1530,16 @@ export interface TaskCheckLinks {
   };
   output: {
     problems?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskCheckIntegrity".
+ */
+export interface TaskCheckIntegrity {
+  input?: unknown;
+  output: {
+    found?: number | null;
   };
 }
 /**

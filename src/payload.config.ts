@@ -20,15 +20,19 @@ import { IndicatorSets } from './collections/IndicatorSets'
 import { MonitoringAcknowledgements } from './collections/MonitoringAcknowledgements'
 import { SentReminders } from './collections/SentReminders'
 import { LinkChecks } from './collections/LinkChecks'
+import { IntegrityChecks } from './collections/IntegrityChecks'
 import { LINK_CHECK_QUEUE } from './collections/monitoring/link-check-endpoint'
 import { Settings } from './globals/Settings'
 import { expirePublications } from './jobs/expire-publications'
 import { monitoringReminders } from './jobs/monitoring-reminders'
 import { checkLinks } from './jobs/check-links'
+import { checkIntegrity } from './jobs/check-integrity'
 import { monitoringEndpoints } from './endpoints'
 import { seedIndicatorSets } from './server/compliance'
 import { hasRole } from './access/roles'
-import { databaseUrl, secret, usesPostgres } from './server/environment'
+import { databaseUrl, secret, uploadTempDir, usesPostgres } from './server/environment'
+import { MAX_REQUEST_BYTES, MAX_UPLOAD_BYTES } from './domain/files'
+import { uploadBodyErrors } from './collections/attachments/upload-errors'
 import { khaosanEmailAdapter } from './server/mailer'
 import { migrations as sqliteMigrations } from './migrations/sqlite'
 import { migrations as postgresMigrations } from './migrations/postgres'
@@ -62,7 +66,7 @@ export default buildConfig({
   secret: secret(),
   db,
   editor: undefined,
-  collections: [PublishRequests, Attachments, AttachmentTexts, Notifications, Categories, Units, Users, ...publicSiteCollections, IndicatorSets, MonitoringAcknowledgements, LinkChecks, SentReminders, Events, Effects],
+  collections: [PublishRequests, Attachments, AttachmentTexts, Notifications, Categories, Units, Users, ...publicSiteCollections, IndicatorSets, MonitoringAcknowledgements, LinkChecks, IntegrityChecks, SentReminders, Events, Effects],
   endpoints: monitoringEndpoints,
   globals: [Settings, ...publicSiteGlobals],
   email: khaosanEmailAdapter,
@@ -75,7 +79,7 @@ export default buildConfig({
     components: { beforeDashboard: ['@/components/admin/WaitingForMe#WaitingForMe', '@/components/admin/MonitoringDashboard#MonitoringDashboard'] },
   },
   jobs: {
-    tasks: [expirePublications, monitoringReminders, checkLinks],
+    tasks: [expirePublications, monitoringReminders, checkLinks, checkIntegrity],
     autoRun: [{ cron: '* * * * *', queue: 'minutely' }, { cron: '* * * * *', queue: LINK_CHECK_QUEUE }],
     deleteJobOnComplete: true,
     access: { run: ({ req }) => hasRole('admin', 'webmaster')(req), queue: ({ req }) => hasRole('admin', 'webmaster')(req) },
@@ -86,7 +90,9 @@ export default buildConfig({
       access: { ...defaultJobsCollection.access, read: ({ req }) => hasRole('admin', 'webmaster')(req) },
     }),
   },
-  upload: { limits: { fileSize: 100 * 1024 * 1024 } },
+  // Uploads stream to files on disk (never whole in memory), and stop once past the largest limit the settings allow.
+  upload: { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1 }, requestSizeLimit: MAX_REQUEST_BYTES, abortOnLimit: true, useTempFiles: true, tempFileDir: uploadTempDir(), createParentPath: true },
+  hooks: { afterError: [uploadBodyErrors] },
   graphQL: { disablePlaygroundInProduction: true },
   telemetry: false,
   onInit: async (payload) => {

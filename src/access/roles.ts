@@ -68,7 +68,8 @@ export const canReadPublishRequest: Access = ({ req }) => readableRequests(staff
  */
 export const canReadAttachment: Access = ({ req }) => {
   const carriedBy = (requests: Where): Where[] => [{ carriedBy: { contains: requests } }, { shownBy: { contains: requests } }]
-  const publicNow = carriedBy(toWhere(onPublicSiteAt(new Date())))
+  // A file the integrity check found changed on disk is not served to the public until it is restored.
+  const publicNow: Where[] = [{ and: [{ tamperedAt: { exists: false } }, { or: carriedBy(toWhere(onPublicSiteAt(new Date()))) }] }]
   const user = staff(req)
   const requests = readableRequests(user)
   if (requests === true) return true

@@ -19,5 +19,19 @@ export const AttachmentTexts: CollectionConfig = {
     // The text's words as the search index stores them (src/domain/search indexText), cut once when it is read.
     { name: 'words', type: 'textarea', maxLength: maxIndexedLength(MAX_TEXT_CHARS) },
     { name: 'error', type: 'text' },
+    // What the scan of the text for personal data and spam found (src/domain/workflow/content-checks.ts scanText), once.
+    {
+      name: 'scan',
+      type: 'array',
+      fields: [
+        { name: 'check', type: 'select', required: true, options: ['personal-data', 'spam'] },
+        { name: 'kind', type: 'text', required: true },
+        { name: 'shown', type: 'text', required: true },
+        { name: 'page', type: 'number' },
+        { name: 'key', type: 'text' },
+      ],
+    },
+    // Text hidden in the document (white or tiny, or naming another address than its link's): planted spam.
+    { name: 'hiddenLinks', type: 'array', fields: [{ name: 'text', type: 'text', required: true }, { name: 'target', type: 'text' }] },
   ],
 }

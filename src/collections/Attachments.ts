@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { canReadAttachment, isStaff, nobody } from '@/access/roles'
 import { uploadsDir } from '@/server/environment'
-import { checkUploadedFile, extractTextOfUpload } from './attachments/check-uploaded-file'
+import { checkUploadedFile, extractTextOfUpload, removeUploadTempFile } from './attachments/check-uploaded-file'
 
 /**
  * ไฟล์แนบ: files attached to publish requests. Who may read one is decided when it is read, from the items
@@ -19,10 +19,12 @@ export const Attachments: CollectionConfig = {
     update: nobody,
     delete: nobody,
   },
-  hooks: { beforeOperation: [checkUploadedFile], afterChange: [extractTextOfUpload] },
+  hooks: { beforeOperation: [checkUploadedFile], afterChange: [extractTextOfUpload], afterOperation: [removeUploadTempFile] },
   fields: [
     { name: 'uploadedBy', label: 'ผู้อัปโหลด', type: 'relationship', relationTo: 'users', admin: { readOnly: true } },
     { name: 'sha256', label: 'ค่าแฮช SHA-256', type: 'text', admin: { readOnly: true } },
+    // Set by the integrity check when the stored file no longer has that hash: it is not served to the public until restored.
+    { name: 'tamperedAt', label: 'พบไฟล์ถูกเปลี่ยนนอกระบบเมื่อ', type: 'date', admin: { readOnly: true, condition: (data) => !!data?.tamperedAt, date: { pickerAppearance: 'dayAndTime' } } },
     {
       name: 'textStatus',
       label: 'ข้อความในไฟล์',

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { anyone, isAdmin } from '@/access/roles'
 import { publicContentChanged } from '@/server/events'
+import { MAX_CONFIGURABLE_MEGABYTES, validExtensions } from '@/domain/files'
 
 /** หมวดหมู่ข้อมูล C1–C22 (SPEC §2): each is a place on the public site. */
 export const Categories: CollectionConfig = {
@@ -22,5 +23,13 @@ export const Categories: CollectionConfig = {
       defaultValue: false,
     },
     { name: 'order', label: 'ลำดับ', type: 'number', defaultValue: 0 },
+    // The category's own file rules (open data as CSV, ODS, JSON…; 003): empty means the agency's settings.
+    {
+      type: 'row',
+      fields: [
+        { name: 'allowedExtensions', label: 'นามสกุลไฟล์ที่อนุญาตในหมวดนี้ (ว่าง = ตามการตั้งค่าหน่วยงาน)', type: 'text', hasMany: true, validate: validExtensions },
+        { name: 'maxMegabytes', label: 'ขนาดไฟล์สูงสุดในหมวดนี้ (MB, ว่าง = ตามการตั้งค่าหน่วยงาน)', type: 'number', min: 1, max: MAX_CONFIGURABLE_MEGABYTES },
+      ],
+    },
   ],
 }

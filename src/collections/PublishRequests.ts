@@ -1,5 +1,5 @@
 import type { CollectionConfig, Field, Validate, Where } from 'payload'
-import { ACTIONS, ACTION_LABELS, EDITABLE_STATES, REVISABLE_FIELDS, ROLES, ROLE_LABELS, STATES, STATE_LABELS } from '@/domain/workflow'
+import { ACTIONS, ACTION_LABELS, CHECK_LABELS, EDITABLE_STATES, REVISABLE_FIELDS, ROLES, ROLE_LABELS, STATES, STATE_LABELS } from '@/domain/workflow'
 import { canReadPublishRequest, isStaff, nobody } from '@/access/roles'
 import { reviseEndpoint, transitionEndpoint, waitingEndpoint } from './publish-requests/endpoint'
 import { requestFormEndpoint } from './publish-requests/form'
@@ -224,9 +224,29 @@ export const PublishRequests: CollectionConfig = {
         { name: 'confirmedAt', label: 'วันเวลาที่ยืนยัน', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
       ],
     }),
+    // The hash of the public content as published (publicContentOf), and when the integrity check found the row changed since.
+    workflowOnly({ name: 'contentHash', type: 'text', admin: { hidden: true } }),
+    workflowOnly({ name: 'tamperedAt', label: 'พบการแก้ไขข้อมูลนอกระบบเมื่อ', type: 'date', admin: { position: 'sidebar', condition: (data) => !!data?.tamperedAt, date: { pickerAppearance: 'dayAndTime' } } }),
+    // What the content checks found when it was last submitted, approved or published (src/domain/workflow/content-checks.ts).
+    workflowOnly({ name: 'contentCheckedAt', label: 'ตรวจเนื้อหาล่าสุด', type: 'date', admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } } }),
+    workflowOnly({
+      name: 'contentFindings',
+      label: 'ผลการตรวจข้อมูลส่วนบุคคลและสแปม',
+      labels: { singular: 'สิ่งที่พบ', plural: 'สิ่งที่พบ' },
+      type: 'array',
+      admin: { condition: (data) => !!data?.contentFindings?.length },
+      fields: [
+        { name: 'check', label: 'การตรวจ', type: 'select', options: Object.entries(CHECK_LABELS).map(([value, label]) => ({ value, label })) },
+        { name: 'kind', label: 'ประเภท', type: 'text' },
+        { name: 'shown', label: 'สิ่งที่พบ (ปิดบังบางส่วน)', type: 'text' },
+        { name: 'where', label: 'พบที่', type: 'text' },
+        { name: 'blocks', label: 'ต้องแก้ไขก่อนเผยแพร่', type: 'checkbox' },
+      ],
+    }),
     workflowOnly({
       name: 'history',
       label: 'ประวัติการดำเนินการ',
+      labels: { singular: 'ลำดับ', plural: 'ลำดับ' },
       type: 'array',
       fields: [
         { name: 'action', label: 'การดำเนินการ', type: 'select', options: options(ACTIONS, ACTION_LABELS) },

@@ -1,10 +1,10 @@
 import type { GlobalConfig } from 'payload'
 import { isAdmin, isSignedIn } from '@/access/roles'
-import { DEFAULT_FILE_POLICY } from '@/domain/files'
+import { DEFAULT_FILE_POLICY, validExtensions } from '@/domain/files'
 import { THAI_MONTH_NAMES } from '@/domain/thai/months'
 import { DEFAULT_ROUND_SETTINGS } from '@/domain/reports/rounds'
 import { MINIMUM_RETENTION_DAYS } from '@/domain/policy/announcement'
-import { APPROVAL_SETTINGS, APPROVAL_SETTING_LABELS, DEFAULT_APPROVAL_SETTING } from '@/domain/workflow'
+import { APPROVAL_SETTINGS, APPROVAL_SETTING_LABELS, DEFAULT_APPROVAL_SETTING, DEFAULT_BLOCKING_KINDS, PERSONAL_DATA_KINDS, PERSONAL_DATA_LABELS } from '@/domain/workflow'
 import { publicContentChanged } from '@/server/events'
 
 const MONTHS = THAI_MONTH_NAMES.map((label, i) => ({ value: String(i + 1), label }))
@@ -54,6 +54,7 @@ export const Settings: GlobalConfig = {
       type: 'text',
       hasMany: true,
       defaultValue: [...DEFAULT_FILE_POLICY.allowedExtensions],
+      validate: validExtensions,
     },
     {
       name: 'maxMegabytes',
@@ -62,6 +63,14 @@ export const Settings: GlobalConfig = {
       min: 1,
       max: 100,
       defaultValue: DEFAULT_FILE_POLICY.maxBytes / (1024 * 1024),
+    },
+    {
+      name: 'personalDataBlocking',
+      label: 'ข้อมูลส่วนบุคคลที่ต้องแก้ไขก่อนเผยแพร่ (ประเภทที่ไม่เลือกจะแสดงเป็นคำเตือน)',
+      type: 'select',
+      hasMany: true,
+      defaultValue: [...DEFAULT_BLOCKING_KINDS],
+      options: PERSONAL_DATA_KINDS.map((value) => ({ value, label: PERSONAL_DATA_LABELS[value] })),
     },
     {
       name: 'logRetentionDays',

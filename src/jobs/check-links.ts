@@ -1,6 +1,11 @@
+import dns from 'node:dns'
 import fs from 'node:fs/promises'
+import http from 'node:http'
+import https from 'node:https'
+import { isIP, type LookupFunction } from 'node:net'
 import path from 'node:path'
 import type { Payload, TaskConfig } from 'payload'
+import { isInternalAddress, isInternalHostName } from '@/domain/site/internal-address'
 import { onPublicSiteAt } from '@/domain/workflow'
 import type { Attachment, PublishRequest } from '@/payload-types'
 import { toWhere } from '@/server/conditions'
@@ -31,19 +36,89 @@ async function fileProblem(file: StoredFile, what: string): Promise<string | nul
   }
 }
 
-/** HEAD, or GET when the server does not answer HEAD; a 4xx/5xx, no answer or a timeout is a broken link. */
-export async function linkProblem(url: string, timeoutMs = TIMEOUT_MS): Promise<string | null> {
-  const attempt = (method: 'HEAD' | 'GET') => fetch(url, { method, redirect: 'follow', signal: AbortSignal.timeout(timeoutMs) })
+/** Whether the checker must not reach an address. */
+type Judge = (address: string) => boolean
+
+export interface LinkCheckOptions {
+  /**
+   * Test-only: reach internal addresses too, for tests whose links lead to their own server on 127.0.0.1. Off
+   * unless KHAOSAN_LINK_CHECK_ALLOW_INTERNAL=1 (test-only as well: the integration tests' system sets it).
+   */
+  allowInternal?: boolean
+  /** Which resolved addresses are refused; a test narrows it to let its one local server through. */
+  isInternal?: Judge
+}
+
+const MAX_REDIRECTS = 5
+const REDIRECTS = new Set([301, 302, 303, 307, 308])
+/** Some servers refuse a request that names no client (fetch, used before, named itself "node"). */
+const USER_AGENT = 'Khaosan link checker'
+
+/** A link the checker does not reach; the message is the problem shown on the dashboard. */
+class NotChecked extends Error {}
+const internalProblem = (host: string) => new NotChecked(`ไม่ได้ตรวจ: ที่อยู่ภายใน (${host})`)
+
+/**
+ * The lookup the connection itself uses: every address of the name is judged, and the connection refused when
+ * any is internal. Judging here rather than before the request means a name re-pointed in between (DNS
+ * rebinding) gains nothing, and a name with one public and one internal address is not a way in either.
+ */
+const guardedLookup =
+  (isInternal: Judge): LookupFunction =>
+  (hostname, options, callback) =>
+    dns.lookup(hostname, { ...options, all: true }, (error, addresses) => {
+      if (error) return callback(error, '')
+      if (addresses.some(({ address }) => isInternal(address))) return callback(internalProblem(hostname), '')
+      if (options.all) callback(null, addresses)
+      else callback(null, addresses[0].address, addresses[0].family)
+    })
+
+/** The status of one request and where it redirects to. The body is never read: the status is all a check needs. */
+function ask(url: URL, method: 'HEAD' | 'GET', signal: AbortSignal, guard: Judge | null) {
+  return new Promise<{ status: number; location?: string }>((resolve, reject) => {
+    const options = { method, signal, agent: false, headers: { 'user-agent': USER_AGENT }, lookup: guard ? guardedLookup(guard) : undefined }
+    const request = (url.protocol === 'https:' ? https : http).request(url, options, (response) => {
+      resolve({ status: response.statusCode ?? 0, location: response.headers.location })
+      response.destroy()
+    })
+    request.on('error', reject).end()
+  })
+}
+
+/**
+ * The status `url` ends at, following at most MAX_REDIRECTS redirects and judging every host on the way with
+ * `guard` (null: internal addresses allowed).
+ */
+async function finalStatus(url: URL, method: 'HEAD' | 'GET', signal: AbortSignal, guard: Judge | null) {
+  for (let redirects = 0; ; redirects++) {
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new NotChecked(`ไม่ได้ตรวจ: ตรวจได้เฉพาะลิงก์ http และ https (${url.protocol})`)
+    // An address written in the link is connected to without a lookup, so it is judged here.
+    const literal = url.hostname.replace(/^\[(.*)\]$/, '$1')
+    if (guard && (isIP(literal) ? guard(literal) : isInternalHostName(url.hostname))) throw internalProblem(url.hostname)
+    const { status, location } = await ask(url, method, signal, guard)
+    if (!REDIRECTS.has(status) || !location) return status
+    if (redirects === MAX_REDIRECTS) throw new NotChecked(`ลิงก์เปลี่ยนทางเกิน ${MAX_REDIRECTS} ครั้ง`)
+    url = new URL(location, url)
+  }
+}
+
+/**
+ * HEAD, or GET when the server does not answer HEAD; a 4xx/5xx, no answer or a timeout (for the whole check,
+ * redirects included) is a broken link. Internal addresses are not reached (see domain/site/internal-address).
+ */
+export async function linkProblem(url: string, timeoutMs = TIMEOUT_MS, options: LinkCheckOptions = {}): Promise<string | null> {
+  const { allowInternal = process.env.KHAOSAN_LINK_CHECK_ALLOW_INTERNAL === '1', isInternal = isInternalAddress } = options
+  const guard = allowInternal ? null : isInternal
+  const signal = AbortSignal.timeout(timeoutMs)
   try {
-    let response = await attempt('HEAD')
-    if (response.status === 405 || response.status === 501) response = await attempt('GET')
-    await response.body?.cancel()
-    return response.status >= 400 ? `ลิงก์เสีย: ตอบกลับด้วยรหัส ${response.status}` : null
+    const target = new URL(url)
+    let status = await finalStatus(target, 'HEAD', signal, guard)
+    if (status === 405 || status === 501) status = await finalStatus(target, 'GET', signal, guard)
+    return status >= 400 ? `ลิงก์เสีย: ตอบกลับด้วยรหัส ${status}` : null
   } catch (error) {
-    const name = (error as Error).name
-    return name === 'TimeoutError' || name === 'AbortError'
-      ? `ลิงก์ไม่ตอบสนองภายใน ${timeoutMs / 1000} วินาที`
-      : `เชื่อมต่อลิงก์ไม่ได้ (${(error as Error & { cause?: { code?: string } }).cause?.code ?? (error as Error).message})`
+    if (error instanceof NotChecked) return error.message
+    if (signal.aborted) return `ลิงก์ไม่ตอบสนองภายใน ${timeoutMs / 1000} วินาที`
+    return `เชื่อมต่อลิงก์ไม่ได้ (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`
   }
 }
 

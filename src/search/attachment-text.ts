@@ -12,7 +12,7 @@ import { inTransaction } from '@/server/database'
 import { uploadsDir } from '@/server/environment'
 import { extractableKind } from './extract-text'
 import { indexPublishedItem } from './index'
-import { extractTextInChild } from './text-extractor'
+import { extractTextInChild } from '@/files/worker'
 
 /**
  * The effect after an item is published: its row again, now with its attachments' words. An item no longer on
@@ -33,10 +33,10 @@ export async function extractAttachmentText(payload: Payload, attachmentId: numb
     await payload.update({ collection: 'attachments', id: attachmentId, data: { textStatus: 'none' }, overrideAccess: true, depth: 0 })
     return
   }
-  const { text, words, warning } = await extractTextInChild(path.join(uploadsDir(), path.basename(attachment.filename)))
+  const { text, words, warning, scan, hiddenLinks } = await extractTextInChild(path.join(uploadsDir(), path.basename(attachment.filename)))
   await inTransaction(payload, async (req) => {
     const { docs } = await payload.find({ collection: 'attachment-texts', where: { attachment: { equals: attachmentId } }, limit: 1, depth: 0, overrideAccess: true, req })
-    const data = { attachment: attachmentId, text, words, error: warning }
+    const data = { attachment: attachmentId, text, words, error: warning, scan, hiddenLinks }
     if (docs[0]) await payload.update({ collection: 'attachment-texts', id: docs[0].id, data, overrideAccess: true, depth: 0, req })
     else await payload.create({ collection: 'attachment-texts', data, overrideAccess: true, depth: 0, req })
     const textStatus = warning ? 'failed' : text.trim() ? 'extracted' : 'none'

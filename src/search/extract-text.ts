@@ -3,12 +3,13 @@
  * pages separated by form feeds (\f). Pure JavaScript, no system tools. Bounded: at most MAX_TEXT_CHARS
  * characters and TIMEOUT_MS per file, ZIP entries over MAX_XML_BYTES unpacked are not read. A file that cannot
  * be read gives '' and a warning, never an error: a broken attachment must not stop its item from being
- * published. Run in a process of its own (text-extractor.ts), so a hostile file cannot hold up the site.
+ * published. Run in a process of its own (src/files/worker.ts), so a hostile file cannot hold up the site.
  */
 import fs from 'node:fs/promises'
 import path from 'node:path'
 import { unzipSync } from 'fflate'
 import { MAX_TEXT_CHARS } from '@/domain/search'
+import { findHiddenWordText, parseRelationships, type HiddenWordText } from '@/domain/spam'
 import { pdfText } from './pdf-text'
 
 /** Between the pages of a PDF's text. */
@@ -126,3 +127,22 @@ const sheetText = (xml: string): string =>
     })
     .filter((text) => text.trim())
     .join('\n')
+
+/**
+ * Text a Word document hides (white or tiny, hidden, or a link whose text names another address than its
+ * target): what planted spam looks like in a file. [] for other files and for files that cannot be read.
+ */
+export async function hiddenTextOfFile(filePath: string): Promise<HiddenWordText[]> {
+  if (extractableKind(filePath) !== 'docx') return []
+  try {
+    const { size } = await fs.stat(filePath)
+    if (size > MAX_FILE_BYTES) return []
+    const parts = unzipSync(await fs.readFile(filePath), {
+      filter: (file) => (file.name === 'word/document.xml' || file.name === 'word/_rels/document.xml.rels') && file.originalSize <= MAX_XML_BYTES,
+    })
+    const text = (name: string) => (parts[name] ? new TextDecoder().decode(parts[name]) : '')
+    return findHiddenWordText(text('word/document.xml'), parseRelationships(text('word/_rels/document.xml.rels')))
+  } catch {
+    return []
+  }
+}

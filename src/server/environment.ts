@@ -21,6 +21,9 @@ export const demoDataWanted = (): boolean => !['0', 'off', 'false', 'no'].includ
 
 export const uploadsDir = (): string => path.join(dataDir(), 'uploads')
 
+/** Where an upload is written while it arrives, before it is checked and kept (or refused and removed). */
+export const uploadTempDir = (): string => path.join(dataDir(), 'upload-temp')
+
 /** PAYLOAD_SECRET, or one generated on first start and kept in <data>/secret (mode 600). */
 export function secret(): string {
   if (process.env.PAYLOAD_SECRET) return process.env.PAYLOAD_SECRET

@@ -2,21 +2,38 @@
  * The agency's settings (Payload global `settings`), read by adapters that need them.
  */
 import type { Payload, PayloadRequest } from 'payload'
-import { DEFAULT_FILE_POLICY, type FilePolicy } from '@/domain/files'
+import { DEFAULT_FILE_POLICY, dropUnsupportedExtensions, widestPolicy, type FilePolicy } from '@/domain/files'
 import { DEFAULT_APPROVAL_SETTING, type ApprovalSetting } from '@/domain/workflow'
-import type { Setting } from '@/payload-types'
+import type { Category, Setting } from '@/payload-types'
 import { idOf } from '@/access/roles'
 
 export type AgencySettings = Setting
 
 export const agencySettings = (payload: Payload, req?: PayloadRequest): Promise<AgencySettings> => payload.findGlobal({ slug: 'settings', overrideAccess: true, depth: 0, req })
 
-export async function filePolicyOf(payload: Payload): Promise<FilePolicy> {
-  const settings = await agencySettings(payload)
+const MEGABYTE = 1024 * 1024
+
+/** The agency's file rules (its settings; the defaults where it set none, or only what is no longer checked). */
+export async function filePolicyOf(payload: Payload, req?: PayloadRequest): Promise<FilePolicy> {
+  const settings = await agencySettings(payload, req)
+  const allowed = dropUnsupportedExtensions(settings.allowedExtensions)
   return {
-    allowedExtensions: settings.allowedExtensions?.length ? settings.allowedExtensions : DEFAULT_FILE_POLICY.allowedExtensions,
-    maxBytes: settings.maxMegabytes ? settings.maxMegabytes * 1024 * 1024 : DEFAULT_FILE_POLICY.maxBytes,
+    allowedExtensions: allowed.length ? allowed : DEFAULT_FILE_POLICY.allowedExtensions,
+    maxBytes: settings.maxMegabytes ? settings.maxMegabytes * MEGABYTE : DEFAULT_FILE_POLICY.maxBytes,
   }
+}
+
+/** A category's own file rules where it has them, the agency's otherwise. */
+export function categoryPolicy(category: Pick<Category, 'allowedExtensions' | 'maxMegabytes'>, agency: FilePolicy): FilePolicy {
+  const allowed = dropUnsupportedExtensions(category.allowedExtensions)
+  return { allowedExtensions: allowed.length ? allowed : agency.allowedExtensions, maxBytes: category.maxMegabytes ? category.maxMegabytes * MEGABYTE : agency.maxBytes }
+}
+
+/** What an upload may be: whatever the agency or any category allows (an item is then checked against its category's rules). */
+export async function uploadPolicyOf(payload: Payload, req?: PayloadRequest): Promise<FilePolicy> {
+  const agency = await filePolicyOf(payload, req)
+  const { docs } = await payload.find({ collection: 'categories', depth: 0, limit: 0, pagination: false, overrideAccess: true, req, select: { allowedExtensions: true, maxMegabytes: true } })
+  return widestPolicy([agency, ...docs.map((category) => categoryPolicy(category, agency))])
 }
 
 /** Who approves (src/domain/workflow/approvers.ts), and the unit responsible for the website where that is the setting. */

@@ -27,11 +27,13 @@ interface PublicSiteStore {
   listener: (event: PublicSiteEvent) => void
 }
 
-const KEY = Symbol.for('khaosan.public-site')
+declare global {
+  /** One store per process: Next bundles this module more than once (pages, route handlers, instrumentation). */
+  var khaosanPublicSite: PublicSiteStore | undefined
+}
 
 export function publicStore(): PublicSiteStore {
-  const global = globalThis as unknown as Record<symbol, PublicSiteStore | undefined>
-  return (global[KEY] ??= {
+  return (globalThis.khaosanPublicSite ??= {
     generation: Number(process.env.KHAOSAN_FIRST_GENERATION) || 0,
     expiresAt: Infinity,
     boundaryGeneration: -1,

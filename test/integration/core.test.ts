@@ -12,6 +12,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { Client } from '../support/api'
 import { pdfBytes, pngBytes } from '../support/files'
 import { startSmtp } from '../support/smtp'
+import { executeSql } from '../support/database'
+import { sleep, until } from '../support/wait'
 import { startSystem, type DatabaseKind, type RunningSystem } from '../support/server'
 
 const DATABASES: DatabaseKind[] = (process.env.KHAOSAN_TEST_DATABASES?.split(',') as DatabaseKind[]) ?? ['sqlite', 'postgres']
@@ -31,32 +33,8 @@ const fiscalYearNow = () => {
   return now.getUTCFullYear() + 543 + (now.getUTCMonth() >= 9 ? 1 : 0)
 }
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
-async function until<T>(what: string, probe: () => Promise<T | null | undefined | false>, timeoutMs = 30_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs
-  for (;;) {
-    const value = await probe()
-    if (value) return value
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`)
-    await sleep(200)
-  }
-}
-
 /** What a database edited by hand, or a crash in the middle of indexing, leaves: no search rows at all. */
-async function deleteSearchRows(database: DatabaseKind, url: string) {
-  if (database === 'postgres') {
-    const { default: pg } = await import('pg')
-    const client = new pg.Client({ connectionString: url })
-    await client.connect()
-    await client.query('DELETE FROM search_index')
-    await client.end()
-  } else {
-    const { createClient } = await import('@libsql/client')
-    const client = createClient({ url, timeout: 5_000 })
-    await client.execute('DELETE FROM search_index')
-    client.close()
-  }
-}
+const deleteSearchRows = (database: DatabaseKind, url: string) => executeSql(database, url, 'DELETE FROM search_index')
 
 describe.each(DATABASES)('the workflow core on %s', (database) => {
   let system: RunningSystem

@@ -91,7 +91,7 @@ describe.each(DATABASES)('publishing workflow on %s', (database) => {
     expect(fake.json.errors[0].message).toMatch(/ประกาศ\.pdf/)
     expect(fake.json.errors[0].message).toMatch(/[\u0E00-\u0E7F]/)
     const big = await owner.upload('ใหญ่.pdf', oversizedPdf(5))
-    expect(big.status).toBe(400)
+    expect(big.status).toBe(413)
     expect(big.json.errors[0].message).toMatch(/4 MB/)
     expect((await webmaster.get('/api/attachments?limit=0')).json.totalDocs).toBe(before)
     expect(fs.readdirSync(path.join(system.dataDir, 'uploads')).length).toBe(filesBefore)

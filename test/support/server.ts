@@ -54,6 +54,8 @@ export async function startSystem(options: { database: DatabaseKind; smtpUrl?: s
       KHAOSAN_PUBLIC_URL: origin,
       SMTP_URL: options.smtpUrl ?? '',
       PAYLOAD_SECRET: '',
+      // Test-only: the link checker's tests link to their own server on 127.0.0.1, an address it otherwise refuses.
+      KHAOSAN_LINK_CHECK_ALLOW_INTERNAL: '1',
       ...options.env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

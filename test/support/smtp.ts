@@ -60,5 +60,6 @@ export function decodeMail(raw: string): string {
   const subjects = [...raw.matchAll(/=\?UTF-8\?([BQ])\?([^?]*)\?=/gi)].map(([, enc, text]) =>
     enc.toUpperCase() === 'B' ? Buffer.from(text, 'base64').toString('utf8') : text.replace(/_/g, ' ').replace(/(=[0-9A-F]{2})+/gi, (run) => Buffer.from(run.replace(/=/g, ''), 'hex').toString('utf8')),
   )
-  return [qp, ...base64Parts, ...subjects].join('\n')
+  // Adjacent encoded words are one text (RFC 2047 §6.2): a long Thai subject comes in several.
+  return [qp, ...base64Parts, subjects.join('')].join('\n')
 }

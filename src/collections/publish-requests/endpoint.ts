@@ -26,12 +26,13 @@ function commandInput(body: Body): CommandInput {
   return {
     reason: text(body.reason) ?? null,
     needsEndorsement: body.needsEndorsement === true,
+    overrideFindings: text(body.overrideFindings) ?? null,
     verbalApproval: verbal && { givenBy: text(verbal.givenBy), givenAt: givenAt ? new Date(givenAt) : undefined, means: text(verbal.means) },
     changes: changes ? (Object.fromEntries(Object.entries(changes).filter(([key]) => (PLACEMENT_FIELDS as readonly string[]).includes(key))) as PlacementChanges) : undefined,
   }
 }
 
-/** POST /api/publish-requests/:id/transition {action, reason?, verbalApproval?, needsEndorsement?, changes?} */
+/** POST /api/publish-requests/:id/transition {action, reason?, verbalApproval?, needsEndorsement?, changes?, overrideFindings?} */
 export const transitionEndpoint: Endpoint = {
   path: '/:id/transition',
   method: 'post',

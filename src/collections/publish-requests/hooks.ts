@@ -1,9 +1,11 @@
 import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, FieldHook, Payload, PayloadRequest } from 'payload'
 import { changedFields, decide, describeChanges } from '@/domain/workflow'
 import { normalizeTag } from '@/domain/compliance'
-import type { PublishRequest, User } from '@/payload-types'
+import type { Category, PublishRequest, User } from '@/payload-types'
 import { actorOf, idOf, staff } from '@/access/roles'
 import { badRequest } from '@/server/errors'
+import { policyRefusal } from '@/domain/files'
+import { categoryPolicy, filePolicyOf } from '@/server/settings'
 import { publicOrigin } from '@/server/environment'
 import { runWhenCommitted } from '@/server/effects'
 import { categoryOf, encodeUnitPath, factsOf, unitPathOf } from './facts'
@@ -12,15 +14,23 @@ import { applyAction } from './transition'
 /** The signed-in person as the workflow and the history name them. */
 export const personOf = (user: User) => ({ ...actorOf(user), name: user.name || user.email })
 
-/** Attachments added to a request must be the person's own uploads (or already on the version it revises). */
-export async function checkAttachmentsBelongTo(payload: Payload, req: PayloadRequest, attachments: unknown, user: User, before: unknown): Promise<void> {
-  const ids = Array.isArray(attachments) ? attachments.map((a) => idOf(a)!) : []
+/**
+ * Attachments added to a request must be the person's own uploads (or already on the version it revises), and
+ * every attachment must be of a type and size its category allows (a category may have rules of its own).
+ */
+export async function checkAttachmentsOf(payload: Payload, req: PayloadRequest, request: { attachments?: unknown; category?: number | Category | null }, user: User, before: unknown): Promise<void> {
+  const ids = Array.isArray(request.attachments) ? request.attachments.map((a) => idOf(a)!) : []
+  if (ids.length === 0) return
   const already = new Set(Array.isArray(before) ? before.map((a) => idOf(a)) : [])
-  const added = ids.filter((id) => !already.has(id))
-  if (added.length === 0) return
-  const { docs } = await payload.find({ collection: 'attachments', where: { id: { in: added } }, overrideAccess: true, depth: 0, limit: added.length, pagination: false, req })
-  const foreign = added.filter((id) => !docs.some((d) => String(d.id) === id && idOf(d.uploadedBy) === String(user.id)))
+  const { docs } = await payload.find({ collection: 'attachments', where: { id: { in: ids } }, overrideAccess: true, depth: 0, limit: ids.length, pagination: false, req, select: { filename: true, filesize: true, uploadedBy: true } })
+  const foreign = ids.filter((id) => !already.has(id) && !docs.some((d) => String(d.id) === id && idOf(d.uploadedBy) === String(user.id)))
   if (foreign.length) throw badRequest(`ไม่พบไฟล์แนบหมายเลข ${foreign.join(', ')} ที่ท่านอัปโหลด`)
+  const categoryId = idOf(request.category)
+  if (!categoryId) return
+  const category = await categoryOf(payload, { category: Number(categoryId) }, req)
+  const policy = categoryPolicy(category, await filePolicyOf(payload, req))
+  const refusals = docs.map((d) => policyRefusal({ filename: d.filename ?? '', size: d.filesize ?? 0 }, policy, `ในหมวด “${category.title}”`)).filter(Boolean)
+  if (refusals.length) throw badRequest(refusals.map((r) => r!.message).join(' '))
 }
 
 /** Tags in the one form indicators match them (src/domain/compliance/evidence.ts normalizeTag), once each. */
@@ -36,7 +46,7 @@ export const startOrEditRequest: CollectionBeforeChangeHook<PublishRequest> = as
   if (context.workflowTransition) return data
   const user = staff(req)
   if (!user) throw badRequest('กรุณาเข้าสู่ระบบ')
-  await checkAttachmentsBelongTo(req.payload, req, data.attachments, user, originalDoc?.attachments)
+  await checkAttachmentsOf(req.payload, req, { attachments: data.attachments ?? originalDoc?.attachments, category: data.category ?? originalDoc?.category }, user, originalDoc?.attachments)
   const tags = tidyTags(data.tags)
   const onBehalf = operation === 'create' ? !!data.onBehalf : !!(data.onBehalf ?? originalDoc?.onBehalf)
   const requester = onBehalf

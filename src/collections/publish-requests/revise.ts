@@ -10,7 +10,7 @@ import type { PublishRequest, User } from '@/payload-types'
 import { idOf } from '@/access/roles'
 import { inTransaction } from '@/server/database'
 import { categoryOf, factsOf, itemIdOf } from './facts'
-import { checkAttachmentsBelongTo, personOf } from './hooks'
+import { checkAttachmentsOf, personOf } from './hooks'
 import { applyAction, lockedRequest, runCommitted } from './transition'
 
 type Opened = { ok: true; doc: PublishRequest } | Extract<Decision, { ok: false }>
@@ -56,9 +56,9 @@ export async function openRevision(payload: Payload, id: string, user: User, cha
     const refusal = revisionRefusal(changeNote, changes)
     if (refusal) return { outcome: { ok: false as const, status: 400 as const, message: refusal }, events: [] }
     const note = String(changeNote).trim()
-    await checkAttachmentsBelongTo(payload, req, changes.attachments, user, original.attachments)
     // The changes come from the request body: Payload checks each field against the collection when it is created.
     const draft: ReturnType<typeof carriedOver> = { ...carriedOver(original), ...changes }
+    await checkAttachmentsOf(payload, req, draft, user, original.attachments)
     const category = await categoryOf(payload, draft, req)
     const changed = describeChanges(changedFields(original, draft))
     // The published version's history first: once the revision exists, the item has an open revision.

@@ -5,11 +5,12 @@
  * transaction — or nothing is; once it has committed, the effects run (public pages, notices, e-mail). The
  * transition endpoint, the expiry job, the demo seed and the submission of a new request all come through here.
  */
+import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 import type { Payload, PayloadRequest } from 'payload'
 import {
-  ACTION_LABELS, PLACEMENT_FIELDS, decide, describeChanges, changedFields, publicFrom,
+  ACTION_LABELS, CONTENT_CHECKED_ACTIONS, PLACEMENT_FIELDS, blockingMessage, decide, describeChanges, changedFields, publicContentOf, publicFrom,
   type ActionInput, type Actor, type Allowed, type Decision, type PlacementField,
 } from '@/domain/workflow'
 import { informationPeriod } from '@/domain/compliance'
@@ -20,6 +21,7 @@ import { dataDir } from '@/server/environment'
 import { PUBLIC_SITE, recordEvent, type EffectPlan } from '@/server/events'
 import { runEffects } from '@/server/effects'
 import { badRequest } from '@/server/errors'
+import { contentFindingsOf } from '@/server/content-checks'
 import { indexPublishedItem, removeFromIndex } from '@/search'
 import { categoryOf, factsOf, itemIdOf } from './facts'
 import { closeWaitingNotices, noticesFor, stepsChanged } from './notices'
@@ -75,6 +77,8 @@ async function versionReplacedBy(payload: Payload, req: PayloadRequest, revision
   return docs[0] ?? null
 }
 
+export const contentHashOf = (item: PublishRequest): string => crypto.createHash('sha256').update(publicContentOf({ ...item })).digest('hex')
+
 const SYSTEM: ActingPerson = { id: 'system', roles: ['system'], unitId: null, name: 'ระบบ' }
 
 /** A history row of the request. */
@@ -96,7 +100,9 @@ export async function applyAction(req: PayloadRequest, id: number | string, pers
   const before = await factsOf(payload, request, req)
   // A placement in a category that needs the division head's endorsement sends the request to them.
   const movedTo = action === 'correct-placement' && input.changes?.category ? await categoryOf(payload, { category: input.changes.category }, req) : null
-  const decision = decide(action, person, before, movedTo?.sensitive ? { ...input, needsEndorsement: true } : input)
+  // Before approval and again before publication, the content is checked; the request keeps what was found.
+  const findings = (CONTENT_CHECKED_ACTIONS as readonly string[]).includes(action) ? await contentFindingsOf(payload, req, request) : null
+  const decision = decide(action, person, findings ? { ...before, contentFindings: findings } : before, movedTo?.sensitive ? { ...input, needsEndorsement: true } : input)
   if (!decision.ok) return decision
 
   const now = new Date()
@@ -108,6 +114,9 @@ export async function applyAction(req: PayloadRequest, id: number | string, pers
     data.verbalApproval = { ...input.verbalApproval, givenAt: input.verbalApproval?.givenAt?.toISOString(), recordedBy: person.name }
   }
   if (decision.action === 'confirm-verbal-approval') data.verbalApproval = { ...request.verbalApproval, confirmedBy: person.name, confirmedAt: now.toISOString() }
+  if (findings) Object.assign(data, { contentFindings: findings, contentCheckedAt: now.toISOString() })
+  const overridden = findings && blockingMessage(findings) && input.overrideFindings?.trim()
+  if (overridden) changes = `เผยแพร่ทั้งที่พบรายการที่ต้องแก้ไข ${findings.filter((f) => f.blocks).length} รายการ เหตุผล: ${overridden}`
   if (decision.action === 'correct-placement') {
     const placement: PlacementChanges = Object.fromEntries(PLACEMENT_FIELDS.filter((field) => input.changes && field in input.changes).map((field) => [field, input.changes![field]]))
     const changed = changedFields(request, { ...request, ...placement })
@@ -128,7 +137,11 @@ export async function applyAction(req: PayloadRequest, id: number | string, pers
     if (!superseded?.ok) throw new Error(`ฉบับเดิมหมายเลข ${replaced.id} แทนที่ไม่ได้: ${superseded ? superseded.message : 'ไม่พบ'}`)
     await payload.update({ collection: 'publish-requests', id: replaced.id, data: { publicPath: doc.publicPath }, overrideAccess: true, depth: 0, req, context: { workflowTransition: true } })
   }
-  if (entersSite) await indexPublishedItem(payload, doc, req, { files: false })
+  if (entersSite) {
+    // The content as published, hashed from the row as stored: the integrity check compares the row with it.
+    await rows(payload, sql`UPDATE publish_requests SET content_hash = ${contentHashOf(doc)}, tampered_at = NULL WHERE id = ${doc.id}`, req)
+    await indexPublishedItem(payload, doc, req, { files: false })
+  }
   if (entersSite && doc.attachments?.length) effects.push({ kind: 'search-files', description: `ทำให้ค้นหาข้อความในไฟล์แนบของ “${doc.title}” ได้`, input: { request: doc.id } })
   if (leavesSite) await removeFromIndex(payload, doc.id, req)
   if (entersSite || leavesSite) effects.push(PUBLIC_SITE)

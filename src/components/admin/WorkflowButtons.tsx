@@ -5,12 +5,15 @@ interface ActionChoice {
   action: string
   label: string
   needsReason: boolean
+  /** Publishing despite blocking findings of the content checks: a webmaster's reason is asked for and recorded. */
+  override?: boolean
 }
 
 /** Buttons for the workflow actions; asks for a reason (and verbal-approval details) where the rules need one. */
 export function WorkflowButtons({ id, actions }: { id: string; actions: ActionChoice[] }) {
   const [chosen, setChosen] = useState<ActionChoice | null>(null)
   const [reason, setReason] = useState('')
+  const [override, setOverride] = useState('')
   const [verbal, setVerbal] = useState({ givenBy: '', givenAt: '', means: '' })
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
@@ -22,6 +25,7 @@ export function WorkflowButtons({ id, actions }: { id: string; actions: ActionCh
     // A revision is a new request (its change note is the reason); the rest are transitions of this one.
     const revising = choice.action === 'revise'
     const body: Record<string, unknown> = revising ? { changeNote: reason } : { action: choice.action, reason }
+    if (choice.override) body.overrideFindings = override
     if (choice.action === 'record-verbal-approval') body.verbalApproval = { ...verbal, givenAt: verbal.givenAt ? new Date(verbal.givenAt).toISOString() : '' }
     const response = await fetch(`/api/publish-requests/${id}/${revising ? 'revise' : 'transition'}`, {
       method: 'POST',
@@ -36,7 +40,7 @@ export function WorkflowButtons({ id, actions }: { id: string; actions: ActionCh
     setError(result?.errors?.[0]?.message ?? `ดำเนินการไม่สำเร็จ (${response.status})`)
   }
 
-  const start = (choice: ActionChoice) => (choice.needsReason || choice.action === 'record-verbal-approval' ? setChosen(choice) : submit(choice))
+  const start = (choice: ActionChoice) => (choice.needsReason || choice.override || choice.action === 'record-verbal-approval' ? setChosen(choice) : submit(choice))
 
   return (
     <div>
@@ -53,6 +57,12 @@ export function WorkflowButtons({ id, actions }: { id: string; actions: ActionCh
             เหตุผล{chosen.needsReason ? ' (จำเป็น)' : ''}
             <textarea name="reason" value={reason} onChange={(e) => setReason(e.target.value)} rows={3} />
           </label>
+          {chosen.override && (
+            <label>
+              เหตุผลที่เผยแพร่ทั้งที่พบรายการที่ต้องแก้ไข (จำเป็น บันทึกในประวัติ)
+              <textarea name="overrideFindings" value={override} onChange={(e) => setOverride(e.target.value)} rows={3} />
+            </label>
+          )}
           {chosen.action === 'record-verbal-approval' && (
             <>
               <label>

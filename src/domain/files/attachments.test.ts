@@ -3,6 +3,7 @@ import {
   DEFAULT_FILE_POLICY,
   checkAttachment,
   describeFileType,
+  dropUnsupportedExtensions,
   fileExtension,
   formatFileSize,
   parseFilePolicy,
@@ -11,12 +12,13 @@ import {
 import * as f from './fixtures'
 
 const MB = 1024 * 1024
-const ALLOWED = '.pdf .xls .xlsx .doc .docx .jpg .png .zip .rar'
+const ALLOWED = '.pdf .xls .xlsx .doc .docx .jpg .png .zip'
+const SUPPORTED = '.pdf .doc .docx .xls .xlsx .odt .ods .jpg .png .tiff .zip .kmz .kml .shp .txt .csv .json .xml'
 
 describe('DEFAULT_FILE_POLICY', () => {
-  it('is what seed 002 §2.7 names: nine types, 4 MB each', () => {
+  it('is what seed 002 §2.7 names, less RAR (whose inside cannot be checked): eight types, 4 MB each', () => {
     expect(DEFAULT_FILE_POLICY).toEqual({
-      allowedExtensions: ['pdf', 'xls', 'xlsx', 'doc', 'docx', 'jpg', 'png', 'zip', 'rar'],
+      allowedExtensions: ['pdf', 'xls', 'xlsx', 'doc', 'docx', 'jpg', 'png', 'zip'],
       maxBytes: 4_194_304,
     })
   })
@@ -24,19 +26,39 @@ describe('DEFAULT_FILE_POLICY', () => {
 
 describe('checkAttachment', () => {
   it.each([
-    ['ประกาศ.pdf', f.PDF, 'pdf', 'application/pdf'],
-    ['แผนที่.PNG', f.PNG, 'png', 'image/png'],
-    ['กิจกรรม.jpg', f.JPEG, 'jpg', 'image/jpeg'],
-    ['กิจกรรม.jpeg', f.JPEG, 'jpeg', 'image/jpeg'],
-    ['คำสั่ง.doc', f.OLE2, 'doc', 'application/msword'],
-    ['งบทดลอง.xls', f.OLE2, 'xls', 'application/vnd.ms-excel'],
-    ['คำสั่ง.docx', f.DOCX, 'docx', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'],
-    ['งบทดลอง.xlsx', f.XLSX, 'xlsx', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
-    ['เอกสาร.zip', f.PLAIN_ZIP, 'zip', 'application/zip'],
-    ['แบบฟอร์ม.zip', f.DOCX, 'zip', 'application/zip'], // a .zip may hold any ZIP
-    ['ภาพถ่าย.rar', f.RAR5, 'rar', 'application/vnd.rar'],
-  ])('accepts %s', (filename, bytes, extension, mimeType) => {
-    expect(checkAttachment({ filename, bytes })).toEqual({ ok: true, extension, mimeType })
+    ['ประกาศ.pdf', f.PDF, 'pdf', 'application/pdf', 'pdf'],
+    ['แผนที่.PNG', f.PNG, 'png', 'image/png', 'image'],
+    ['กิจกรรม.jpg', f.JPEG, 'jpg', 'image/jpeg', 'image'],
+    ['กิจกรรม.jpeg', f.JPEG, 'jpeg', 'image/jpeg', 'image'],
+    ['คำสั่ง.doc', f.OLE2, 'doc', 'application/msword', 'office'],
+    ['งบทดลอง.xls', f.OLE2, 'xls', 'application/vnd.ms-excel', 'office'],
+    ['คำสั่ง.docx', f.DOCX, 'docx', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', 'office'],
+    ['งบทดลอง.xlsx', f.XLSX, 'xlsx', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'office'],
+    ['เอกสาร.zip', f.PLAIN_ZIP, 'zip', 'application/zip', 'other'],
+    ['แบบฟอร์ม.zip', f.DOCX, 'zip', 'application/zip', 'other'], // a .zip may hold any ZIP
+  ])('accepts %s', (filename, bytes, extension, mimeType, kind) => {
+    expect(checkAttachment({ filename, bytes })).toEqual({ ok: true, extension, mimeType, kind, filename })
+  })
+
+  it('refuses a RAR file under any name, asking for a ZIP instead', () => {
+    const message = 'ไฟล์ "ภาพถ่าย.rar" เป็นไฟล์ RAR ซึ่งระบบตรวจสอบไม่ได้ว่ามีอะไรอยู่ข้างใน กรุณาบีบอัดเป็นไฟล์ .zip แทนแล้วแนบใหม่'
+    expect(checkAttachment({ filename: 'ภาพถ่าย.rar', bytes: f.RAR5 })).toEqual({ ok: false, code: 'unsupported', message })
+    expect(checkAttachment({ filename: 'ภาพถ่าย.rar', bytes: f.RAR5 }, { allowedExtensions: ['rar'], maxBytes: MB })).toMatchObject({
+      code: 'unsupported', // an old setting that still names rar
+    })
+    expect(checkAttachment({ filename: 'ภาพถ่าย.zip', bytes: f.RAR4 })).toMatchObject({ code: 'unsupported' })
+  })
+
+  it('checks and returns the name made safe, reading it as the computer does', () => {
+    expect(checkAttachment({ filename: 'C:\\งาน\\ประกาศ ราคากลาง.pdf', bytes: f.PDF })).toMatchObject({ ok: true, filename: 'ประกาศ ราคากลาง.pdf' })
+    expect(checkAttachment({ filename: 'CON.pdf', bytes: f.PDF })).toMatchObject({ ok: true, filename: '_CON.pdf' })
+    // Shown as "รายงานexe.pdf", but it is an .exe.
+    expect(checkAttachment({ filename: 'รายงาน\u202Efdp.exe', bytes: f.PDF })).toEqual({
+      ok: false,
+      code: 'extension-not-allowed',
+      message: `ไฟล์ "รายงานfdp.exe" เป็นไฟล์ประเภท .exe ซึ่งไม่อนุญาต (อนุญาตเฉพาะ ${ALLOWED})`,
+    })
+    expect(checkAttachment({ filename: 'ประกาศ.pdf\u0000.exe', bytes: f.PDF })).toMatchObject({ code: 'extension-not-allowed' })
   })
 
   it('refuses an extension the policy does not allow, naming the allowed ones', () => {
@@ -89,6 +111,8 @@ describe('checkAttachment', () => {
       ok: true,
       extension: 'csv',
       mimeType: 'text/csv',
+      kind: 'other',
+      filename: 'ข้อมูล.csv',
     })
     expect(checkAttachment({ filename: 'คำสั่ง.docx', bytes: f.DOCX }, policy)).toMatchObject({
       message: 'ไฟล์ "คำสั่ง.docx" เป็นไฟล์ประเภท .docx ซึ่งไม่อนุญาต (อนุญาตเฉพาะ .pdf .csv)',
@@ -103,11 +127,12 @@ describe('checkAttachment', () => {
     expect(checkAttachment({ filename: 'a.pdf', bytes: f.PNG })).toEqual({
       ok: false,
       code: 'content-mismatch',
-      message: 'ไฟล์ "a.pdf" ไม่ใช่ไฟล์ PDF จริง (เนื้อหาของไฟล์ไม่ตรงกับนามสกุล)',
+      message:
+        'ไฟล์ "a.pdf" ไม่ใช่ไฟล์ PDF จริง (เนื้อหาของไฟล์ไม่ตรงกับนามสกุล) กรุณาตรวจสอบว่าเลือกไฟล์ถูกต้อง หรือบันทึกเป็นไฟล์ PDF ใหม่แล้วแนบอีกครั้ง',
     })
     expect(checkAttachment({ filename: 'คำสั่ง.docx', bytes: f.PLAIN_ZIP })).toMatchObject({
       code: 'content-mismatch',
-      message: 'ไฟล์ "คำสั่ง.docx" ไม่ใช่ไฟล์ Word (DOCX) จริง (เนื้อหาของไฟล์ไม่ตรงกับนามสกุล)',
+      message: expect.stringMatching(/^ไฟล์ "คำสั่ง.docx" ไม่ใช่ไฟล์ Word \(DOCX\) จริง \(เนื้อหาของไฟล์ไม่ตรงกับนามสกุล\) กรุณา/),
     })
     expect(checkAttachment({ filename: 'งบ.xlsx', bytes: f.DOCX })).toMatchObject({ code: 'content-mismatch' })
     expect(checkAttachment({ filename: 'รูป.png', bytes: f.JPEG })).toMatchObject({ code: 'content-mismatch' })
@@ -116,20 +141,31 @@ describe('checkAttachment', () => {
   it('refuses a web page or script renamed .pdf or .jpg', () => {
     const expected = {
       ok: false,
-      code: 'content-mismatch',
-      message: 'ไฟล์ "ประกาศ.pdf" มีเนื้อหาเป็นหน้าเว็บหรือสคริปต์ (HTML, SVG, XML หรือ PHP) ซึ่งไม่อนุญาตให้แนบ',
+      code: 'dangerous',
+      message: 'ไฟล์ "ประกาศ.pdf" มีเนื้อหาเป็นหน้าเว็บหรือสคริปต์ (HTML, SVG, XML หรือ PHP) ซึ่งไม่อนุญาตให้แนบ กรุณาแนบเป็น PDF หรือรูปภาพแทน',
     }
     expect(checkAttachment({ filename: 'ประกาศ.pdf', bytes: f.HTML })).toEqual(expected)
     expect(checkAttachment({ filename: 'logo.jpg', bytes: f.bytesOf('<svg onload="alert(1)"/>') })).toMatchObject({
-      code: 'content-mismatch',
+      code: 'dangerous',
     })
   })
 
-  it('refuses content of no known type', () => {
+  it('refuses a program under any name', () => {
     expect(checkAttachment({ filename: 'a.pdf', bytes: new Uint8Array([0x4d, 0x5a, 0x90, 0x00]) })).toEqual({
       ok: false,
+      code: 'dangerous',
+      message:
+        'ไฟล์ "a.pdf" เป็นโปรแกรม Windows (EXE, DLL หรือ SCR) ซึ่งสั่งงานเครื่องคอมพิวเตอร์ได้ จึงไม่อนุญาตให้แนบ กรุณาแนบเฉพาะเอกสาร รูปภาพ หรือข้อมูล',
+    })
+    expect(checkAttachment({ filename: 'a.zip', bytes: f.bytesOf('#!/bin/sh\nrm -rf /\n') })).toMatchObject({ code: 'dangerous' })
+  })
+
+  it('refuses content of no known type', () => {
+    expect(checkAttachment({ filename: 'a.pdf', bytes: new Uint8Array([0x00, 0x01, 0x02, 0x03]) })).toEqual({
+      ok: false,
       code: 'unknown-content',
-      message: 'ไฟล์ "a.pdf" ไม่ใช่ไฟล์ PDF จริง (ไม่รู้จักรูปแบบเนื้อหาของไฟล์)',
+      message:
+        'ไฟล์ "a.pdf" ไม่ใช่ไฟล์ PDF จริง (ไม่รู้จักรูปแบบเนื้อหาของไฟล์) กรุณาตรวจสอบว่าเลือกไฟล์ถูกต้อง หรือบันทึกเป็นไฟล์ PDF ใหม่แล้วแนบอีกครั้ง',
     })
   })
 })
@@ -150,7 +186,11 @@ describe('describeFileType', () => {
     expect(describeFileType('.DOCX')).toBe('Word (DOCX)')
     expect(describeFileType('xls')).toBe('Excel (XLS)')
     expect(describeFileType('jpeg')).toBe('รูปภาพ JPEG')
-    expect(describeFileType('kmz')).toBe('KMZ')
+    expect(describeFileType('kmz')).toBe('แผนที่ KMZ (Google Earth)')
+    expect(describeFileType('tif')).toBe('รูปภาพ TIFF')
+    expect(describeFileType('shp')).toBe('Shapefile (ZIP)')
+    expect(describeFileType('rar')).toBe('RAR') // attachments of old, when RAR was allowed
+    expect(describeFileType('gpx')).toBe('GPX')
   })
 })
 
@@ -189,13 +229,27 @@ describe('parseFilePolicy', () => {
     const result = parseFilePolicy({ allowedExtensions: ['pdf', 'exe', 'html'] })
     expect(result.ok).toBe(false)
     expect(!result.ok && result.errors).toEqual([
-      'ไม่รองรับไฟล์ประเภท .exe (ระบบตรวจสอบเนื้อหาได้เฉพาะ .pdf .doc .docx .xls .xlsx .odt .ods .jpg .png .zip .rar .txt .csv)',
-      'ไม่รองรับไฟล์ประเภท .html (ระบบตรวจสอบเนื้อหาได้เฉพาะ .pdf .doc .docx .xls .xlsx .odt .ods .jpg .png .zip .rar .txt .csv)',
+      `ไม่รองรับไฟล์ประเภท .exe (ระบบตรวจสอบเนื้อหาได้เฉพาะ ${SUPPORTED})`,
+      `ไม่รองรับไฟล์ประเภท .html (ระบบตรวจสอบเนื้อหาได้เฉพาะ ${SUPPORTED})`,
     ])
     expect(parseFilePolicy({ allowedExtensions: [] })).toEqual({ ok: false, errors: ['ต้องอนุญาตไฟล์อย่างน้อยหนึ่งประเภท'] })
     expect(parseFilePolicy({ allowedExtensions: ' , ' })).toEqual({
       ok: false,
       errors: ['ต้องอนุญาตไฟล์อย่างน้อยหนึ่งประเภท'],
+    })
+  })
+
+  it('refuses rar, saying why', () => {
+    expect(parseFilePolicy({ allowedExtensions: 'pdf rar' })).toEqual({
+      ok: false,
+      errors: ['ไม่รองรับไฟล์ประเภท .rar เพราะระบบตรวจสอบไม่ได้ว่ามีอะไรอยู่ข้างในไฟล์ RAR (กรุณาใช้ .zip แทน)'],
+    })
+  })
+
+  it('accepts the new types', () => {
+    expect(parseFilePolicy({ allowedExtensions: 'tif kml kmz shp json xml' })).toMatchObject({
+      ok: true,
+      policy: { allowedExtensions: ['tiff', 'kml', 'kmz', 'shp', 'json', 'xml'] },
     })
   })
 
@@ -220,5 +274,13 @@ describe('parseFilePolicy', () => {
   it('reports every problem at once', () => {
     const result = parseFilePolicy({ allowedExtensions: [], maxMegabytes: 0 })
     expect(!result.ok && result.errors).toHaveLength(2)
+  })
+})
+
+describe('dropUnsupportedExtensions', () => {
+  it('reads old settings without what is no longer checked, in canonical form, without repeats', () => {
+    expect(dropUnsupportedExtensions(['pdf', 'RAR', '.jpeg', 'jpg', 'exe', 7, 'tif'])).toEqual(['pdf', 'jpg', 'tiff'])
+    expect(dropUnsupportedExtensions(['rar'])).toEqual([])
+    expect(dropUnsupportedExtensions(null)).toEqual([])
   })
 })

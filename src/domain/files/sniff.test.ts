@@ -17,6 +17,11 @@ describe('sniffFileType', () => {
     ['ODS', f.ODS, 'ods'],
     ['a plain ZIP', f.PLAIN_ZIP, 'zip'],
     ['an empty ZIP (end record only)', f.concat([0x50, 0x4b, 0x05, 0x06], new Uint8Array(18)), 'zip'],
+    ['TIFF (little-endian)', f.concat(f.bytesOf('II*\0'), [8, 0, 0, 0]), 'tiff'],
+    ['TIFF (big-endian)', f.concat(f.bytesOf('MM\0*'), [0, 0, 0, 8]), 'tiff'],
+    ['a KMZ', f.zipOf({ 'doc.kml': '<kml/>', 'files/pin.png': 'x' }), 'kmz'],
+    ['a shapefile ZIP', f.zipOf({ 'แปลง/ที่ดิน.shp': 'x', 'แปลง/ที่ดิน.SHX': 'x', 'แปลง/ที่ดิน.dbf': 'x' }), 'shapefile'],
+    ['XML', f.bytesOf('<?xml version="1.0" encoding="UTF-8"?>\n<รายการ/>'), 'xml'],
   ])('recognises %s', (_name, bytes, expected) => {
     expect(sniffFileType(bytes)).toBe(expected)
   })
@@ -57,8 +62,23 @@ describe('sniffFileType', () => {
     expect(sniffFileType(f.bytesOf(`${'ก'.repeat(400)}<html>`))).toBe('text') // 1,200 bytes of Thai first
   })
 
+  it.each([
+    ['a Windows program', [0x4d, 0x5a, 0x90, 0x00, 0x03]],
+    ['a Linux program', [0x7f, 0x45, 0x4c, 0x46, 0x02, 0x01]],
+    ['a macOS program', [0xcf, 0xfa, 0xed, 0xfe, 0x07, 0x00]],
+    ['a Java class', [0xca, 0xfe, 0xba, 0xbe, 0x00, 0x00, 0x00, 0x41]],
+    ['a Windows shortcut', [0x4c, 0, 0, 0, 0x01, 0x14, 0x02, 0, 0, 0, 0, 0, 0xc0, 0, 0, 0, 0, 0, 0, 0x46]],
+    ['a shell script', [...f.bytesOf('#!/bin/sh\n')]],
+  ])('calls %s executable', (_name, bytes) => {
+    expect(sniffFileType(new Uint8Array(bytes))).toBe('executable')
+  })
+
+  it('does not call text that begins with "MZ" a program', () => {
+    expect(sniffFileType(f.bytesOf('MZ,รหัส,จำนวน\n1,2,3\n'))).toBe('text')
+  })
+
   it('knows nothing about binary data, an empty file or a damaged signature', () => {
-    expect(sniffFileType(new Uint8Array([0x4d, 0x5a, 0x90, 0x00, 0x03]))).toBeNull() // a Windows .exe
+    expect(sniffFileType(new Uint8Array([0x00, 0x01, 0x02, 0x03]))).toBeNull()
     expect(sniffFileType(new Uint8Array())).toBeNull()
     expect(sniffFileType(f.bytesOf('Rar!\x1a\x07\x02\x00'))).toBeNull()
   })

@@ -64,7 +64,7 @@ const labelledAsBankAccount = (text: string, index: number): boolean => {
 }
 
 /** How a contact is compared with the allow list: an e-mail in lower case, a number by its digits. */
-const contactKey = (text: string): string =>
+export const contactKey = (text: string): string =>
   text.includes('@') ? text.trim().toLowerCase() : digitsOf(toArabicDigits(text).trim().replace(/^\+66/, '0'))
 
 export const maskPersonalData = (match: string): string => {

@@ -1,2 +1,3 @@
 export * from './gambling'
 export * from './hidden-links'
+export * from './hidden-document-text'

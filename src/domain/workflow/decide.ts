@@ -25,6 +25,8 @@ export interface ActionInput {
   verbalApproval?: Partial<VerbalApproval> | null
   /** The approver (or whoever records a verbal approval) says the division head must endorse it too. */
   needsEndorsement?: boolean | null
+  /** A webmaster publishes despite blocking findings of the content checks, for this reason. */
+  overrideFindings?: string | null
 }
 
 export interface Refusal {

@@ -6,6 +6,7 @@
  */
 import type { Actor, ActionInput, Refusal } from './decide'
 import type { RequestFacts } from './rules'
+import { blockingMessage } from './content-checks'
 
 /**
  * - owner: the person who owns the request (who submitted it, or the revision)
@@ -69,4 +70,16 @@ export const hasPendingVerbalApproval: Guard = {
 /** One open revision of a published item at a time. */
 export const hasNoOpenRevision: Guard = {
   check: (_actor, facts) => (facts.hasOpenRevision ? { status: 409, message: 'รายการนี้มีฉบับแก้ไขที่อยู่ระหว่างดำเนินการอยู่แล้ว' } : null),
+}
+
+/**
+ * Nothing that blocks (personal data of the blocking kinds, gambling spam, hidden links) is published, unless a
+ * webmaster publishes anyway with a reason, which the history keeps. Content not checked yet (the facts carry no
+ * findings) is not refused here: the command checks it right before deciding.
+ */
+export const passesContentChecks: Guard = {
+  check: (_actor, facts, input) => {
+    const refusal = facts.contentFindings ? blockingMessage(facts.contentFindings) : null
+    return refusal && !input.overrideFindings?.trim() ? { status: 409, message: refusal } : null
+  },
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { holds } from '../conditions'
 import { dueForExpiryAt, isDueForExpiry, isOnPublicSite, onPublicSiteAt, outsidePeriodAt, publicFrom } from './publication'
+import { publicContentOf } from './revisions'
 
 const now = new Date('2026-12-01T05:00:00.000Z')
 const ms = (delta: number) => new Date(now.getTime() + delta)
@@ -45,5 +46,21 @@ describe('conditions', () => {
     expect(holds({ field: 'tags', op: 'equals', value: 'ก' }, { tags: [] })).toBe(false)
     expect(holds({ any: [] }, {})).toBe(false)
     expect(holds({ all: [] }, {})).toBe(true)
+  })
+})
+
+describe('publicContentOf', () => {
+  const item = { id: 7, title: 'ประกาศราคากลาง', summary: 'สรุป', category: 3, attachments: [11, 12], tags: ['ราคากลาง'], publishedAt: '2026-12-01T03:00:00.000Z', publicPath: '/procurement/7', state: 'published', updatedAt: '2026-12-01T03:00:00.000Z' }
+
+  it('is the same for the row however it was read, and ignores internal fields', () => {
+    expect(publicContentOf({ ...item, publishedAt: '2026-12-01T03:00:00Z', updatedAt: '2027-01-01T00:00:00.000Z', steps: [] })).toBe(publicContentOf({ ...item, steps: [] }))
+    expect(publicContentOf({ ...item, steps: [{ id: 'a', title: 'ยื่นคำร้อง' }] })).toBe(publicContentOf({ ...item, steps: [{ id: 'b', title: 'ยื่นคำร้อง' }] }))
+  })
+
+  it('changes when anything the public sees changes', () => {
+    const base = publicContentOf(item)
+    for (const change of [{ title: 'สล็อตเว็บตรง' }, { attachments: [11] }, { publicPath: '/news/7' }, { publishedAt: '2026-12-02T03:00:00.000Z' }]) {
+      expect(publicContentOf({ ...item, ...change })).not.toBe(base)
+    }
   })
 })

@@ -61,3 +61,13 @@ export function revisionRefusal(changeNote: unknown, changes: Record<string, unk
   if (unknown.includes('publishFrom')) return 'ฉบับแก้ไขเผยแพร่แทนฉบับเดิมเมื่อได้รับการเผยแพร่ จึงกำหนดวันที่เริ่มเผยแพร่ใหม่ไม่ได้'
   return unknown.length ? `แก้ไขรายการต่อไปนี้ในฉบับแก้ไขไม่ได้: ${unknown.join(', ')}` : null
 }
+
+/** What a published item shows: its revisable fields, when it is public, and where. */
+const PUBLIC_CONTENT_FIELDS = [...Object.keys(REVISABLE_FIELDS), 'publishFrom', 'publishedAt', 'lastModifiedAt', 'publicPath']
+
+/**
+ * A published item's content as one canonical text. Its hash is recorded when the item is published, and the
+ * integrity check compares it with the row as it is now: a row changed outside the workflow (in the database
+ * directly) no longer matches.
+ */
+export const publicContentOf = (item: Record<string, unknown>): string => JSON.stringify(PUBLIC_CONTENT_FIELDS.map((field) => [field, comparable(item[field])]))

@@ -9,7 +9,8 @@ import type { ActionInput } from './decide'
 import type { Approvers } from './approvers'
 import { APPROVING_ROLES } from './approvers'
 import type { Guard, Scope } from './guards'
-import { hasNoOpenRevision, hasPendingVerbalApproval, hasVerbalApprovalDetails, isNotOwnRequest, isUrgent } from './guards'
+import { hasNoOpenRevision, hasPendingVerbalApproval, hasVerbalApprovalDetails, isNotOwnRequest, isUrgent, passesContentChecks } from './guards'
+import type { ContentFinding } from './content-checks'
 
 export interface RequestFacts {
   state: State
@@ -25,6 +26,8 @@ export interface RequestFacts {
   verbalApprovalPending: boolean
   /** A published item with a revision on its way (one at a time). */
   hasOpenRevision: boolean
+  /** What the content checks found (content-checks.ts), when the command checked the content for this action. */
+  contentFindings?: readonly ContentFinding[]
 }
 
 /** The facts a transition sets on the request. */
@@ -97,7 +100,7 @@ export const TRANSITIONS: readonly Transition[] = [
   // Placed in a category that needs the division head (the input says so): it goes to them first.
   row({ action: 'correct-placement', from: ['ready-to-publish'], to: (facts, input) => (input.needsEndorsement && !facts.needsEndorsement ? 'awaiting-endorsement' : facts.state), by: ['webmaster'], scope: 'anyone', kind: 'maintenance', reason: 'required', guards: [isNotOwnRequest], sets: endorsementAsked }),
   row({ action: 'refer-for-endorsement', from: ['ready-to-publish'], to: 'awaiting-endorsement', by: ['webmaster'], scope: 'anyone', kind: 'maintenance', reason: 'required', guards: [isNotOwnRequest], sets: () => ({ needsEndorsement: true }) }),
-  row({ action: 'publish', from: ['ready-to-publish'], to: 'published', by: ['webmaster'], scope: 'anyone', kind: 'step', guards: [isNotOwnRequest] }),
+  row({ action: 'publish', from: ['ready-to-publish'], to: 'published', by: ['webmaster'], scope: 'anyone', kind: 'step', guards: [isNotOwnRequest, passesContentChecks] }),
   row({ action: 'send-back', from: ['ready-to-publish'], to: 'sent-back', by: ['webmaster'], scope: 'anyone', kind: 'step', reason: 'required', guards: [isNotOwnRequest] }),
   // Keeping the published item current
   ...(['owner', 'anyone'] as const).map((scope) =>
@@ -110,3 +113,6 @@ export const TRANSITIONS: readonly Transition[] = [
 
 /** The states in which the owner may edit their request (the `edit` rows). */
 export const EDITABLE_STATES: readonly State[] = [...new Set(TRANSITIONS.filter((t) => t.action === 'edit').flatMap((t) => t.from))]
+
+/** The actions before which the content is checked and the findings kept on the request: the head sees them when approving, the webmaster when publishing. */
+export const CONTENT_CHECKED_ACTIONS: readonly Action[] = ['submit', 'resubmit', 'screen', 'approve', 'record-verbal-approval', 'endorse', 'publish']

@@ -1,4 +1,4 @@
-import * as migration_20261201_211338_initial from './20261201_211338_initial';
+import * as migration_20261201_220232_initial from './20261201_220232_initial';
 import * as migration_20261122_070000_search_index from './20261122_070000_search_index';
 import * as migration_20261128_120000_search_facets from './20261128_120000_search_facets';
 import * as migration_20261128_130000_publication_period_index from './20261128_130000_publication_period_index';
@@ -6,9 +6,9 @@ import * as migration_20261201_200000_texts_indexes from './20261201_200000_text
 
 export const migrations = [
   {
-    up: migration_20261201_211338_initial.up,
-    down: migration_20261201_211338_initial.down,
-    name: '20261201_211338_initial'
+    up: migration_20261201_220232_initial.up,
+    down: migration_20261201_220232_initial.down,
+    name: '20261201_220232_initial'
   },
   {
     up: migration_20261122_070000_search_index.up,

@@ -3,22 +3,26 @@ import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-postgres'
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.execute(sql`
    CREATE TYPE "public"."enum_publish_requests_steps_unit" AS ENUM('minute', 'hour', 'day', 'working-day');
+  CREATE TYPE "public"."enum_publish_requests_content_findings_check" AS ENUM('personal-data', 'spam', 'hidden-link', 'not-checked');
   CREATE TYPE "public"."enum_publish_requests_history_action" AS ENUM('submit', 'edit', 'screen', 'approve', 'reject', 'record-verbal-approval', 'confirm-verbal-approval', 'endorse', 'refer-for-endorsement', 'correct-placement', 'publish', 'send-back', 'resubmit', 'withdraw', 'unpublish', 'expire', 'revise', 'supersede');
   CREATE TYPE "public"."enum_publish_requests_history_role" AS ENUM('owner', 'head', 'division-head', 'webmaster', 'executive', 'admin', 'system');
   CREATE TYPE "public"."enum_publish_requests_channel" AS ENUM('letter', 'email', 'other');
   CREATE TYPE "public"."enum_publish_requests_state" AS ENUM('draft', 'awaiting-screening', 'awaiting-approval', 'awaiting-endorsement', 'ready-to-publish', 'published', 'sent-back', 'rejected', 'withdrawn', 'unpublished', 'expired', 'superseded');
   CREATE TYPE "public"."enum_attachments_text_status" AS ENUM('pending', 'extracted', 'none', 'failed');
+  CREATE TYPE "public"."enum_attachment_texts_scan_check" AS ENUM('personal-data', 'spam');
   CREATE TYPE "public"."enum_units_kind" AS ENUM('agency', 'division', 'section', 'work');
   CREATE TYPE "public"."enum_users_role" AS ENUM('owner', 'head', 'division-head', 'webmaster', 'executive', 'admin');
   CREATE TYPE "public"."enum_indicator_sets_set" AS ENUM('ita', 'moit', 'gws', 'oia');
   CREATE TYPE "public"."enum_monitoring_acknowledgements_round" AS ENUM('6', '12');
   CREATE TYPE "public"."enum_link_checks_status" AS ENUM('queued', 'running', 'done', 'failed');
+  CREATE TYPE "public"."enum_integrity_checks_findings_kind" AS ENUM('file-changed', 'file-missing', 'item-changed', 'file-restored', 'item-restored');
   CREATE TYPE "public"."enum_events_kind" AS ENUM('workflow', 'public-content', 'upload', 'notice');
   CREATE TYPE "public"."enum_effects_kind" AS ENUM('public-site', 'notice', 'mail', 'extract-text', 'search-files');
   CREATE TYPE "public"."enum_effects_status" AS ENUM('pending', 'done', 'failed');
-  CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'expirePublications', 'monitoringReminders', 'checkLinks');
+  CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'expirePublications', 'monitoringReminders', 'checkLinks', 'checkIntegrity');
   CREATE TYPE "public"."enum_payload_jobs_log_state" AS ENUM('failed', 'succeeded');
-  CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'expirePublications', 'monitoringReminders', 'checkLinks');
+  CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'expirePublications', 'monitoringReminders', 'checkLinks', 'checkIntegrity');
+  CREATE TYPE "public"."enum_settings_personal_data_blocking" AS ENUM('national-id', 'bank-account', 'phone', 'email');
   CREATE TYPE "public"."enum_settings_approval_by" AS ENUM('owner-unit', 'website-unit', 'agency-head');
   CREATE TYPE "public"."enum_settings_monitoring_round6_due_month" AS ENUM('1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11', '12');
   CREATE TYPE "public"."enum_settings_monitoring_round12_due_month" AS ENUM('1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11', '12');
@@ -30,6 +34,17 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"description" varchar,
   	"duration" numeric,
   	"unit" "enum_publish_requests_steps_unit" DEFAULT 'minute'
+  );
+  
+  CREATE TABLE "publish_requests_content_findings" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"check" "enum_publish_requests_content_findings_check",
+  	"kind" varchar,
+  	"shown" varchar,
+  	"where" varchar,
+  	"blocks" boolean
   );
   
   CREATE TABLE "publish_requests_history" (
@@ -93,6 +108,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"verbal_approval_recorded_by" varchar,
   	"verbal_approval_confirmed_by" varchar,
   	"verbal_approval_confirmed_at" timestamp(3) with time zone,
+  	"content_hash" varchar,
+  	"tampered_at" timestamp(3) with time zone,
+  	"content_checked_at" timestamp(3) with time zone,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
@@ -117,6 +135,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"id" serial PRIMARY KEY NOT NULL,
   	"uploaded_by_id" integer,
   	"sha256" varchar,
+  	"tampered_at" timestamp(3) with time zone,
   	"text_status" "enum_attachments_text_status" DEFAULT 'pending',
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
@@ -129,6 +148,25 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"height" numeric,
   	"focal_x" numeric,
   	"focal_y" numeric
+  );
+  
+  CREATE TABLE "attachment_texts_scan" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"check" "enum_attachment_texts_scan_check" NOT NULL,
+  	"kind" varchar NOT NULL,
+  	"shown" varchar NOT NULL,
+  	"page" numeric,
+  	"key" varchar
+  );
+  
+  CREATE TABLE "attachment_texts_hidden_links" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"text" varchar NOT NULL,
+  	"target" varchar
   );
   
   CREATE TABLE "attachment_texts" (
@@ -164,8 +202,17 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"title" varchar NOT NULL,
   	"sensitive" boolean DEFAULT false,
   	"order" numeric DEFAULT 0,
+  	"max_megabytes" numeric,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "categories_texts" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"order" integer NOT NULL,
+  	"parent_id" integer NOT NULL,
+  	"path" varchar NOT NULL,
+  	"text" varchar
   );
   
   CREATE TABLE "units" (
@@ -275,6 +322,26 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
   
+  CREATE TABLE "integrity_checks_findings" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"kind" "enum_integrity_checks_findings_kind",
+  	"what" varchar,
+  	"request_id" integer,
+  	"attachment_id" integer
+  );
+  
+  CREATE TABLE "integrity_checks" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"items" numeric DEFAULT 0,
+  	"files" numeric DEFAULT 0,
+  	"found" numeric DEFAULT 0,
+  	"started_by_id" integer,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
   CREATE TABLE "sent_reminders" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"key" varchar NOT NULL,
@@ -368,6 +435,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"indicator_sets_id" integer,
   	"monitoring_acknowledgements_id" integer,
   	"link_checks_id" integer,
+  	"integrity_checks_id" integer,
   	"sent_reminders_id" integer,
   	"events_id" integer,
   	"effects_id" integer
@@ -395,6 +463,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"batch" numeric,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "settings_personal_data_blocking" (
+  	"order" integer NOT NULL,
+  	"parent_id" integer NOT NULL,
+  	"value" "enum_settings_personal_data_blocking",
+  	"id" serial PRIMARY KEY NOT NULL
   );
   
   CREATE TABLE "settings" (
@@ -503,6 +578,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   
   ALTER TABLE "publish_requests_steps" ADD CONSTRAINT "publish_requests_steps_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."publish_requests"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "publish_requests_content_findings" ADD CONSTRAINT "publish_requests_content_findings_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."publish_requests"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "publish_requests_history" ADD CONSTRAINT "publish_requests_history_by_user_id_users_id_fk" FOREIGN KEY ("by_user_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "publish_requests_history" ADD CONSTRAINT "publish_requests_history_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."publish_requests"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "publish_requests" ADD CONSTRAINT "publish_requests_category_id_categories_id_fk" FOREIGN KEY ("category_id") REFERENCES "public"."categories"("id") ON DELETE set null ON UPDATE no action;
@@ -515,9 +591,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "publish_requests_rels" ADD CONSTRAINT "publish_requests_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."publish_requests"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "publish_requests_rels" ADD CONSTRAINT "publish_requests_rels_attachments_fk" FOREIGN KEY ("attachments_id") REFERENCES "public"."attachments"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "attachments" ADD CONSTRAINT "attachments_uploaded_by_id_users_id_fk" FOREIGN KEY ("uploaded_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "attachment_texts_scan" ADD CONSTRAINT "attachment_texts_scan_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."attachment_texts"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "attachment_texts_hidden_links" ADD CONSTRAINT "attachment_texts_hidden_links_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."attachment_texts"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "attachment_texts" ADD CONSTRAINT "attachment_texts_attachment_id_attachments_id_fk" FOREIGN KEY ("attachment_id") REFERENCES "public"."attachments"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "notifications" ADD CONSTRAINT "notifications_recipient_id_users_id_fk" FOREIGN KEY ("recipient_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "notifications" ADD CONSTRAINT "notifications_request_id_publish_requests_id_fk" FOREIGN KEY ("request_id") REFERENCES "public"."publish_requests"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "categories_texts" ADD CONSTRAINT "categories_texts_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."categories"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "units" ADD CONSTRAINT "units_parent_id_units_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."units"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "users_sessions" ADD CONSTRAINT "users_sessions_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "users" ADD CONSTRAINT "users_unit_id_units_id_fk" FOREIGN KEY ("unit_id") REFERENCES "public"."units"("id") ON DELETE set null ON UPDATE no action;
@@ -525,6 +604,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "monitoring_acknowledgements" ADD CONSTRAINT "monitoring_acknowledgements_by_id_users_id_fk" FOREIGN KEY ("by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "link_checks_problems" ADD CONSTRAINT "link_checks_problems_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."link_checks"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "link_checks" ADD CONSTRAINT "link_checks_started_by_id_users_id_fk" FOREIGN KEY ("started_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "integrity_checks_findings" ADD CONSTRAINT "integrity_checks_findings_request_id_publish_requests_id_fk" FOREIGN KEY ("request_id") REFERENCES "public"."publish_requests"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "integrity_checks_findings" ADD CONSTRAINT "integrity_checks_findings_attachment_id_attachments_id_fk" FOREIGN KEY ("attachment_id") REFERENCES "public"."attachments"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "integrity_checks_findings" ADD CONSTRAINT "integrity_checks_findings_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."integrity_checks"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "integrity_checks" ADD CONSTRAINT "integrity_checks_started_by_id_users_id_fk" FOREIGN KEY ("started_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "events" ADD CONSTRAINT "events_request_id_publish_requests_id_fk" FOREIGN KEY ("request_id") REFERENCES "public"."publish_requests"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "effects" ADD CONSTRAINT "effects_event_id_events_id_fk" FOREIGN KEY ("event_id") REFERENCES "public"."events"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "payload_jobs_log" ADD CONSTRAINT "payload_jobs_log_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."payload_jobs"("id") ON DELETE cascade ON UPDATE no action;
@@ -541,11 +624,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_indicator_sets_fk" FOREIGN KEY ("indicator_sets_id") REFERENCES "public"."indicator_sets"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_monitoring_acknowledgements_fk" FOREIGN KEY ("monitoring_acknowledgements_id") REFERENCES "public"."monitoring_acknowledgements"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_link_checks_fk" FOREIGN KEY ("link_checks_id") REFERENCES "public"."link_checks"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_integrity_checks_fk" FOREIGN KEY ("integrity_checks_id") REFERENCES "public"."integrity_checks"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_sent_reminders_fk" FOREIGN KEY ("sent_reminders_id") REFERENCES "public"."sent_reminders"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_events_fk" FOREIGN KEY ("events_id") REFERENCES "public"."events"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_effects_fk" FOREIGN KEY ("effects_id") REFERENCES "public"."effects"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."payload_preferences"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "settings_personal_data_blocking" ADD CONSTRAINT "settings_personal_data_blocking_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."settings"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "settings" ADD CONSTRAINT "settings_website_unit_id_units_id_fk" FOREIGN KEY ("website_unit_id") REFERENCES "public"."units"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "settings_texts" ADD CONSTRAINT "settings_texts_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."settings"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "settings_numbers" ADD CONSTRAINT "settings_numbers_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."settings"("id") ON DELETE cascade ON UPDATE no action;
@@ -558,6 +643,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "cio_profile" ADD CONSTRAINT "cio_profile_photo_id_site_images_id_fk" FOREIGN KEY ("photo_id") REFERENCES "public"."site_images"("id") ON DELETE set null ON UPDATE no action;
   CREATE INDEX "publish_requests_steps_order_idx" ON "publish_requests_steps" USING btree ("_order");
   CREATE INDEX "publish_requests_steps_parent_id_idx" ON "publish_requests_steps" USING btree ("_parent_id");
+  CREATE INDEX "publish_requests_content_findings_order_idx" ON "publish_requests_content_findings" USING btree ("_order");
+  CREATE INDEX "publish_requests_content_findings_parent_id_idx" ON "publish_requests_content_findings" USING btree ("_parent_id");
   CREATE INDEX "publish_requests_history_order_idx" ON "publish_requests_history" USING btree ("_order");
   CREATE INDEX "publish_requests_history_parent_id_idx" ON "publish_requests_history" USING btree ("_parent_id");
   CREATE INDEX "publish_requests_history_by_user_idx" ON "publish_requests_history" USING btree ("by_user_id");
@@ -593,6 +680,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "attachments_updated_at_idx" ON "attachments" USING btree ("updated_at");
   CREATE INDEX "attachments_created_at_idx" ON "attachments" USING btree ("created_at");
   CREATE UNIQUE INDEX "attachments_filename_idx" ON "attachments" USING btree ("filename");
+  CREATE INDEX "attachment_texts_scan_order_idx" ON "attachment_texts_scan" USING btree ("_order");
+  CREATE INDEX "attachment_texts_scan_parent_id_idx" ON "attachment_texts_scan" USING btree ("_parent_id");
+  CREATE INDEX "attachment_texts_hidden_links_order_idx" ON "attachment_texts_hidden_links" USING btree ("_order");
+  CREATE INDEX "attachment_texts_hidden_links_parent_id_idx" ON "attachment_texts_hidden_links" USING btree ("_parent_id");
   CREATE UNIQUE INDEX "attachment_texts_attachment_idx" ON "attachment_texts" USING btree ("attachment_id");
   CREATE INDEX "attachment_texts_updated_at_idx" ON "attachment_texts" USING btree ("updated_at");
   CREATE INDEX "attachment_texts_created_at_idx" ON "attachment_texts" USING btree ("created_at");
@@ -606,6 +697,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE UNIQUE INDEX "categories_slug_idx" ON "categories" USING btree ("slug");
   CREATE INDEX "categories_updated_at_idx" ON "categories" USING btree ("updated_at");
   CREATE INDEX "categories_created_at_idx" ON "categories" USING btree ("created_at");
+  CREATE INDEX "categories_texts_order_parent" ON "categories_texts" USING btree ("order","parent_id");
   CREATE INDEX "units_parent_idx" ON "units" USING btree ("parent_id");
   CREATE INDEX "units_updated_at_idx" ON "units" USING btree ("updated_at");
   CREATE INDEX "units_created_at_idx" ON "units" USING btree ("created_at");
@@ -635,6 +727,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "link_checks_started_by_idx" ON "link_checks" USING btree ("started_by_id");
   CREATE INDEX "link_checks_updated_at_idx" ON "link_checks" USING btree ("updated_at");
   CREATE INDEX "link_checks_created_at_idx" ON "link_checks" USING btree ("created_at");
+  CREATE INDEX "integrity_checks_findings_order_idx" ON "integrity_checks_findings" USING btree ("_order");
+  CREATE INDEX "integrity_checks_findings_parent_id_idx" ON "integrity_checks_findings" USING btree ("_parent_id");
+  CREATE INDEX "integrity_checks_findings_request_idx" ON "integrity_checks_findings" USING btree ("request_id");
+  CREATE INDEX "integrity_checks_findings_attachment_idx" ON "integrity_checks_findings" USING btree ("attachment_id");
+  CREATE INDEX "integrity_checks_started_by_idx" ON "integrity_checks" USING btree ("started_by_id");
+  CREATE INDEX "integrity_checks_updated_at_idx" ON "integrity_checks" USING btree ("updated_at");
+  CREATE INDEX "integrity_checks_created_at_idx" ON "integrity_checks" USING btree ("created_at");
   CREATE UNIQUE INDEX "sent_reminders_key_idx" ON "sent_reminders" USING btree ("key");
   CREATE INDEX "sent_reminders_updated_at_idx" ON "sent_reminders" USING btree ("updated_at");
   CREATE INDEX "sent_reminders_created_at_idx" ON "sent_reminders" USING btree ("created_at");
@@ -676,6 +775,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "payload_locked_documents_rels_indicator_sets_id_idx" ON "payload_locked_documents_rels" USING btree ("indicator_sets_id");
   CREATE INDEX "payload_locked_documents_rels_monitoring_acknowledgement_idx" ON "payload_locked_documents_rels" USING btree ("monitoring_acknowledgements_id");
   CREATE INDEX "payload_locked_documents_rels_link_checks_id_idx" ON "payload_locked_documents_rels" USING btree ("link_checks_id");
+  CREATE INDEX "payload_locked_documents_rels_integrity_checks_id_idx" ON "payload_locked_documents_rels" USING btree ("integrity_checks_id");
   CREATE INDEX "payload_locked_documents_rels_sent_reminders_id_idx" ON "payload_locked_documents_rels" USING btree ("sent_reminders_id");
   CREATE INDEX "payload_locked_documents_rels_events_id_idx" ON "payload_locked_documents_rels" USING btree ("events_id");
   CREATE INDEX "payload_locked_documents_rels_effects_id_idx" ON "payload_locked_documents_rels" USING btree ("effects_id");
@@ -688,6 +788,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "payload_preferences_rels_users_id_idx" ON "payload_preferences_rels" USING btree ("users_id");
   CREATE INDEX "payload_migrations_updated_at_idx" ON "payload_migrations" USING btree ("updated_at");
   CREATE INDEX "payload_migrations_created_at_idx" ON "payload_migrations" USING btree ("created_at");
+  CREATE INDEX "settings_personal_data_blocking_order_idx" ON "settings_personal_data_blocking" USING btree ("order");
+  CREATE INDEX "settings_personal_data_blocking_parent_idx" ON "settings_personal_data_blocking" USING btree ("parent_id");
   CREATE INDEX "settings_website_unit_idx" ON "settings" USING btree ("website_unit_id");
   CREATE INDEX "settings_texts_order_parent" ON "settings_texts" USING btree ("order","parent_id");
   CREATE INDEX "settings_numbers_order_parent_idx" ON "settings_numbers" USING btree ("order","parent_id");
@@ -707,14 +809,18 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
   await db.execute(sql`
    DROP TABLE "publish_requests_steps" CASCADE;
+  DROP TABLE "publish_requests_content_findings" CASCADE;
   DROP TABLE "publish_requests_history" CASCADE;
   DROP TABLE "publish_requests" CASCADE;
   DROP TABLE "publish_requests_texts" CASCADE;
   DROP TABLE "publish_requests_rels" CASCADE;
   DROP TABLE "attachments" CASCADE;
+  DROP TABLE "attachment_texts_scan" CASCADE;
+  DROP TABLE "attachment_texts_hidden_links" CASCADE;
   DROP TABLE "attachment_texts" CASCADE;
   DROP TABLE "notifications" CASCADE;
   DROP TABLE "categories" CASCADE;
+  DROP TABLE "categories_texts" CASCADE;
   DROP TABLE "units" CASCADE;
   DROP TABLE "users_sessions" CASCADE;
   DROP TABLE "users" CASCADE;
@@ -724,6 +830,8 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "monitoring_acknowledgements" CASCADE;
   DROP TABLE "link_checks_problems" CASCADE;
   DROP TABLE "link_checks" CASCADE;
+  DROP TABLE "integrity_checks_findings" CASCADE;
+  DROP TABLE "integrity_checks" CASCADE;
   DROP TABLE "sent_reminders" CASCADE;
   DROP TABLE "events" CASCADE;
   DROP TABLE "effects" CASCADE;
@@ -735,6 +843,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "payload_preferences" CASCADE;
   DROP TABLE "payload_preferences_rels" CASCADE;
   DROP TABLE "payload_migrations" CASCADE;
+  DROP TABLE "settings_personal_data_blocking" CASCADE;
   DROP TABLE "settings" CASCADE;
   DROP TABLE "settings_texts" CASCADE;
   DROP TABLE "settings_numbers" CASCADE;
@@ -746,22 +855,26 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "cio_profile" CASCADE;
   DROP TABLE "payload_jobs_stats" CASCADE;
   DROP TYPE "public"."enum_publish_requests_steps_unit";
+  DROP TYPE "public"."enum_publish_requests_content_findings_check";
   DROP TYPE "public"."enum_publish_requests_history_action";
   DROP TYPE "public"."enum_publish_requests_history_role";
   DROP TYPE "public"."enum_publish_requests_channel";
   DROP TYPE "public"."enum_publish_requests_state";
   DROP TYPE "public"."enum_attachments_text_status";
+  DROP TYPE "public"."enum_attachment_texts_scan_check";
   DROP TYPE "public"."enum_units_kind";
   DROP TYPE "public"."enum_users_role";
   DROP TYPE "public"."enum_indicator_sets_set";
   DROP TYPE "public"."enum_monitoring_acknowledgements_round";
   DROP TYPE "public"."enum_link_checks_status";
+  DROP TYPE "public"."enum_integrity_checks_findings_kind";
   DROP TYPE "public"."enum_events_kind";
   DROP TYPE "public"."enum_effects_kind";
   DROP TYPE "public"."enum_effects_status";
   DROP TYPE "public"."enum_payload_jobs_log_task_slug";
   DROP TYPE "public"."enum_payload_jobs_log_state";
   DROP TYPE "public"."enum_payload_jobs_task_slug";
+  DROP TYPE "public"."enum_settings_personal_data_blocking";
   DROP TYPE "public"."enum_settings_approval_by";
   DROP TYPE "public"."enum_settings_monitoring_round6_due_month";
   DROP TYPE "public"."enum_settings_monitoring_round12_due_month";`)

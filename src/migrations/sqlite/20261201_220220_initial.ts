@@ -14,6 +14,20 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   `)
   await db.run(sql`CREATE INDEX \`publish_requests_steps_order_idx\` ON \`publish_requests_steps\` (\`_order\`);`)
   await db.run(sql`CREATE INDEX \`publish_requests_steps_parent_id_idx\` ON \`publish_requests_steps\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`publish_requests_content_findings\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`check\` text,
+  	\`kind\` text,
+  	\`shown\` text,
+  	\`where\` text,
+  	\`blocks\` integer,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`publish_requests\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`publish_requests_content_findings_order_idx\` ON \`publish_requests_content_findings\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`publish_requests_content_findings_parent_id_idx\` ON \`publish_requests_content_findings\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`publish_requests_history\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -80,6 +94,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`verbal_approval_recorded_by\` text,
   	\`verbal_approval_confirmed_by\` text,
   	\`verbal_approval_confirmed_at\` text,
+  	\`content_hash\` text,
+  	\`tampered_at\` text,
+  	\`content_checked_at\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	FOREIGN KEY (\`category_id\`) REFERENCES \`categories\`(\`id\`) ON UPDATE no action ON DELETE set null,
@@ -141,6 +158,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`uploaded_by_id\` integer,
   	\`sha256\` text,
+  	\`tampered_at\` text,
   	\`text_status\` text DEFAULT 'pending',
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
@@ -160,6 +178,31 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`attachments_updated_at_idx\` ON \`attachments\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`attachments_created_at_idx\` ON \`attachments\` (\`created_at\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`attachments_filename_idx\` ON \`attachments\` (\`filename\`);`)
+  await db.run(sql`CREATE TABLE \`attachment_texts_scan\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`check\` text NOT NULL,
+  	\`kind\` text NOT NULL,
+  	\`shown\` text NOT NULL,
+  	\`page\` numeric,
+  	\`key\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`attachment_texts\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`attachment_texts_scan_order_idx\` ON \`attachment_texts_scan\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`attachment_texts_scan_parent_id_idx\` ON \`attachment_texts_scan\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`attachment_texts_hidden_links\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`text\` text NOT NULL,
+  	\`target\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`attachment_texts\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`attachment_texts_hidden_links_order_idx\` ON \`attachment_texts_hidden_links\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`attachment_texts_hidden_links_parent_id_idx\` ON \`attachment_texts_hidden_links\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`attachment_texts\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`attachment_id\` integer NOT NULL,
@@ -205,6 +248,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`title\` text NOT NULL,
   	\`sensitive\` integer DEFAULT false,
   	\`order\` numeric DEFAULT 0,
+  	\`max_megabytes\` numeric,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
   );
@@ -213,6 +257,16 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE UNIQUE INDEX \`categories_slug_idx\` ON \`categories\` (\`slug\`);`)
   await db.run(sql`CREATE INDEX \`categories_updated_at_idx\` ON \`categories\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`categories_created_at_idx\` ON \`categories\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`categories_texts\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer NOT NULL,
+  	\`parent_id\` integer NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`text\` text,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`categories\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`categories_texts_order_parent\` ON \`categories_texts\` (\`order\`,\`parent_id\`);`)
   await db.run(sql`CREATE TABLE \`units\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`name\` text NOT NULL,
@@ -356,6 +410,37 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`link_checks_started_by_idx\` ON \`link_checks\` (\`started_by_id\`);`)
   await db.run(sql`CREATE INDEX \`link_checks_updated_at_idx\` ON \`link_checks\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`link_checks_created_at_idx\` ON \`link_checks\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`integrity_checks_findings\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`kind\` text,
+  	\`what\` text,
+  	\`request_id\` integer,
+  	\`attachment_id\` integer,
+  	FOREIGN KEY (\`request_id\`) REFERENCES \`publish_requests\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`attachment_id\`) REFERENCES \`attachments\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`integrity_checks\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`integrity_checks_findings_order_idx\` ON \`integrity_checks_findings\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`integrity_checks_findings_parent_id_idx\` ON \`integrity_checks_findings\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`integrity_checks_findings_request_idx\` ON \`integrity_checks_findings\` (\`request_id\`);`)
+  await db.run(sql`CREATE INDEX \`integrity_checks_findings_attachment_idx\` ON \`integrity_checks_findings\` (\`attachment_id\`);`)
+  await db.run(sql`CREATE TABLE \`integrity_checks\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`items\` numeric DEFAULT 0,
+  	\`files\` numeric DEFAULT 0,
+  	\`found\` numeric DEFAULT 0,
+  	\`started_by_id\` integer,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`started_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`integrity_checks_started_by_idx\` ON \`integrity_checks\` (\`started_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`integrity_checks_updated_at_idx\` ON \`integrity_checks\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`integrity_checks_created_at_idx\` ON \`integrity_checks\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`sent_reminders\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`key\` text NOT NULL,
@@ -478,6 +563,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`indicator_sets_id\` integer,
   	\`monitoring_acknowledgements_id\` integer,
   	\`link_checks_id\` integer,
+  	\`integrity_checks_id\` integer,
   	\`sent_reminders_id\` integer,
   	\`events_id\` integer,
   	\`effects_id\` integer,
@@ -494,6 +580,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`indicator_sets_id\`) REFERENCES \`indicator_sets\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`monitoring_acknowledgements_id\`) REFERENCES \`monitoring_acknowledgements\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`link_checks_id\`) REFERENCES \`link_checks\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`integrity_checks_id\`) REFERENCES \`integrity_checks\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`sent_reminders_id\`) REFERENCES \`sent_reminders\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`events_id\`) REFERENCES \`events\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`effects_id\`) REFERENCES \`effects\`(\`id\`) ON UPDATE no action ON DELETE cascade
@@ -514,6 +601,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_indicator_sets_id_idx\` ON \`payload_locked_documents_rels\` (\`indicator_sets_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_monitoring_acknowledgement_idx\` ON \`payload_locked_documents_rels\` (\`monitoring_acknowledgements_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_link_checks_id_idx\` ON \`payload_locked_documents_rels\` (\`link_checks_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_integrity_checks_id_idx\` ON \`payload_locked_documents_rels\` (\`integrity_checks_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_sent_reminders_id_idx\` ON \`payload_locked_documents_rels\` (\`sent_reminders_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_events_id_idx\` ON \`payload_locked_documents_rels\` (\`events_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_effects_id_idx\` ON \`payload_locked_documents_rels\` (\`effects_id\`);`)
@@ -552,6 +640,16 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   `)
   await db.run(sql`CREATE INDEX \`payload_migrations_updated_at_idx\` ON \`payload_migrations\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`payload_migrations_created_at_idx\` ON \`payload_migrations\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`settings_personal_data_blocking\` (
+  	\`order\` integer NOT NULL,
+  	\`parent_id\` integer NOT NULL,
+  	\`value\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`settings\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`settings_personal_data_blocking_order_idx\` ON \`settings_personal_data_blocking\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`settings_personal_data_blocking_parent_idx\` ON \`settings_personal_data_blocking\` (\`parent_id\`);`)
   await db.run(sql`CREATE TABLE \`settings\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`agency_name\` text DEFAULT 'หน่วยงานของรัฐ' NOT NULL,
@@ -685,14 +783,18 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
   await db.run(sql`DROP TABLE \`publish_requests_steps\`;`)
+  await db.run(sql`DROP TABLE \`publish_requests_content_findings\`;`)
   await db.run(sql`DROP TABLE \`publish_requests_history\`;`)
   await db.run(sql`DROP TABLE \`publish_requests\`;`)
   await db.run(sql`DROP TABLE \`publish_requests_texts\`;`)
   await db.run(sql`DROP TABLE \`publish_requests_rels\`;`)
   await db.run(sql`DROP TABLE \`attachments\`;`)
+  await db.run(sql`DROP TABLE \`attachment_texts_scan\`;`)
+  await db.run(sql`DROP TABLE \`attachment_texts_hidden_links\`;`)
   await db.run(sql`DROP TABLE \`attachment_texts\`;`)
   await db.run(sql`DROP TABLE \`notifications\`;`)
   await db.run(sql`DROP TABLE \`categories\`;`)
+  await db.run(sql`DROP TABLE \`categories_texts\`;`)
   await db.run(sql`DROP TABLE \`units\`;`)
   await db.run(sql`DROP TABLE \`users_sessions\`;`)
   await db.run(sql`DROP TABLE \`users\`;`)
@@ -702,6 +804,8 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`monitoring_acknowledgements\`;`)
   await db.run(sql`DROP TABLE \`link_checks_problems\`;`)
   await db.run(sql`DROP TABLE \`link_checks\`;`)
+  await db.run(sql`DROP TABLE \`integrity_checks_findings\`;`)
+  await db.run(sql`DROP TABLE \`integrity_checks\`;`)
   await db.run(sql`DROP TABLE \`sent_reminders\`;`)
   await db.run(sql`DROP TABLE \`events\`;`)
   await db.run(sql`DROP TABLE \`effects\`;`)
@@ -713,6 +817,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`payload_preferences\`;`)
   await db.run(sql`DROP TABLE \`payload_preferences_rels\`;`)
   await db.run(sql`DROP TABLE \`payload_migrations\`;`)
+  await db.run(sql`DROP TABLE \`settings_personal_data_blocking\`;`)
   await db.run(sql`DROP TABLE \`settings\`;`)
   await db.run(sql`DROP TABLE \`settings_texts\`;`)
   await db.run(sql`DROP TABLE \`settings_numbers\`;`)
