@@ -7,7 +7,8 @@ work=$(mktemp -d)
 pgdb="khaosan_migrate_$$"
 trap 'rm -rf "$work"; dropdb -h 127.0.0.1 -U postgres --if-exists "$pgdb" 2>/dev/null || true' EXIT
 for kind in sqlite postgres; do
-  rm -f src/migrations/$kind/*_initial.ts src/migrations/$kind/*_initial.json
+  # Every generated migration (it has a schema snapshot beside it) is folded into the new initial one.
+  for snapshot in src/migrations/$kind/*.json; do rm -f "$snapshot" "${snapshot%.json}.ts"; done
   echo "export const migrations = []" > src/migrations/$kind/index.ts
 done
 export KHAOSAN_DATA_DIR="$work" PAYLOAD_SECRET=migrations

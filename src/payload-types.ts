@@ -77,6 +77,7 @@ export interface Config {
     'site-images': SiteImage;
     'page-views': PageView;
     'indicator-sets': IndicatorSet;
+    'monitoring-report-issues': MonitoringReportIssue;
     'monitoring-acknowledgements': MonitoringAcknowledgement;
     'link-checks': LinkCheck;
     'integrity-checks': IntegrityCheck;
@@ -106,6 +107,7 @@ export interface Config {
     'site-images': SiteImagesSelect<false> | SiteImagesSelect<true>;
     'page-views': PageViewsSelect<false> | PageViewsSelect<true>;
     'indicator-sets': IndicatorSetsSelect<false> | IndicatorSetsSelect<true>;
+    'monitoring-report-issues': MonitoringReportIssuesSelect<false> | MonitoringReportIssuesSelect<true>;
     'monitoring-acknowledgements': MonitoringAcknowledgementsSelect<false> | MonitoringAcknowledgementsSelect<true>;
     'link-checks': LinkChecksSelect<false> | LinkChecksSelect<true>;
     'integrity-checks': IntegrityChecksSelect<false> | IntegrityChecksSelect<true>;
@@ -500,6 +502,23 @@ export interface IndicatorSet {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "monitoring-report-issues".
+ */
+export interface MonitoringReportIssue {
+  id: number;
+  fiscalYear: number;
+  round: '6' | '12';
+  unit?: (number | null) | Unit;
+  by: number | User;
+  byName: string;
+  at: string;
+  cutOff: string;
+  late?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "monitoring-acknowledgements".
  */
 export interface MonitoringAcknowledgement {
@@ -773,6 +792,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'indicator-sets';
         value: number | IndicatorSet;
+      } | null)
+    | ({
+        relationTo: 'monitoring-report-issues';
+        value: number | MonitoringReportIssue;
       } | null)
     | ({
         relationTo: 'monitoring-acknowledgements';
@@ -1109,6 +1132,22 @@ export interface IndicatorSetsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "monitoring-report-issues_select".
+ */
+export interface MonitoringReportIssuesSelect<T extends boolean = true> {
+  fiscalYear?: T;
+  round?: T;
+  unit?: T;
+  by?: T;
+  byName?: T;
+  at?: T;
+  cutOff?: T;
+  late?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "monitoring-acknowledgements_select".
  */
 export interface MonitoringAcknowledgementsSelect<T extends boolean = true> {
@@ -1294,6 +1333,7 @@ export interface Setting {
     round6DueMonth: '1' | '2' | '3' | '4' | '5' | '6' | '7' | '8' | '9' | '10' | '11' | '12';
     round12DueDay: number;
     round12DueMonth: '1' | '2' | '3' | '4' | '5' | '6' | '7' | '8' | '9' | '10' | '11' | '12';
+    issueWindowMonths?: number | null;
     reminderDaysBefore?: number[] | null;
     staleMonths?: number | null;
     waitingDays?: number | null;
@@ -1405,6 +1445,7 @@ export interface SettingsSelect<T extends boolean = true> {
         round6DueMonth?: T;
         round12DueDay?: T;
         round12DueMonth?: T;
+        issueWindowMonths?: T;
         reminderDaysBefore?: T;
         staleMonths?: T;
         waitingDays?: T;

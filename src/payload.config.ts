@@ -18,6 +18,7 @@ import { serializedSqliteClient } from './server/sqlite-client'
 import { startEffects } from './server/effects'
 import { IndicatorSets } from './collections/IndicatorSets'
 import { MonitoringAcknowledgements } from './collections/MonitoringAcknowledgements'
+import { MonitoringReportIssues } from './collections/MonitoringReportIssues'
 import { SentReminders } from './collections/SentReminders'
 import { LinkChecks } from './collections/LinkChecks'
 import { IntegrityChecks } from './collections/IntegrityChecks'
@@ -66,7 +67,7 @@ export default buildConfig({
   secret: secret(),
   db,
   editor: undefined,
-  collections: [PublishRequests, Attachments, AttachmentTexts, Notifications, Categories, Units, Users, ...publicSiteCollections, IndicatorSets, MonitoringAcknowledgements, LinkChecks, IntegrityChecks, SentReminders, Events, Effects],
+  collections: [PublishRequests, Attachments, AttachmentTexts, Notifications, Categories, Units, Users, ...publicSiteCollections, IndicatorSets, MonitoringReportIssues, MonitoringAcknowledgements, LinkChecks, IntegrityChecks, SentReminders, Events, Effects],
   endpoints: monitoringEndpoints,
   globals: [Settings, ...publicSiteGlobals],
   email: khaosanEmailAdapter,

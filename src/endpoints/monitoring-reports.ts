@@ -1,13 +1,15 @@
 /**
  * GET  /api/monitoring-reports/:fiscalYear/:round?format=pdf|docx[&unit=<id>] — บันทึกรายงานผลการเผยแพร่ข้อมูลผ่านเว็บไซต์
- * POST /api/monitoring-reports/:fiscalYear/:round/acknowledge {comment?, unit?} — the executive acknowledges it
+ * POST /api/monitoring-reports/:fiscalYear/:round/issue {unit?} — a head (for their unit) or a webmaster issues it
+ * POST /api/monitoring-reports/:fiscalYear/:round/acknowledge {comment?, unit?} — the executive acknowledges an issued report
  */
 import type { Endpoint, PayloadRequest } from 'payload'
 import { addDataAndFileToRequest } from 'payload'
-import { roundPeriod, type RoundNumber } from '@/domain/reports/rounds'
+import { acknowledgementRefusal, issueRefusal, issuedAt, monitoringRound, type RoundNumber } from '@/domain/reports/rounds'
 import { officialDate } from '@/domain/thai/format'
 import { notify } from '@/server/notify'
-import { monitoringReportCsv, monitoringReportSpec, monitoringWarnings } from '@/server/monitoring'
+import { idOf } from '@/access/roles'
+import { issuedReportFor, issuedReportsOf, monitoringReportCsv, monitoringReportSpec, monitoringSettings, monitoringWarnings } from '@/server/monitoring'
 import { MONITORS, allowed, errorResponse, fiscalYearParam, formatParam, roundParam, streamedFileResponse } from './http'
 import { DOCUMENT_FORMATS, documentResponse } from './documents'
 
@@ -60,9 +62,9 @@ export const acknowledgeReportEndpoint: Endpoint = {
     if (body.comment !== undefined && typeof body.comment !== 'string') return errorResponse(400, 'ความเห็นต้องเป็นข้อความ')
     const { user } = access
     const at = new Date()
-    if (roundPeriod(target.fiscalYear, target.round).start > at) {
-      return errorResponse(409, `รอบ ${target.round} เดือน ของปีงบประมาณ ${target.fiscalYear} ยังไม่เริ่ม จึงยังรับทราบรายงานไม่ได้`)
-    }
+    const round = monitoringRound(target.fiscalYear, target.round, (await monitoringSettings(req.payload)).rounds)
+    const refusal = acknowledgementRefusal(round, issuedReportFor(await issuedReportsOf(req.payload, target.fiscalYear), target.fiscalYear, target.round, target.unitId))
+    if (refusal) return errorResponse(409, refusal)
     const doc = await req.payload.create({
       collection: 'monitoring-acknowledgements',
       overrideAccess: true,
@@ -82,6 +84,44 @@ export const acknowledgeReportEndpoint: Endpoint = {
       message: `${doc.byName} รับทราบรายงานเมื่อ ${officialDate(at)}${doc.comment ? `\nความเห็น: ${doc.comment}` : ''}`,
     })
     return Response.json({ doc, message: 'บันทึกการรับทราบรายงานเรียบร้อยแล้ว' })
+  },
+}
+
+export const issueReportEndpoint: Endpoint = {
+  path: '/monitoring-reports/:fiscalYear/:round/issue',
+  method: 'post',
+  handler: async (req) => {
+    const access = allowed(req, ['head', 'division-head', 'webmaster'])
+    if ('refusal' in access) return access.refusal
+    await addDataAndFileToRequest(req)
+    const body = (req.data ?? {}) as { unit?: unknown }
+    const { user } = access
+    // A head issues the report of the unit they are responsible for (002 §4.5); a webmaster any, or the agency's.
+    const heads = user.role !== 'webmaster'
+    const ownUnit = idOf(user.unit)
+    if (heads && !ownUnit) return errorResponse(403, 'บัญชีของท่านไม่ได้ระบุหน่วยงาน จึงออกรายงานไม่ได้')
+    const target = await targetOf(req, heads ? (body.unit ?? ownUnit) : (body.unit ?? req.searchParams.get('unit')))
+    if (target instanceof Response) return target
+    if (heads && target.unitId !== ownUnit) return errorResponse(403, 'หัวหน้าหน่วยงานออกรายงานได้เฉพาะของหน่วยงานของตน')
+    const settings = await monitoringSettings(req.payload)
+    const round = monitoringRound(target.fiscalYear, target.round, settings.rounds)
+    const at = new Date()
+    const already = issuedReportFor(await issuedReportsOf(req.payload, target.fiscalYear), target.fiscalYear, target.round, target.unitId)
+    const refusal = issueRefusal(round, at, !!already, settings.issueWindowMonths)
+    if (refusal) return errorResponse(409, refusal)
+    const name = user.name ?? user.email ?? String(user.id)
+    const issued = issuedAt(round, at, name, target.unitId)
+    const doc = await req.payload.create({
+      collection: 'monitoring-report-issues',
+      overrideAccess: true,
+      data: { fiscalYear: target.fiscalYear, round: String(target.round) as '6' | '12', unit: target.unitId ? Number(target.unitId) : undefined, by: user.id, byName: name, at: at.toISOString(), cutOff: issued.cutOff.toISOString(), late: issued.late },
+    })
+    await notify(req.payload, { role: { equals: 'executive' } }, {
+      kind: 'report-issued',
+      title: `รายงานผลการเผยแพร่ข้อมูล ปีงบประมาณ ${target.fiscalYear} รอบ ${target.round} เดือน ออกแล้ว รอท่านรับทราบ`,
+      message: `${name} ออกรายงานเมื่อ ${officialDate(at)}${issued.late ? ' (หลังวันครบกำหนด)' : ''} ข้อมูล ณ วันที่ ${officialDate(new Date(issued.cutOff.getTime() - 1))}`,
+    })
+    return Response.json({ doc, message: issued.late ? 'ออกรายงานแล้ว (หลังวันครบกำหนด)' : 'ออกรายงานแล้ว' })
   },
 }
 

@@ -2,7 +2,7 @@ import type { GlobalConfig } from 'payload'
 import { isAdmin, isSignedIn } from '@/access/roles'
 import { DEFAULT_FILE_POLICY, validExtensions } from '@/domain/files'
 import { THAI_MONTH_NAMES } from '@/domain/thai/months'
-import { DEFAULT_ROUND_SETTINGS } from '@/domain/reports/rounds'
+import { DEFAULT_ISSUE_WINDOW_MONTHS, DEFAULT_ROUND_SETTINGS } from '@/domain/reports/rounds'
 import { MINIMUM_RETENTION_DAYS } from '@/domain/policy/announcement'
 import { APPROVAL_SETTINGS, APPROVAL_SETTING_LABELS, DEFAULT_APPROVAL_SETTING, DEFAULT_BLOCKING_KINDS, PERSONAL_DATA_KINDS, PERSONAL_DATA_LABELS } from '@/domain/workflow'
 import { publicContentChanged } from '@/server/events'
@@ -86,6 +86,14 @@ export const Settings: GlobalConfig = {
       fields: [
         dueDayRow(6),
         dueDayRow(12),
+        {
+          name: 'issueWindowMonths',
+          label: 'เริ่มออกรายงานได้ก่อนวันครบกำหนด (เดือน)',
+          type: 'number',
+          min: 0,
+          max: 6,
+          defaultValue: DEFAULT_ISSUE_WINDOW_MONTHS,
+        },
         {
           name: 'reminderDaysBefore',
           label: 'เตือนก่อนครบกำหนดรายงาน (วัน)',

@@ -10,7 +10,7 @@ import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 import type { Payload, TaskConfig } from 'payload'
-import { onPublicSiteAt } from '@/domain/workflow'
+import { PUBLIC_CONTENT_FIELDS, onPublicSiteAt } from '@/domain/workflow'
 import type { IntegrityCheck } from '@/payload-types'
 import { idOf } from '@/access/roles'
 import { INTEGRITY_FINDINGS } from '@/collections/IntegrityChecks'
@@ -21,7 +21,9 @@ import { notify } from '@/server/notify'
 
 type Finding = NonNullable<IntegrityCheck['findings']>[number] & { kind: keyof typeof INTEGRITY_FINDINGS }
 
-const PAGE = 100
+const PAGE = 500
+/** What the check reads of an item: its public content, and what it recorded. */
+const ITEM_FIELDS = Object.fromEntries([...PUBLIC_CONTENT_FIELDS, 'title', 'contentHash', 'tamperedAt'].map((field) => [field, true]))
 
 function fileHash(filePath: string): Promise<string | null> {
   return new Promise((resolve) => {
@@ -40,7 +42,7 @@ export async function runIntegrityCheck(payload: Payload, startedBy?: number, no
   const fileIds = new Set<number>()
   let items = 0
   for (let after = 0; ; ) {
-    const { docs } = await payload.find({ collection: 'publish-requests', where: { and: [where, { id: { greater_than: after } }] }, depth: 0, limit: PAGE, sort: 'id', pagination: false, overrideAccess: true })
+    const { docs } = await payload.find({ collection: 'publish-requests', where: { and: [where, { id: { greater_than: after } }] }, depth: 0, limit: PAGE, sort: 'id', pagination: false, overrideAccess: true, select: ITEM_FIELDS })
     for (const item of docs) {
       items++
       for (const file of [...(item.attachments ?? []), item.image]) if (file) fileIds.add(Number(idOf(file)))

@@ -3,13 +3,13 @@
  * executive's acknowledgements, and the บันทึกรายงานผลการเผยแพร่ข้อมูลผ่านเว็บไซต์ built from the workflow records.
  */
 import type { Payload } from 'payload'
-import { DEFAULT_ROUND_SETTINGS, type Acknowledgement, type ReminderSettings, type RoundNumber, type RoundSettings } from '@/domain/reports/rounds'
+import { DEFAULT_ISSUE_WINDOW_MONTHS, DEFAULT_ROUND_SETTINGS, type Acknowledgement, type IssuedReport, type ReminderSettings, type RoundNumber, type RoundSettings } from '@/domain/reports/rounds'
 import { NO_UNIT, REPORT_CSV_HEADER, monitoringReport, reportCsvRow, reportDocumentBlocks, reportScope, type MonitoringReport, type PublishedRecord, type RecordCondition, type RecordField, type RecordSource } from '@/domain/reports/monitoring-report'
 import type { DocumentSpec } from '@/domain/reports/document-spec'
 import { expiringSoon, expiringSoonAt, notUpdated, waitingTooLong, waitingTooLongAt, webmasterShortage, type Warning } from '@/domain/reports/warnings'
 import { onPublicSiteAt } from '@/domain/workflow'
 import { CSV_START, csvLine } from '@/domain/compliance'
-import type { PublishRequest } from '@/payload-types'
+import type { MonitoringAcknowledgement, PublishRequest } from '@/payload-types'
 import { idOf } from '@/access/roles'
 import { toSql, toWhere, type Sql } from './conditions'
 import { rows, sql } from './database'
@@ -21,6 +21,8 @@ export interface MonitoringSettings {
   reminders: ReminderSettings
   staleMonths: number
   waitingDays: number
+  /** The reporting window opens this many months before a round's due day. */
+  issueWindowMonths: number
 }
 
 /** The settings global's monitoring group, defaults filled in (002 §4.5: 28 February and 31 July). */
@@ -36,6 +38,7 @@ export async function monitoringSettings(payload: Payload): Promise<MonitoringSe
     reminders: { daysBefore: stored.reminderDaysBefore?.length ? stored.reminderDaysBefore : [14, 3] },
     staleMonths: stored.staleMonths || 6,
     waitingDays: stored.waitingDays || 7,
+    issueWindowMonths: stored.issueWindowMonths ?? DEFAULT_ISSUE_WINDOW_MONTHS,
   }
 }
 
@@ -50,15 +53,27 @@ export async function acknowledgementsOf(payload: Payload, fiscalYear?: number):
     limit: 0,
     pagination: false,
   })
-  return docs.map((doc) => ({
-    fiscalYear: doc.fiscalYear,
-    round: Number(doc.round) as RoundNumber,
-    unitId: idOf(doc.unit ?? null),
-    by: doc.byName,
-    at: new Date(doc.at),
-    comment: doc.comment ?? undefined,
-  }))
+  return docs.map((doc) => ({ ...roundRecordOf(doc), comment: doc.comment ?? undefined }))
 }
+
+/** What an acknowledgement and an issued report both record: which round and unit, who, when. */
+const roundRecordOf = (doc: Pick<MonitoringAcknowledgement, 'fiscalYear' | 'round' | 'unit' | 'byName' | 'at'>) => ({
+  fiscalYear: doc.fiscalYear,
+  round: Number(doc.round) as RoundNumber,
+  unitId: idOf(doc.unit ?? null),
+  by: doc.byName,
+  at: new Date(doc.at),
+})
+
+/** Issued reports of a fiscal year, newest first. */
+export async function issuedReportsOf(payload: Payload, fiscalYear: number): Promise<IssuedReport[]> {
+  const { docs } = await payload.find({ collection: 'monitoring-report-issues', where: { fiscalYear: { equals: fiscalYear } }, sort: '-at', overrideAccess: true, depth: 0, limit: 0, pagination: false })
+  return docs.map((doc) => ({ ...roundRecordOf(doc), cutOff: new Date(doc.cutOff), late: !!doc.late }))
+}
+
+/** The issued report of exactly this round and unit (agency-wide when unitId is null). */
+export const issuedReportFor = (issued: IssuedReport[], fiscalYear: number, round: RoundNumber, unitId: string | null): IssuedReport | null =>
+  issued.find((r) => r.fiscalYear === fiscalYear && r.round === round && (r.unitId ?? null) === unitId) ?? null
 
 /** The acknowledgement a report shows: the unit's own, else the agency-wide one; the latest of either. */
 export function acknowledgementFor(acks: Acknowledgement[], fiscalYear: number, round: RoundNumber, unitId: string | null): Acknowledgement | null {
@@ -143,16 +158,18 @@ async function reportUnits(payload: Payload) {
 }
 
 export async function buildMonitoringReport(payload: Payload, fiscalYear: number, round: RoundNumber, unitId: string | null): Promise<MonitoringReport> {
-  const [units, acks] = await Promise.all([reportUnits(payload), acknowledgementsOf(payload, fiscalYear)])
-  return monitoringReport({ fiscalYear, round, units, unitId, acknowledgement: acknowledgementFor(acks, fiscalYear, round, unitId) }, storedRecords(payload))
+  const [units, acks, issued] = await Promise.all([reportUnits(payload), acknowledgementsOf(payload, fiscalYear), issuedReportsOf(payload, fiscalYear)])
+  const issue = issuedReportFor(issued, fiscalYear, round, unitId)
+  return monitoringReport({ fiscalYear, round, units, unitId, issued: issue, acknowledgement: acknowledgementFor(acks, fiscalYear, round, unitId) }, storedRecords(payload))
 }
 
 /** The report's full list as CSV, written a page of requests at a time (the PDF and DOCX list each unit's first rows, src/domain/reports/monitoring-report.ts rowsPerUnit). */
 export async function* monitoringReportCsv(payload: Payload, fiscalYear: number, round: RoundNumber, unitId: string | null): AsyncGenerator<string> {
   const acknowledgement = acknowledgementFor(await acknowledgementsOf(payload, fiscalYear), fiscalYear, round, unitId)
+  const issued = issuedReportFor(await issuedReportsOf(payload, fiscalYear), fiscalYear, round, unitId)
   const source = storedRecords(payload)
   yield CSV_START + csvLine(REPORT_CSV_HEADER)
-  for await (const record of source.each(reportScope(fiscalYear, round, unitId))) yield csvLine(reportCsvRow(record, acknowledgement))
+  for await (const record of source.each(reportScope(fiscalYear, round, unitId, issued))) yield csvLine(reportCsvRow(record, acknowledgement))
 }
 
 export async function monitoringReportSpec(payload: Payload, fiscalYear: number, round: RoundNumber, unitId: string | null): Promise<DocumentSpec> {

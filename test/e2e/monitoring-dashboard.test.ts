@@ -6,6 +6,7 @@ import fs from 'node:fs'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { currentRound } from '@/domain/reports/rounds'
+import { Client } from '../support/api'
 import { launchBrowser, signInToAdmin } from '../support/browser'
 import { startSystem, type RunningSystem } from '../support/server'
 
@@ -23,6 +24,12 @@ describe('the monitoring dashboard', () => {
 
   it('lets the executive acknowledge the round’s report from the dashboard', async () => {
     const { fiscalYear, round } = currentRound(new Date())
+    // Only an issued report is acknowledged: the round falls due ten days from now (a setting), and a webmaster issues it.
+    const [admin, webmaster] = await Promise.all(['admin', 'webmaster1'].map((who) => Client.signIn(system.origin, `${who}@khaosan.test`)))
+    const due = new Date(Date.now() + 10 * 86_400_000 + 7 * 3_600_000)
+    expect((await admin.post('/api/globals/settings', { monitoring: { [`round${round}DueDay`]: due.getUTCDate(), [`round${round}DueMonth`]: String(due.getUTCMonth() + 1) } })).status).toBe(200)
+    const issued = await webmaster.post(`/api/monitoring-reports/${fiscalYear}/${round}/issue`, {})
+    expect(issued.status, issued.text).toBe(200)
     const executive = await signInToAdmin(browser, system.origin, 'executive@khaosan.test')
     const block = executive.locator('.khaosan-monitoring')
     await expect.poll(() => block.textContent(), { timeout: 60_000 }).toContain(`ปีงบประมาณ ${fiscalYear}`)

@@ -226,12 +226,35 @@ describe.each(DATABASES)('monitoring on %s', (database) => {
       expect(text).not.toContain('ข่าวที่หนึ่ง')
     })
 
+    it('is issued by a webmaster once its window opens, and only then acknowledged by the executive', async () => {
+      const r = round()
+      const issue = () => webmaster1.post(`/api/monitoring-reports/${fiscalYear}/${r}/issue`, {})
+      const notIssued = await executive.post(`/api/monitoring-reports/${fiscalYear}/${r}/acknowledge`, {})
+      expect(notIssued.status).toBe(409)
+      expect(notIssued.json.errors[0].message).toContain('ยังไม่ได้ออก')
+      const early = await webmaster1.post(`/api/monitoring-reports/${fiscalYear + 1}/6/issue`, {})
+      expect(early.status).toBe(409)
+      expect(early.json.errors[0].message).toContain('ยังไม่ถึงช่วงออกรายงาน')
+      expect((await owner.post(`/api/monitoring-reports/${fiscalYear}/${r}/issue`, {})).status).toBe(403)
+      // The round falls due ten days from now (a setting), so its reporting window is open today.
+      const due = new Date(Date.now() + 10 * 86_400_000 + 7 * 3_600_000)
+      const setDue = await admin.post('/api/globals/settings', { monitoring: { [`round${r}DueDay`]: due.getUTCDate(), [`round${r}DueMonth`]: String(due.getUTCMonth() + 1) } })
+      expect(setDue.status, setDue.text).toBe(200)
+      const issued = await issue()
+      expect(issued.status, issued.text).toBe(200)
+      expect(issued.json.doc).toMatchObject({ fiscalYear, round: String(r), late: false })
+      expect((await issue()).status).toBe(409)
+      const text = docxText((await webmaster1.download(`/api/monitoring-reports/${fiscalYear}/${r}?format=docx`)).bytes)
+      expect(text).toContain('ออกรายงานเมื่อวันที่')
+      await smtp.waitFor('executive@khaosan.test', 'รอท่านรับทราบ')
+      // Back to the seed's due dates (28 February, 31 July), which the policy announcement's test reads.
+      const restored = await admin.post('/api/globals/settings', { monitoring: { round6DueDay: 28, round6DueMonth: '2', round12DueDay: 31, round12DueMonth: '7' } })
+      expect(restored.status, restored.text).toBe(200)
+    })
+
     it('lets only the executive acknowledge; the next rendering shows who, when and the comment', async () => {
       const r = round()
       expect((await webmaster1.post(`/api/monitoring-reports/${fiscalYear}/${r}/acknowledge`, {})).status).toBe(403)
-      const early = await executive.post(`/api/monitoring-reports/${fiscalYear + 1}/6/acknowledge`, {})
-      expect(early.status).toBe(409)
-      expect(early.json.errors[0].message).toContain('ยังไม่เริ่ม')
       const ack = await executive.post(`/api/monitoring-reports/${fiscalYear}/${r}/acknowledge`, { comment: 'รับทราบ ให้ดำเนินการต่อ' })
       expect(ack.status, ack.text).toBe(200)
       expect(ack.json.doc).toMatchObject({ byName: 'นายสมศักดิ์ ปลัดเทศบาล', comment: 'รับทราบ ให้ดำเนินการต่อ' })

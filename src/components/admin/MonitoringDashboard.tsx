@@ -5,13 +5,13 @@
  */
 import type { Payload } from 'payload'
 import { SET_NAMES, STATUS_LABELS, type IndicatorStatus } from '@/domain/compliance'
-import { roundsOf, roundName } from '@/domain/reports/rounds'
+import { issueWindowOpensAt, roundsOf, roundName } from '@/domain/reports/rounds'
 import { fiscalYearOf, startOfBangkokDay } from '@/domain/thai/calendar'
 import { thaiDate, thaiDateTime } from '@/domain/thai/format'
 import type { User } from '@/payload-types'
 import { SET_LABELS } from '@/collections/IndicatorSets'
 import { complianceOf, publicEvidence } from '@/server/compliance'
-import { acknowledgementFor, acknowledgementsOf, monitoringSettings, monitoringWarnings } from '@/server/monitoring'
+import { acknowledgementFor, acknowledgementsOf, issuedReportFor, issuedReportsOf, monitoringSettings, monitoringWarnings } from '@/server/monitoring'
 import { PostButton } from './PostButton'
 import { RefreshWhileRunning } from './RefreshWhileRunning'
 
@@ -29,12 +29,15 @@ export async function MonitoringDashboard({ payload, user, searchParams }: Props
   const current = fiscalYearOf(now)
   const asked = Number(searchParams?.fy)
   const fiscalYear = Number.isInteger(asked) && asked >= 2500 && asked <= 2700 ? asked : current
-  const [settings, acks, warnings, checks] = await Promise.all([
+  const [settings, acks, issued, warnings, checks, integrity] = await Promise.all([
     monitoringSettings(payload),
     acknowledgementsOf(payload, fiscalYear),
+    issuedReportsOf(payload, fiscalYear),
     monitoringWarnings(payload, now),
     payload.find({ collection: 'link-checks', overrideAccess: true, depth: 0, limit: 1, sort: '-createdAt' }),
+    payload.find({ collection: 'integrity-checks', overrideAccess: true, depth: 0, limit: 1, sort: '-createdAt' }),
   ])
+  const lastIntegrity = integrity.docs[0]
   const evidence = publicEvidence(payload, now) // the sets ask many of the same questions
   const sets = await Promise.all(SET_NAMES.map(async (name) => ({ name, result: await complianceOf(payload, name, fiscalYear, now, evidence) })))
   const check = checks.docs[0]
@@ -68,19 +71,27 @@ export async function MonitoringDashboard({ payload, user, searchParams }: Props
 
       <h3>รอบการรายงานผลและการรับทราบของผู้บริหาร</h3>
       <table>
-        <thead><tr><th>รอบ</th><th>กำหนดส่ง</th><th>ผู้บริหารรับทราบ</th><th>รายงาน</th></tr></thead>
+        <thead><tr><th>รอบ</th><th>กำหนดส่ง</th><th>การออกรายงาน</th><th>ผู้บริหารรับทราบ</th><th>รายงาน</th></tr></thead>
         <tbody>
           {roundsOf(fiscalYear, settings.rounds).map((round) => {
             const ack = acknowledgementFor(acks, fiscalYear, round.round, null)
+            const issue = issuedReportFor(issued, fiscalYear, round.round, null)
+            const opens = issueWindowOpensAt(round, settings.issueWindowMonths)
             const base = `/api/monitoring-reports/${fiscalYear}/${round.round}`
             return (
               <tr key={round.round}>
                 <td>{roundName(fiscalYear, round.round)}</td>
                 <td>{thaiDate(startOfBangkokDay(round.dueDay))}{!ack && now >= round.dueAt ? ' (เลยกำหนด)' : ''}</td>
+                <td>
+                  {issue
+                    ? `ออกรายงานแล้ว โดย ${issue.by} เมื่อ ${thaiDateTime(issue.at)}${issue.late ? ' (หลังวันครบกำหนด)' : ''}`
+                    : now < opens ? `ออกรายงานได้ตั้งแต่ ${thaiDate(opens)}` : 'ยังไม่ออกรายงาน'}
+                  {user.role === 'webmaster' && !issue && now >= opens && <PostButton url={`${base}/issue`} label="ออกรายงาน" />}
+                </td>
                 <td>{ack ? `รับทราบแล้ว โดย ${ack.by} เมื่อ ${thaiDateTime(ack.at)}${ack.comment ? ` — ${ack.comment}` : ''}` : 'ยังไม่รับทราบ'}</td>
                 <td>
                   <a href={`${base}?format=pdf`}>PDF</a> · <a href={`${base}?format=docx`}>DOCX</a>
-                  {user.role === 'executive' && !ack && round.period.start <= now && <PostButton url={`${base}/acknowledge`} label="รับทราบรายงาน" comment="ความเห็น (ถ้ามี)" />}
+                  {user.role === 'executive' && !ack && issue && <PostButton url={`${base}/acknowledge`} label="รับทราบรายงาน" comment="ความเห็น (ถ้ามี)" />}
                 </td>
               </tr>
             )
@@ -135,6 +146,14 @@ export async function MonitoringDashboard({ payload, user, searchParams }: Props
         </div>
       ) : <p>ยังไม่เคยตรวจสอบ</p>}
       {user.role !== 'executive' && <PostButton url="/api/link-checks/start" label="เริ่มตรวจสอบลิงก์และไฟล์" />}
+
+      <h3>ตรวจการแก้ไขไฟล์และข้อมูลนอกระบบงาน</h3>
+      <p>
+        {lastIntegrity
+          ? <>ครั้งล่าสุด {thaiDateTime(new Date(lastIntegrity.createdAt))}: ตรวจ {lastIntegrity.items ?? 0} รายการ {lastIntegrity.files ?? 0} ไฟล์ · พบการแก้ไขนอกระบบ {lastIntegrity.found ?? 0} รายการ{' '}<a href={`/admin/collections/integrity-checks/${lastIntegrity.id}`}>ดูรายละเอียด</a></>
+          : 'ยังไม่เคยตรวจ (ระบบตรวจเองทุก 15 นาที)'}
+      </p>
+      {(user.role === 'webmaster' || user.role === 'admin') && <PostButton url="/api/integrity-checks/run" label="ตรวจการแก้ไขนอกระบบตอนนี้" />}
 
       <h3>ประกาศแนวทางการเผยแพร่ข้อมูลต่อสาธารณะผ่านเว็บไซต์</h3>
       <p>

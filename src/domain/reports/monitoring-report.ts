@@ -7,7 +7,7 @@ import { all, any, holds, type Condition } from '../conditions'
 import type { State } from '../workflow/states'
 import { officialDate, toThaiDigits } from '../thai/format'
 import type { DocumentBlock, DocumentSpec } from './document-spec'
-import { officialPeriodText, officialRoundName, roundPeriod, type Acknowledgement, type Period, type RoundNumber } from './rounds'
+import { monitoringRound, officialPeriodText, officialRoundName, reportPeriod, type Acknowledgement, type IssuedReport, type Period, type RoundNumber } from './rounds'
 
 export interface PublishedRecord {
   id: string | number
@@ -62,6 +62,8 @@ export interface MonitoringReport {
   title: string
   period: Period
   acknowledgement: Acknowledgement | null
+  /** null: not issued yet, a draft listing the whole round so far. */
+  issued: IssuedReport | null
   groups: ReportGroup[]
   summary: { units: Array<ReportCounts & { unitId: string; unitName: string }>; totals: ReportCounts }
 }
@@ -70,6 +72,8 @@ export interface MonitoringReportInput {
   fiscalYear: number
   round: RoundNumber
   acknowledgement?: Acknowledgement | null
+  /** The report as issued: it lists up to the issue's cut-off. */
+  issued?: IssuedReport | null
   /** The agency's units in the order the report lists them; units without requests are named once, together. */
   units: ReportUnit[]
   /** Report on one unit only. */
@@ -191,7 +195,8 @@ export async function monitoringReport(input: MonitoringReportInput, source: Rec
   const acknowledgement = input.acknowledgement ?? null
   checkAcknowledgement(acknowledgement, fiscalYear, round, unitId)
 
-  const period = roundPeriod(fiscalYear, round)
+  const issued = input.issued ?? null
+  const period = reportPeriod(monitoringRound(fiscalYear, round), issued)
   const inThisRound = inRound(period)
   const counted = await Promise.all(
     (await unitsOf(source, units, inThisRound, unitId)).map(async (unit) => {
@@ -211,6 +216,7 @@ export async function monitoringReport(input: MonitoringReportInput, source: Rec
     title: `บันทึกรายงานผลการเผยแพร่ข้อมูลผ่านเว็บไซต์ ${onlyUnit}${officialRoundName(fiscalYear, round)}`,
     period,
     acknowledgement,
+    issued,
     groups: reported.map(({ unit, counts, records }) => ({
       unitId: unit.id,
       unitName: unit.name,
@@ -243,8 +249,8 @@ export const reportCsvRow = (record: PublishedRecord, ack: Acknowledgement | nul
 }
 
 /** The report's requests of one unit, or of the agency: what its full list holds. */
-export const reportScope = (fiscalYear: number, round: RoundNumber, unitId: string | null): RecordCondition => {
-  const round_ = inRound(roundPeriod(fiscalYear, round))
+export const reportScope = (fiscalYear: number, round: RoundNumber, unitId: string | null, issued: IssuedReport | null = null): RecordCondition => {
+  const round_ = inRound(reportPeriod(monitoringRound(fiscalYear, round), issued))
   return unitId ? all(round_, ofUnit(unitId)) : round_
 }
 
@@ -287,6 +293,13 @@ export function reportDocumentBlocks(report: MonitoringReport, agencyName: strin
     heading: { agencyName, documentTitle: report.title },
     blocks: [
       { kind: 'paragraph', text: officialPeriodText(report.period), align: 'center' },
+      {
+        kind: 'paragraph',
+        align: 'center',
+        text: report.issued
+          ? `ออกรายงานเมื่อวันที่ ${officialDate(report.issued.at)} โดย ${report.issued.by}${report.issued.late ? ' (ออกรายงานหลังวันครบกำหนด)' : ''} ข้อมูล ณ วันที่ ${officialDate(new Date(report.issued.cutOff.getTime() - 1))}`
+          : 'ร่างรายงาน: ยังไม่ได้ออกรายงาน รายการอาจเปลี่ยนแปลงจนกว่าจะออกรายงาน',
+      },
       ...unitSections,
       { kind: 'paragraph', text: 'สรุปผลการเผยแพร่ข้อมูล', bold: true },
       { kind: 'table', columns: SUMMARY_COLUMNS, rows: summaryRows, widths: [30, 14, 14, 16, 13, 13] },

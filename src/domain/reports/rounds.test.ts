@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import {
   currentRound,
+  acknowledgementRefusal,
+  issueRefusal,
+  issueWindowOpensAt,
+  issuedAt,
+  reportPeriod,
   monitoringRound,
   officialDueDate,
   officialPeriodText,
@@ -130,5 +135,31 @@ describe('remindersDue', () => {
       '2569-12-before-7',
     ])
     expect(remindersDue(now, rounds, [], { daysBefore: [] }).map((r) => r.key)).toEqual(['2569-6-overdue'])
+  })
+})
+
+describe('issuing a round’s report', () => {
+  const round6 = monitoringRound(2570, 6) // due 28 February 2027 (CE), period 1 October 2026 – 31 March 2027
+  const round12 = monitoringRound(2569, 12) // due 31 July 2026
+
+  it('opens the window a month before the due day, and refuses before it', () => {
+    expect(issueWindowOpensAt(round6).toISOString()).toBe('2027-01-27T17:00:00.000Z') // 28 January, Bangkok
+    expect(issueRefusal(round6, new Date('2026-12-01T03:00:00Z'), false)).toMatch(/ยังไม่ถึงช่วงออกรายงาน/)
+    expect(issueRefusal(round6, new Date('2027-01-28T03:00:00Z'), false)).toBeNull()
+    expect(issueRefusal(round6, new Date('2027-01-28T03:00:00Z'), true)).toMatch(/ออกแล้ว/)
+  })
+
+  it('cuts what it lists off at the issue, marks a late one, and never runs past the round', () => {
+    const onTime = issuedAt(round6, new Date('2027-02-20T03:00:00Z'), 'นางสาววิไล', null)
+    expect(onTime).toMatchObject({ late: false, cutOff: new Date('2027-02-20T03:00:00Z') })
+    expect(reportPeriod(round6, onTime)).toEqual({ start: round6.period.start, end: onTime.cutOff })
+    const late = issuedAt(round12, new Date('2026-12-01T03:00:00Z'), 'นางสาววิไล', null)
+    expect(late.late).toBe(true)
+    expect(late.cutOff).toEqual(round12.period.end)
+  })
+
+  it('lets the executive acknowledge only what was issued', () => {
+    expect(acknowledgementRefusal(round6, null)).toMatch(/ยังไม่ได้ออก/)
+    expect(acknowledgementRefusal(round6, issuedAt(round6, new Date('2027-02-20T03:00:00Z'), 'x', null))).toBeNull()
   })
 })

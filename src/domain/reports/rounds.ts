@@ -168,3 +168,59 @@ export function remindersDue(
     .filter((round) => !isAcknowledged(round, acknowledgements))
     .flatMap((round) => reminderFor(round, now, reminderSettings.daysBefore) ?? [])
 }
+
+// ---------------------------------------------------------------------------------------------------
+// Issuing (ออกรายงาน): a round's report is issued by the responsible head or a webmaster from the start of its
+// reporting window, which freezes what it lists at a cut-off; only an issued report can be acknowledged.
+
+/** ออกรายงานแล้ว: a round's report as issued (agency-wide when unitId is empty). */
+export interface IssuedReport {
+  fiscalYear: number
+  round: RoundNumber
+  unitId?: string | null
+  by: string
+  at: Date
+  /** What the report lists is what was submitted or published before this instant. */
+  cutOff: Date
+  /** Issued after the due day. */
+  late: boolean
+}
+
+/** By default a round's reporting window opens a month before its due day. */
+export const DEFAULT_ISSUE_WINDOW_MONTHS = 1
+
+/** The instant a round's reporting window opens: `monthsBefore` calendar months before the due day. */
+export function issueWindowOpensAt(round: MonitoringRound, monthsBefore = DEFAULT_ISSUE_WINDOW_MONTHS): Date {
+  const months = round.dueDay.year * 12 + (round.dueDay.month - 1) - monthsBefore
+  return startOfBangkokDay(clampedDay(Math.floor(months / 12), (months % 12) + 1, round.dueDay.day))
+}
+
+/** A report issued at `at` lists up to then, never past its round's end. */
+export const cutOffOf = (round: MonitoringRound, at: Date): Date => new Date(Math.min(at.getTime(), round.period.end.getTime()))
+
+/** What a report covers: from the start of the fiscal year up to its cut-off (the round's end before it is issued). */
+export const reportPeriod = (round: MonitoringRound, issued: Pick<IssuedReport, 'cutOff'> | null): Period => ({ start: round.period.start, end: issued ? issued.cutOff : round.period.end })
+
+/** Whether the report may be issued now: null, or why not (409). */
+export function issueRefusal(round: MonitoringRound, now: Date, alreadyIssued: boolean, monthsBefore = DEFAULT_ISSUE_WINDOW_MONTHS): string | null {
+  const name = roundName(round.fiscalYear, round.round)
+  if (alreadyIssued) return `รายงาน${name}ออกแล้ว`
+  const opens = issueWindowOpensAt(round, monthsBefore)
+  if (now < opens) return `ยังไม่ถึงช่วงออกรายงาน${name} (เริ่มออกรายงานได้ตั้งแต่วันที่ ${thaiDate(opens)} ครบกำหนดวันที่ ${thaiDate(startOfBangkokDay(round.dueDay))})`
+  return null
+}
+
+/** The report issued at `at`, by `by`. */
+export const issuedAt = (round: MonitoringRound, at: Date, by: string, unitId: string | null): IssuedReport => ({
+  fiscalYear: round.fiscalYear,
+  round: round.round,
+  unitId,
+  by,
+  at,
+  cutOff: cutOffOf(round, at),
+  late: at >= round.dueAt,
+})
+
+/** An executive acknowledges only an issued report: null, or why not (409). */
+export const acknowledgementRefusal = (round: MonitoringRound, issued: IssuedReport | null): string | null =>
+  issued ? null : `รายงาน${roundName(round.fiscalYear, round.round)}ยังไม่ได้ออก จึงยังรับทราบไม่ได้ (หัวหน้าหน่วยงานหรือผู้ดูแลเว็บไซต์ออกรายงานก่อน)`

@@ -63,7 +63,7 @@ export function revisionRefusal(changeNote: unknown, changes: Record<string, unk
 }
 
 /** What a published item shows: its revisable fields, when it is public, and where. */
-const PUBLIC_CONTENT_FIELDS = [...Object.keys(REVISABLE_FIELDS), 'publishFrom', 'publishedAt', 'lastModifiedAt', 'publicPath']
+export const PUBLIC_CONTENT_FIELDS: readonly string[] = [...Object.keys(REVISABLE_FIELDS), 'publishFrom', 'publishedAt', 'lastModifiedAt', 'publicPath']
 
 /**
  * A published item's content as one canonical text. Its hash is recorded when the item is published, and the

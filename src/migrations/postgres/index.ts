@@ -3,6 +3,7 @@ import * as migration_20261122_070000_search_index from './20261122_070000_searc
 import * as migration_20261128_120000_search_facets from './20261128_120000_search_facets';
 import * as migration_20261128_130000_publication_period_index from './20261128_130000_publication_period_index';
 import * as migration_20261201_200000_texts_indexes from './20261201_200000_texts_indexes';
+import * as migration_20261201_224152_report_issues from './20261201_224152_report_issues';
 
 export const migrations = [
   {
@@ -29,5 +30,10 @@ export const migrations = [
     up: migration_20261201_200000_texts_indexes.up,
     down: migration_20261201_200000_texts_indexes.down,
     name: '20261201_200000_texts_indexes'
+  },
+  {
+    up: migration_20261201_224152_report_issues.up,
+    down: migration_20261201_224152_report_issues.down,
+    name: '20261201_224152_report_issues'
   },
 ];
