@@ -3,7 +3,7 @@
  * the scan of its files' text found when they were read after upload (attachment-texts), the agency's published contacts and the blocking setting.
  */
 import type { Payload, PayloadRequest } from 'payload'
-import { DEFAULT_BLOCKING_KINDS, checkContent, type ContentFinding, type FileTextStatus, type FileToCheck } from '@/domain/workflow'
+import { DEFAULT_BLOCKING_KINDS, agencyContactsOf, checkContent, type ContentFinding, type FileTextStatus, type FileToCheck } from '@/domain/workflow'
 import type { PublishRequest } from '@/payload-types'
 import { idOf } from '@/access/roles'
 import { agencySettings } from './settings'
@@ -36,9 +36,8 @@ export async function contentFindingsOf(payload: Payload, req: PayloadRequest, r
     payload.findGlobal({ slug: 'agency-profile', depth: 0, overrideAccess: true, req }),
     filesOf(payload, req, request),
   ])
-  const contacts = [profile.phone, profile.fax, profile.email].filter((c): c is string => !!c)
   return checkContent(
     { title: request.title, summary: request.summary, linkUrl: request.linkUrl, files },
-    { agencyContacts: contacts.flatMap((c) => c.split(/[,;]| และ /)).map((c) => c.trim()).filter(Boolean), blockingKinds: settings.personalDataBlocking ?? DEFAULT_BLOCKING_KINDS },
+    { agencyContacts: agencyContactsOf([profile.phone, profile.fax, profile.email]), blockingKinds: settings.personalDataBlocking ?? DEFAULT_BLOCKING_KINDS },
   )
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { approversOf, blockingMessage, checkContent, decide, DEFAULT_BLOCKING_KINDS, scanText, type ContentCheckSettings, type RequestFacts } from './index'
+import { agencyContactsOf, approversOf, blockingMessage, checkContent, decide, DEFAULT_BLOCKING_KINDS, scanText, type ContentCheckSettings, type RequestFacts } from './index'
 
 const SETTINGS: ContentCheckSettings = { agencyContacts: ['0 2123 4567', 'saraban@tambon.go.th'], blockingKinds: DEFAULT_BLOCKING_KINDS }
 // A valid national ID (check digit 0), as a welfare list would print it.
@@ -22,6 +22,10 @@ describe('checkContent', () => {
   it('leaves the agency’s contacts alone in a file too, however the number is written', () => {
     const findings = checkContent({ title: 'ประกาศ', files: [{ name: 'a.pdf', status: 'extracted', scan: scanText('ติดต่อ ๐-๒๑๒๓-๔๕๖๗ หรือ SARABAN@tambon.go.th') }] }, SETTINGS)
     expect(findings).toEqual([])
+  })
+
+  it('reads several contacts from one profile field', () => {
+    expect(agencyContactsOf(['0 2123 4567, 0 2123 4568', null, 'a@b.go.th และ c@b.go.th'])).toEqual(['0 2123 4567', '0 2123 4568', 'a@b.go.th', 'c@b.go.th'])
   })
 
   it('blocks what the setting names: phones when the agency asks', () => {

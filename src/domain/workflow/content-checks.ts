@@ -64,6 +64,10 @@ export interface ContentCheckSettings {
   blockingKinds: readonly PersonalDataKind[]
 }
 
+/** The agency's contacts as its profile writes them: a field may hold several ("0 2123 4567, 0 2123 4568", "… และ …"). */
+export const agencyContactsOf = (fields: readonly (string | null | undefined)[]): string[] =>
+  fields.flatMap((field) => (field ?? '').split(/[,;]| และ /)).map((contact) => contact.trim()).filter(Boolean)
+
 export const PERSONAL_DATA_KINDS: readonly PersonalDataKind[] = ['national-id', 'bank-account', 'phone', 'email']
 export const PERSONAL_DATA_LABELS: Record<PersonalDataKind, string> = {
   'national-id': 'เลขประจำตัวประชาชน',
