@@ -15,17 +15,6 @@ export KHAOSAN_DATA_DIR="$work" PAYLOAD_SECRET=migrations
 DATABASE_URL="file:$work/empty.db" npx payload migrate:create initial --skip-empty
 createdb -h 127.0.0.1 -U postgres "$pgdb"
 DATABASE_URL="postgres://postgres@127.0.0.1:5432/$pgdb" npx payload migrate:create initial --skip-empty
-# migrate:create lists the folder's migrations by name; hand-written ones (e.g. the search index) must run
-# after the initial one, whatever their timestamps, so each index.ts is rewritten: initial first, then the rest.
-for kind in sqlite postgres; do
-  dir=src/migrations/$kind
-  names=$(cd "$dir" && ls *_initial.ts && ls *.ts | grep -v -e '_initial\.ts$' -e '^index\.ts$' | sort)
-  {
-    for name in $names; do echo "import * as migration_${name%.ts} from './${name%.ts}';"; done
-    printf '\nexport const migrations = [\n'
-    for name in $names; do printf "  {\n    up: migration_%s.up,\n    down: migration_%s.down,\n    name: '%s'\n  },\n" "${name%.ts}" "${name%.ts}" "${name%.ts}"; done
-    echo '];'
-  } > "$dir/index.ts"
-done
+bash scripts/migrations-index.sh
 # The TypeScript types of the collections follow the same schema.
 npx payload generate:types

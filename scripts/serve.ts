@@ -13,6 +13,7 @@ const argument = (flag: string) => {
 ;(process.env as Record<string, string>).NODE_ENV = 'production'
 const port = Number(argument('-p') ?? defaultPort())
 const hostname = argument('-H')
-await startFront({ port, hostname })
+const front = await startFront({ port, hostname })
 console.log(`Khaosan: http://${hostname ?? 'localhost'}:${port}`)
-for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => process.exit(0))
+// The site process ends first, so that nothing is still writing to the data folder when this one has exited.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void front.stop().finally(() => process.exit(0)))

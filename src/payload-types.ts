@@ -81,6 +81,8 @@ export interface Config {
     'monitoring-acknowledgements': MonitoringAcknowledgement;
     'link-checks': LinkCheck;
     'integrity-checks': IntegrityCheck;
+    'rule-reviews': RuleReview;
+    'agency-page-approvals': AgencyPageApproval;
     'sent-reminders': SentReminder;
     events: Event;
     effects: Effect;
@@ -111,6 +113,8 @@ export interface Config {
     'monitoring-acknowledgements': MonitoringAcknowledgementsSelect<false> | MonitoringAcknowledgementsSelect<true>;
     'link-checks': LinkChecksSelect<false> | LinkChecksSelect<true>;
     'integrity-checks': IntegrityChecksSelect<false> | IntegrityChecksSelect<true>;
+    'rule-reviews': RuleReviewsSelect<false> | RuleReviewsSelect<true>;
+    'agency-page-approvals': AgencyPageApprovalsSelect<false> | AgencyPageApprovalsSelect<true>;
     'sent-reminders': SentRemindersSelect<false> | SentRemindersSelect<true>;
     events: EventsSelect<false> | EventsSelect<true>;
     effects: EffectsSelect<false> | EffectsSelect<true>;
@@ -248,6 +252,7 @@ export interface PublishRequest {
   revisionOf?: (number | null) | PublishRequest;
   changeNote?: string | null;
   changes?: string | null;
+  agencyHeadApproves?: boolean | null;
   verbalApprovalPending?: boolean | null;
   verbalApproval?: {
     givenBy?: string | null;
@@ -580,6 +585,41 @@ export interface IntegrityCheck {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "rule-reviews".
+ */
+export interface RuleReview {
+  id: number;
+  fiscalYear: number;
+  outcome: 'unchanged' | 'changed';
+  changes?: string | null;
+  reasons: string;
+  reviewedBy: number | User;
+  reviewedByName: string;
+  reviewedAt: string;
+  acknowledgedBy?: (number | null) | User;
+  acknowledgedByName?: string | null;
+  acknowledgedAt?: string | null;
+  acknowledgementComment?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "agency-page-approvals".
+ */
+export interface AgencyPageApproval {
+  id: number;
+  page: 'agency-profile' | 'cio-profile';
+  changedFields: string;
+  proposedByName: string;
+  approvedBy: number | User;
+  approvedByName: string;
+  approvedAt: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "sent-reminders".
  */
 export interface SentReminder {
@@ -810,6 +850,14 @@ export interface PayloadLockedDocument {
         value: number | IntegrityCheck;
       } | null)
     | ({
+        relationTo: 'rule-reviews';
+        value: number | RuleReview;
+      } | null)
+    | ({
+        relationTo: 'agency-page-approvals';
+        value: number | AgencyPageApproval;
+      } | null)
+    | ({
         relationTo: 'sent-reminders';
         value: number | SentReminder;
       } | null)
@@ -924,6 +972,7 @@ export interface PublishRequestsSelect<T extends boolean = true> {
   revisionOf?: T;
   changeNote?: T;
   changes?: T;
+  agencyHeadApproves?: T;
   verbalApprovalPending?: T;
   verbalApproval?:
     | T
@@ -1206,6 +1255,39 @@ export interface IntegrityChecksSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "rule-reviews_select".
+ */
+export interface RuleReviewsSelect<T extends boolean = true> {
+  fiscalYear?: T;
+  outcome?: T;
+  changes?: T;
+  reasons?: T;
+  reviewedBy?: T;
+  reviewedByName?: T;
+  reviewedAt?: T;
+  acknowledgedBy?: T;
+  acknowledgedByName?: T;
+  acknowledgedAt?: T;
+  acknowledgementComment?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "agency-page-approvals_select".
+ */
+export interface AgencyPageApprovalsSelect<T extends boolean = true> {
+  page?: T;
+  changedFields?: T;
+  proposedByName?: T;
+  approvedBy?: T;
+  approvedByName?: T;
+  approvedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "sent-reminders_select".
  */
 export interface SentRemindersSelect<T extends boolean = true> {
@@ -1322,6 +1404,8 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
 export interface Setting {
   id: number;
   agencyName: string;
+  agencyType: 'local-government' | 'moph' | 'other';
+  emblem?: (number | null) | SiteImage;
   approvalBy: 'owner-unit' | 'website-unit' | 'agency-head';
   websiteUnit?: (number | null) | Unit;
   allowedExtensions?: string[] | null;
@@ -1389,6 +1473,8 @@ export interface AgencyProfile {
   privacyPolicy?: string | null;
   cookiePolicy?: string | null;
   securityPolicy?: string | null;
+  proposedBy?: string | null;
+  _status?: ('draft' | 'published') | null;
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -1405,6 +1491,8 @@ export interface CioProfile {
   email?: string | null;
   duties?: string | null;
   itManagement?: string | null;
+  proposedBy?: string | null;
+  _status?: ('draft' | 'published') | null;
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -1432,6 +1520,8 @@ export interface PayloadJobsStat {
  */
 export interface SettingsSelect<T extends boolean = true> {
   agencyName?: T;
+  agencyType?: T;
+  emblem?: T;
   approvalBy?: T;
   websiteUnit?: T;
   allowedExtensions?: T;
@@ -1501,6 +1591,8 @@ export interface AgencyProfileSelect<T extends boolean = true> {
   privacyPolicy?: T;
   cookiePolicy?: T;
   securityPolicy?: T;
+  proposedBy?: T;
+  _status?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;
@@ -1517,6 +1609,8 @@ export interface CioProfileSelect<T extends boolean = true> {
   email?: T;
   duties?: T;
   itManagement?: T;
+  proposedBy?: T;
+  _status?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

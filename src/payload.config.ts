@@ -22,6 +22,8 @@ import { MonitoringReportIssues } from './collections/MonitoringReportIssues'
 import { SentReminders } from './collections/SentReminders'
 import { LinkChecks } from './collections/LinkChecks'
 import { IntegrityChecks } from './collections/IntegrityChecks'
+import { RuleReviews } from './collections/RuleReviews'
+import { AgencyPageApprovals } from './collections/AgencyPageApprovals'
 import { LINK_CHECK_QUEUE } from './collections/monitoring/link-check-endpoint'
 import { Settings } from './globals/Settings'
 import { expirePublications } from './jobs/expire-publications'
@@ -31,6 +33,9 @@ import { checkIntegrity } from './jobs/check-integrity'
 import { monitoringEndpoints } from './endpoints'
 import { seedIndicatorSets } from './server/compliance'
 import { hasRole } from './access/roles'
+import { apiTabForAdmins, withBuddhistDates, withBuddhistTimestamps } from './collections/admin-presentation'
+import { backgroundJobs } from './collections/background-jobs'
+import { THAI_INTERFACE_TEXT } from './components/admin/interface-text'
 import { databaseUrl, secret, uploadTempDir, usesPostgres } from './server/environment'
 import { MAX_REQUEST_BYTES, MAX_UPLOAD_BYTES } from './domain/files'
 import { uploadBodyErrors } from './collections/attachments/upload-errors'
@@ -67,29 +72,32 @@ export default buildConfig({
   secret: secret(),
   db,
   editor: undefined,
-  collections: [PublishRequests, Attachments, AttachmentTexts, Notifications, Categories, Units, Users, ...publicSiteCollections, IndicatorSets, MonitoringReportIssues, MonitoringAcknowledgements, LinkChecks, IntegrityChecks, SentReminders, Events, Effects],
+  collections: [PublishRequests, Attachments, AttachmentTexts, Notifications, Categories, Units, Users, ...publicSiteCollections, IndicatorSets, MonitoringReportIssues, MonitoringAcknowledgements, LinkChecks, IntegrityChecks, RuleReviews, AgencyPageApprovals, SentReminders, Events, Effects].map(apiTabForAdmins).map(withBuddhistDates).map(withBuddhistTimestamps),
   endpoints: monitoringEndpoints,
-  globals: [Settings, ...publicSiteGlobals],
+  globals: [Settings, ...publicSiteGlobals].map(apiTabForAdmins).map(withBuddhistDates),
   email: khaosanEmailAdapter,
-  i18n: { supportedLanguages: { th }, fallbackLanguage: 'th' },
+  i18n: { supportedLanguages: { th }, fallbackLanguage: 'th', translations: { th: THAI_INTERFACE_TEXT } },
   admin: {
     user: Users.slug,
     meta: { titleSuffix: ' — Khaosan ระบบเผยแพร่ข้อมูล' },
     dateFormat: 'd MMMM yyyy HH:mm',
     importMap: { baseDir: dirname },
-    components: { beforeDashboard: ['@/components/admin/WaitingForMe#WaitingForMe', '@/components/admin/MonitoringDashboard#MonitoringDashboard'] },
+    // The default avatar, not gravatar.com: no admin page asks another host, nor sends it a hash of anyone's e-mail.
+    avatar: 'default',
+    components: {
+      providers: ['@/components/admin/ThaiToastRegion#ThaiToastRegion'],
+      graphics: { Logo: '@/components/admin/AgencyMark#AgencyLogo', Icon: '@/components/admin/AgencyMark#AgencyIcon' },
+      beforeDashboard: ['@/components/admin/WaitingForMe#WaitingForMe'],
+      afterNavLinks: ['@/components/admin/MonitoringNavLink#MonitoringNavLink'],
+      views: { monitoring: { Component: '@/components/admin/MonitoringView#MonitoringView', path: '/monitoring' } },
+    },
   },
   jobs: {
     tasks: [expirePublications, monitoringReminders, checkLinks, checkIntegrity],
     autoRun: [{ cron: '* * * * *', queue: 'minutely' }, { cron: '* * * * *', queue: LINK_CHECK_QUEUE }],
     deleteJobOnComplete: true,
     access: { run: ({ req }) => hasRole('admin', 'webmaster')(req), queue: ({ req }) => hasRole('admin', 'webmaster')(req) },
-    jobsCollectionOverrides: ({ defaultJobsCollection }) => ({
-      ...defaultJobsCollection,
-      labels: { singular: 'งานเบื้องหลัง', plural: 'งานเบื้องหลัง' },
-      admin: { ...defaultJobsCollection.admin, hidden: ({ user }) => !['admin', 'webmaster'].includes((user as { role?: string })?.role ?? '') },
-      access: { ...defaultJobsCollection.access, read: ({ req }) => hasRole('admin', 'webmaster')(req) },
-    }),
+    jobsCollectionOverrides: backgroundJobs,
   },
   // Uploads stream to files on disk (never whole in memory), and stop once past the largest limit the settings allow.
   upload: { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1 }, requestSizeLimit: MAX_REQUEST_BYTES, abortOnLimit: true, useTempFiles: true, tempFileDir: uploadTempDir(), createParentPath: true },

@@ -2,12 +2,13 @@ import type { CollectionConfig } from 'payload'
 import { anyone, isAdmin } from '@/access/roles'
 import { publicContentChanged } from '@/server/events'
 import { MAX_CONFIGURABLE_MEGABYTES, validExtensions } from '@/domain/files'
+import { inAdminGroup } from '@/collections/admin-presentation'
 
 /** หมวดหมู่ข้อมูล C1–C22 (SPEC §2): each is a place on the public site. */
 export const Categories: CollectionConfig = {
   slug: 'categories',
   labels: { singular: 'หมวดหมู่', plural: 'หมวดหมู่ข้อมูล' },
-  admin: { useAsTitle: 'title', defaultColumns: ['code', 'title', 'slug', 'sensitive'], group: 'ผู้ดูแลระบบ' },
+  admin: { useAsTitle: 'title', defaultColumns: ['code', 'title', 'sensitive'], ...inAdminGroup('system') },
   access: { read: anyone, create: isAdmin, update: isAdmin, delete: isAdmin },
   defaultSort: 'order',
   // Every page lists the categories (menu, site map): a renamed one shows once the change is committed.

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { hasRole, nobody } from '@/access/roles'
 import { EFFECT_KINDS, EFFECT_KIND_LABELS } from '@/server/effect-kinds'
 import { retryEffectEndpoint } from './effects/retry-endpoint'
+import { inAdminGroup } from '@/collections/admin-presentation'
 
 /**
  * สิ่งที่ต้องทำต่อ: one thing that must follow an event once its transaction has committed — drop the public
@@ -11,7 +12,7 @@ import { retryEffectEndpoint } from './effects/retry-endpoint'
 export const Effects: CollectionConfig = {
   slug: 'effects',
   labels: { singular: 'งานที่ต้องทำต่อ', plural: 'งานที่ต้องทำต่อ (การแจ้งเตือน อีเมล)' },
-  admin: { useAsTitle: 'description', defaultColumns: ['description', 'status', 'attempts', 'lastError', 'nextAttemptAt'], group: 'การกำกับติดตาม', hidden: ({ user }) => !['admin', 'webmaster'].includes(user?.role ?? '') },
+  admin: { useAsTitle: 'description', defaultColumns: ['description', 'status', 'attempts', 'lastError', 'nextAttemptAt'], ...inAdminGroup('monitoring', ['webmaster', 'admin']) },
   defaultSort: '-createdAt',
   access: { read: ({ req }) => hasRole('admin', 'webmaster')(req), create: nobody, update: nobody, delete: nobody },
   endpoints: [retryEffectEndpoint],

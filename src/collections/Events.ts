@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { hasRole, nobody } from '@/access/roles'
+import { inAdminGroup } from '@/collections/admin-presentation'
 
 /**
  * เหตุการณ์: what happened, written in the same transaction as the change itself (a workflow action, an edit of
@@ -9,7 +10,7 @@ import { hasRole, nobody } from '@/access/roles'
 export const Events: CollectionConfig = {
   slug: 'events',
   labels: { singular: 'เหตุการณ์ในระบบ', plural: 'เหตุการณ์ในระบบ' },
-  admin: { useAsTitle: 'summary', defaultColumns: ['summary', 'kind', 'createdAt'], group: 'ผู้ดูแลระบบ', hidden: ({ user }) => user?.role !== 'admin' },
+  admin: { useAsTitle: 'summary', defaultColumns: ['summary', 'kind', 'createdAt'], ...inAdminGroup('system') },
   defaultSort: '-createdAt',
   access: { read: ({ req }) => hasRole('admin', 'webmaster')(req), create: nobody, update: nobody, delete: nobody },
   fields: [

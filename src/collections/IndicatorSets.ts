@@ -4,6 +4,7 @@ import { isAdmin, hasRole } from '@/access/roles'
 import { badRequest } from '@/server/errors'
 import { asIndicatorSet } from '@/server/compliance'
 import { copyForwardEndpoint, importEndpoint } from './monitoring/indicator-set-endpoints'
+import { inAdminGroup } from '@/collections/admin-presentation'
 
 export const SET_LABELS: Record<SetName, string> = {
   ita: 'ITA (การประเมินคุณธรรมและความโปร่งใส)',
@@ -43,7 +44,7 @@ const oneSetPerYear: NonNullable<CollectionConfig['hooks']>['beforeChange'] = [
 export const IndicatorSets: CollectionConfig = {
   slug: 'indicator-sets',
   labels: { singular: 'ชุดตัวชี้วัด', plural: 'ชุดตัวชี้วัด' },
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'set', 'fiscalYear', 'updatedAt'], group: 'การกำกับติดตาม' },
+  admin: { useAsTitle: 'title', defaultColumns: ['title', 'set', 'fiscalYear', 'updatedAt'], ...inAdminGroup('monitoring', ['webmaster', 'executive', 'admin']) },
   defaultSort: '-fiscalYear',
   access: {
     read: ({ req }) => hasRole('webmaster', 'executive', 'admin')(req),
@@ -66,9 +67,10 @@ export const IndicatorSets: CollectionConfig = {
     { name: 'source', label: 'แหล่งที่มาและความครบถ้วน', type: 'textarea', required: true },
     {
       name: 'indicators',
-      label: 'ตัวชี้วัด (JSON: code, title, categories, tags, currency)',
+      label: 'รายการตัวชี้วัด (ข้อมูลรูปแบบ JSON: รหัส ชื่อ หมวด แท็ก และเกณฑ์ความเป็นปัจจุบันของแต่ละข้อ)',
       type: 'json',
       required: true,
+      admin: { components: { Field: '@/components/admin/JsonTextField#JsonTextField' } },
       validate: validSet,
     },
   ],

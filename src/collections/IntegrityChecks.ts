@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { hasRole, nobody } from '@/access/roles'
 import { runIntegrityCheckEndpoint } from './monitoring/integrity-check-endpoint'
+import { inAdminGroup } from '@/collections/admin-presentation'
 
 export const INTEGRITY_FINDINGS = {
   'file-changed': 'ไฟล์ถูกเปลี่ยนนอกระบบ (ค่าแฮชไม่ตรงกับที่บันทึกไว้)',
@@ -17,7 +18,7 @@ export const INTEGRITY_FINDINGS = {
 export const IntegrityChecks: CollectionConfig = {
   slug: 'integrity-checks',
   labels: { singular: 'การตรวจการแก้ไขนอกระบบ', plural: 'การตรวจการแก้ไขนอกระบบ' },
-  admin: { useAsTitle: 'createdAt', defaultColumns: ['createdAt', 'items', 'files', 'found'], group: 'การกำกับติดตาม' },
+  admin: { useAsTitle: 'createdAt', defaultColumns: ['createdAt', 'items', 'files', 'found'], ...inAdminGroup('monitoring', ['webmaster', 'executive', 'admin']) },
   defaultSort: '-createdAt',
   access: { read: ({ req }) => hasRole('webmaster', 'admin')(req), create: nobody, update: nobody, delete: nobody },
   endpoints: [runIntegrityCheckEndpoint],
@@ -31,6 +32,7 @@ export const IntegrityChecks: CollectionConfig = {
     {
       name: 'findings',
       label: 'สิ่งที่พบ',
+      labels: { singular: 'สิ่งที่พบ', plural: 'สิ่งที่พบ' },
       type: 'array',
       fields: [
         { name: 'kind', label: 'ประเภท', type: 'select', options: Object.entries(INTEGRITY_FINDINGS).map(([value, label]) => ({ value, label })) },

@@ -1,12 +1,13 @@
 import type { CollectionConfig } from 'payload'
 import { hasRole, nobody } from '@/access/roles'
 import { startLinkCheckEndpoint } from './monitoring/link-check-endpoint'
+import { inAdminGroup } from '@/collections/admin-presentation'
 
 /** การตรวจสอบลิงก์และไฟล์: one run of the checker over the public site, with its progress and what it found (000 §4.2). */
 export const LinkChecks: CollectionConfig = {
   slug: 'link-checks',
   labels: { singular: 'การตรวจสอบลิงก์และไฟล์', plural: 'การตรวจสอบลิงก์และไฟล์' },
-  admin: { useAsTitle: 'createdAt', defaultColumns: ['createdAt', 'status', 'checked', 'total'], group: 'การกำกับติดตาม' },
+  admin: { useAsTitle: 'createdAt', defaultColumns: ['createdAt', 'status', 'checked', 'total'], ...inAdminGroup('monitoring', ['webmaster', 'executive', 'admin']) },
   defaultSort: '-createdAt',
   access: { read: ({ req }) => hasRole('webmaster', 'executive', 'admin')(req), create: nobody, update: nobody, delete: nobody },
   endpoints: [startLinkCheckEndpoint],
@@ -34,6 +35,7 @@ export const LinkChecks: CollectionConfig = {
     {
       name: 'problems',
       label: 'ปัญหาที่พบ',
+      labels: { singular: 'ปัญหา', plural: 'ปัญหา' },
       type: 'array',
       fields: [
         { name: 'page', label: 'หน้าที่พบ', type: 'text' },

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { nobody } from '@/access/roles'
 import { markAllReadEndpoint, markReadEndpoint, unreadCountEndpoint } from './notifications/endpoints'
+import { inAdminGroup } from '@/collections/admin-presentation'
 
 /**
  * การแจ้งเตือน: what the app tells a person (the same message also goes by e-mail). A notice that asks someone
@@ -9,7 +10,7 @@ import { markAllReadEndpoint, markReadEndpoint, unreadCountEndpoint } from './no
 export const Notifications: CollectionConfig = {
   slug: 'notifications',
   labels: { singular: 'การแจ้งเตือน', plural: 'การแจ้งเตือน' },
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'createdAt', 'read', 'done'] },
+  admin: { useAsTitle: 'title', defaultColumns: ['title', 'createdAt', 'read', 'done'], ...inAdminGroup('requests') },
   defaultSort: '-createdAt',
   access: {
     read: ({ req }) => (req.user ? { recipient: { equals: req.user.id } } : false),

@@ -4,6 +4,9 @@ import { canReadPublishRequest, isStaff, nobody } from '@/access/roles'
 import { reviseEndpoint, transitionEndpoint, waitingEndpoint } from './publish-requests/endpoint'
 import { requestFormEndpoint } from './publish-requests/form'
 import { publicUrlOf, startOrEditRequest, submitUnlessDraft } from './publish-requests/hooks'
+import { inAdminGroup } from '@/collections/admin-presentation'
+import { NOT_SUBMITTED } from '@/domain/categories'
+import { categoryAskedFor, submittableCategory, tagAskedFor } from './publish-requests/category-rule'
 
 const options = <T extends string>(values: readonly T[], labels: Record<T, string>) => values.map((value) => ({ value, label: labels[value] }))
 
@@ -21,14 +24,21 @@ const requiredDate =
   (value, options) =>
     !value ? `กรุณาระบุ${label}` : then ? then(value, options) : true
 
+/** Marked required on the form (BuddhistDateField) where the column itself allows empty rows of old items. */
+const SHOWN_REQUIRED = { custom: { required: true } }
+
 /** Required when the request is filed on behalf of a data owner without an account. */
 const requiredOnBehalf =
   (label: string): Validate =>
   (value, { data }) =>
     !(data as { onBehalf?: boolean }).onBehalf || (value !== null && value !== undefined && String(value).trim() !== '') || `กรุณาระบุ${label}ของเจ้าของข้อมูลที่ยื่นแทน`
 
+/** A request once saved: its workflow facts are shown from then on, not as empty boxes on the new request's form. */
+const onceSaved = (data: { id?: unknown } | undefined) => !!data?.id
+
 /** Set by the workflow only: nobody writes these through the API or the admin form. */
-const workflowOnly = (field: Field): Field => ({ ...field, access: { create: () => false, update: () => false }, admin: { ...field.admin, readOnly: true } }) as Field
+const workflowOnly = (field: Field): Field =>
+  ({ ...field, access: { create: () => false, update: () => false }, admin: { condition: onceSaved, ...field.admin, readOnly: true } }) as Field
 
 /**
  * คำขอเผยแพร่ข้อมูลผ่านเว็บไซต์ (SPEC §3): the request, its approvals, and once published the public item. A
@@ -38,7 +48,10 @@ const workflowOnly = (field: Field): Field => ({ ...field, access: { create: () 
 export const PublishRequests: CollectionConfig = {
   slug: 'publish-requests',
   labels: { singular: 'คำขอเผยแพร่ข้อมูล', plural: 'คำขอเผยแพร่ข้อมูล' },
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'category', 'state', 'owner', 'stateChangedAt'] },
+  admin: { useAsTitle: 'title', defaultColumns: ['title', 'category', 'state', 'owner', 'stateChangedAt'],
+    ...inAdminGroup('requests'),
+    components: { edit: { SaveButton: '@/components/admin/SubmitOrSaveDraft#SubmitOrSaveDraft' } },
+  },
   defaultSort: '-stateChangedAt',
   access: {
     read: canReadPublishRequest,
@@ -62,18 +75,30 @@ export const PublishRequests: CollectionConfig = {
   ],
   fields: [
     { name: 'workflow', type: 'ui', admin: { components: { Field: '@/components/admin/WorkflowPanel#WorkflowPanel' } } },
-    { name: 'saveAsDraft', label: 'บันทึกเป็นร่าง (ยังไม่ส่งให้ผู้อนุมัติ)', type: 'checkbox', virtual: true, admin: { condition: (data) => !data?.id } },
+    // Set by the create form's buttons ("บันทึกร่าง" / "ส่งคำขอ", SubmitOrSaveDraft) or an API client's body.
+    { name: 'saveAsDraft', label: 'บันทึกเป็นร่าง (ยังไม่ส่งให้ผู้อนุมัติ)', type: 'checkbox', virtual: true, admin: { hidden: true } },
     { name: 'title', label: REVISABLE_FIELDS.title, type: 'text', required: true, maxLength: 500 },
     { name: 'summary', label: REVISABLE_FIELDS.summary, type: 'textarea', required: true },
-    { name: 'category', label: REVISABLE_FIELDS.category, type: 'relationship', relationTo: 'categories', required: true },
+    {
+      name: 'category',
+      label: REVISABLE_FIELDS.category,
+      type: 'relationship',
+      relationTo: 'categories',
+      required: true,
+      // The picker offers only the categories requests go to, grouped (src/domain/categories.ts SUBMISSION_GROUPS).
+      filterOptions: { code: { not_in: Object.keys(NOT_SUBMITTED) } },
+      admin: { components: { Field: '@/components/admin/CategoryPicker#CategoryPicker' } },
+      validate: submittableCategory,
+      defaultValue: categoryAskedFor,
+    },
     { name: 'sourceOwner', label: REVISABLE_FIELDS.sourceOwner, type: 'text', required: true },
     {
       type: 'row',
       fields: [
         // ต้องระบุช่วงวันที่ของข้อมูลข่าวสาร (000 §3.2): required of every request from now on; items published
         // before it was required keep an empty period (the site says "ไม่ได้ระบุ"), so the column allows it.
-        { name: 'coverageFrom', label: REVISABLE_FIELDS.coverageFrom, type: 'date', validate: requiredDate('วันที่เริ่มต้นของช่วงข้อมูล') },
-        { name: 'coverageTo', label: REVISABLE_FIELDS.coverageTo, type: 'date', validate: requiredDate('วันที่สิ้นสุดของช่วงข้อมูล', notBefore('coverageFrom', 'วันที่สิ้นสุดของข้อมูลต้องไม่ก่อนวันที่เริ่มต้น')) },
+        { name: 'coverageFrom', label: REVISABLE_FIELDS.coverageFrom, type: 'date', admin: SHOWN_REQUIRED, validate: requiredDate('วันที่เริ่มต้นของช่วงข้อมูล') },
+        { name: 'coverageTo', label: REVISABLE_FIELDS.coverageTo, type: 'date', admin: SHOWN_REQUIRED, validate: requiredDate('วันที่สิ้นสุดของช่วงข้อมูล', notBefore('coverageFrom', 'วันที่สิ้นสุดของข้อมูลต้องไม่ก่อนวันที่เริ่มต้น')) },
       ],
     },
     {
@@ -128,8 +153,8 @@ export const PublishRequests: CollectionConfig = {
         },
       ],
     },
-    { name: 'attachments', label: REVISABLE_FIELDS.attachments, type: 'relationship', relationTo: 'attachments', hasMany: true },
-    { name: 'tags', label: REVISABLE_FIELDS.tags, type: 'text', hasMany: true },
+    { name: 'attachments', label: REVISABLE_FIELDS.attachments, type: 'relationship', relationTo: 'attachments', hasMany: true, admin: { components: { Field: '@/components/admin/AttachmentsPicker#AttachmentsPicker' } } },
+    { name: 'tags', label: REVISABLE_FIELDS.tags, type: 'text', hasMany: true, defaultValue: tagAskedFor },
     {
       type: 'collapsible',
       label: 'ข้อมูลเฉพาะหมวด (คู่มือ ปฏิทินกิจกรรม ลิงก์ แบนเนอร์)',
@@ -138,6 +163,7 @@ export const PublishRequests: CollectionConfig = {
         {
           name: 'steps',
           label: 'ขั้นตอน (คู่มือการปฏิบัติงาน / คู่มือสำหรับประชาชน)',
+          labels: { singular: 'ขั้นตอน', plural: 'ขั้นตอน' },
           type: 'array',
           fields: [
             { name: 'title', label: 'ขั้นตอน', type: 'text', required: true },
@@ -202,13 +228,15 @@ export const PublishRequests: CollectionConfig = {
       label: 'ลิงก์สาธารณะ',
       type: 'text',
       virtual: true,
-      admin: { readOnly: true, position: 'sidebar' },
+      admin: { readOnly: true, position: 'sidebar', condition: (data) => data?.state === 'published' },
       hooks: { afterRead: [publicUrlOf] },
     },
     workflowOnly({ name: 'itemId', label: 'รายการบนเว็บไซต์', type: 'number', index: true, admin: { hidden: true } }),
     workflowOnly({ name: 'revisionOf', label: 'ฉบับแก้ไขของ', type: 'relationship', relationTo: 'publish-requests', admin: { position: 'sidebar', condition: (data) => !!data?.revisionOf } }),
     workflowOnly({ name: 'changeNote', label: 'หมายเหตุการแก้ไข', type: 'textarea', admin: { condition: (data) => !!data?.revisionOf } }),
     workflowOnly({ name: 'changes', label: 'รายการที่แก้ไข', type: 'text', admin: { condition: (data) => !!data?.revisionOf } }),
+    // The agency's own announcement carries the agency head's name: they approve it whatever the setting (approvalSettingFor).
+    workflowOnly({ name: 'agencyHeadApproves', label: 'หัวหน้าส่วนราชการเป็นผู้อนุมัติ', type: 'checkbox', defaultValue: false, admin: { position: 'sidebar', condition: (data) => !!data?.agencyHeadApproves } }),
     workflowOnly({ name: 'verbalApprovalPending', label: 'อนุมัติด้วยวาจา รอยืนยันในระบบ', type: 'checkbox', defaultValue: false, admin: { position: 'sidebar' } }),
     workflowOnly({
       name: 'verbalApproval',
@@ -234,7 +262,8 @@ export const PublishRequests: CollectionConfig = {
       label: 'ผลการตรวจข้อมูลส่วนบุคคลและสแปม',
       labels: { singular: 'สิ่งที่พบ', plural: 'สิ่งที่พบ' },
       type: 'array',
-      admin: { condition: (data) => !!data?.contentFindings?.length },
+      // Shown on the request's page with the workflow buttons (WorkflowPanel), masked, beside what they block.
+      admin: { hidden: true },
       fields: [
         { name: 'check', label: 'การตรวจ', type: 'select', options: Object.entries(CHECK_LABELS).map(([value, label]) => ({ value, label })) },
         { name: 'kind', label: 'ประเภท', type: 'text' },
@@ -248,6 +277,8 @@ export const PublishRequests: CollectionConfig = {
       label: 'ประวัติการดำเนินการ',
       labels: { singular: 'ลำดับ', plural: 'ลำดับ' },
       type: 'array',
+      // Read on the request's page as a timeline (WorkflowPanel), not as a stack of form blocks.
+      admin: { hidden: true },
       fields: [
         { name: 'action', label: 'การดำเนินการ', type: 'select', options: options(ACTIONS, ACTION_LABELS) },
         { name: 'by', label: 'ผู้ดำเนินการ', type: 'text' },

@@ -3,12 +3,13 @@ import type { CollectionConfig } from 'payload'
 import { isAdmin, isSignedIn } from '@/access/roles'
 import { dataDir } from '@/server/environment'
 import { publicContentChanged } from '@/server/events'
+import { inAdminGroup } from '@/collections/admin-presentation'
 
 /** ภาพบนเว็บไซต์: executives' photos and the organization chart. Shown to citizens through /images/site/<id> only. */
 export const SiteImages: CollectionConfig = {
   slug: 'site-images',
   labels: { singular: 'ภาพบนเว็บไซต์', plural: 'ภาพบนเว็บไซต์' },
-  admin: { useAsTitle: 'alt', group: 'เว็บไซต์สาธารณะ' },
+  admin: { useAsTitle: 'alt', ...inAdminGroup('site') },
   upload: { staticDir: path.join(dataDir(), 'site-images'), mimeTypes: ['image/png', 'image/jpeg'] },
   access: { read: isSignedIn, create: isAdmin, update: isAdmin, delete: isAdmin },
   hooks: { afterChange: [publicContentChanged('แก้ไขภาพบนเว็บไซต์')] },

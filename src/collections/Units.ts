@@ -1,11 +1,12 @@
 import type { CollectionConfig } from 'payload'
 import { isAdmin, isSignedIn } from '@/access/roles'
+import { inAdminGroup } from '@/collections/admin-presentation'
 
 /** หน่วยงาน / กอง / ฝ่าย / งาน: a tree; people belong to units and approvals follow the tree. */
 export const Units: CollectionConfig = {
   slug: 'units',
   labels: { singular: 'หน่วยงาน', plural: 'หน่วยงาน' },
-  admin: { useAsTitle: 'name', defaultColumns: ['name', 'kind', 'parent'], group: 'ผู้ดูแลระบบ' },
+  admin: { useAsTitle: 'name', defaultColumns: ['name', 'kind', 'parent'], ...inAdminGroup('system') },
   access: { read: isSignedIn, create: isAdmin, update: isAdmin, delete: isAdmin },
   fields: [
     { name: 'name', label: 'ชื่อหน่วยงาน', type: 'text', required: true },

@@ -1,18 +1,23 @@
 import type { CollectionConfig } from 'payload'
 import { ROLES, ROLE_LABELS } from '@/domain/workflow'
-import { isAdmin, isAdminOrSelf } from '@/access/roles'
+import { isAdmin, isAdminOrSelf, isSignedIn } from '@/access/roles'
+import { inAdminGroup } from '@/collections/admin-presentation'
 
-/** บุคลากร: everyone who signs in to manage the site. Locked for 15 minutes after 5 failed sign-ins. */
+/**
+ * บุคลากร: everyone who signs in to manage the site. Locked for 15 minutes after 5 failed sign-ins. Staff read
+ * each other's name, position and unit (a request shows who asked and who approved); a phone number only its
+ * owner and the admins.
+ */
 export const Users: CollectionConfig = {
   slug: 'users',
   labels: { singular: 'ผู้ใช้งาน', plural: 'ผู้ใช้งาน' },
   auth: { maxLoginAttempts: 5, lockTime: 15 * 60 * 1000, tokenExpiration: 8 * 60 * 60 },
-  admin: { useAsTitle: 'name', defaultColumns: ['name', 'email', 'role', 'unit'], group: 'ผู้ดูแลระบบ' },
-  access: { read: isAdminOrSelf, create: isAdmin, update: isAdminOrSelf, delete: isAdmin, admin: ({ req }) => !!req.user },
+  admin: { useAsTitle: 'name', defaultColumns: ['name', 'email', 'role', 'unit'], ...inAdminGroup('system') },
+  access: { read: isSignedIn, create: isAdmin, update: isAdminOrSelf, delete: isAdmin, admin: ({ req }) => !!req.user },
   fields: [
     { name: 'name', label: 'ชื่อ-นามสกุล', type: 'text', required: true },
     { name: 'position', label: 'ตำแหน่ง', type: 'text' },
-    { name: 'phone', label: 'โทรศัพท์', type: 'text' },
+    { name: 'phone', label: 'โทรศัพท์', type: 'text', access: { read: ({ req, id }) => req.user?.role === 'admin' || String(req.user?.id) === String(id) } },
     {
       name: 'role',
       label: 'บทบาท',

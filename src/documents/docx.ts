@@ -22,16 +22,21 @@ import {
   TableCell,
   TableLayoutType,
   TableRow,
+  Tab,
+  TabStopType,
   TextRun,
   WidthType,
   type IRunOptions,
   type IRunStylePropertiesOptions,
 } from 'docx'
 import { sarabunFonts } from './fonts'
-import { LAYOUT, TEXT_WIDTH_TWIPS, twip } from './layout'
+import { LAYOUT, TEXT_WIDTH_TWIPS, itemLabelCm, twip } from './layout'
 import {
   columnFractions,
+  keptWithNext,
+  officialSpec,
   paragraphRuns,
+  signerRows,
   type DocumentAlign,
   type DocumentBlock,
   type DocumentRun,
@@ -56,11 +61,11 @@ export function thaiRunProperties(options: { pt?: number; bold?: boolean } = {})
 }
 
 /**
- * Line spacing: at least 1.45 em. Word sizes a "single" Sarabun line from the font's Windows metrics
+ * Line spacing: at least LAYOUT.lineHeight, as the PDF's lines. Word sizes a "single" Sarabun line from the font's Windows metrics
  * (about 1.85 em) and LibreOffice from its typographic ones (1.3 em, tight for stacked Thai marks);
  * "at least" keeps stacked tone marks clear in both without clipping them as "exact" would.
  */
-const LINE_SPACING = { line: Math.round(LAYOUT.bodyPt * 1.45 * 20), lineRule: LineRuleType.AT_LEAST }
+const LINE_SPACING = { line: Math.round(LAYOUT.bodyPt * LAYOUT.lineHeight * 20), lineRule: LineRuleType.AT_LEAST }
 
 const ALIGNMENT = {
   left: AlignmentType.LEFT,
@@ -96,6 +101,8 @@ export interface DocxParagraphOptions {
   pt?: number
   indent?: boolean
   keepNext?: boolean
+  /** No single line of it left at the foot or head of a page (Chromium's orphans and widows are 2): body text, not cells. */
+  widowControl?: boolean
   spaceBeforePt?: number
   spaceAfterPt?: number
 }
@@ -111,9 +118,32 @@ export function docxParagraph(text: string | DocumentRun[], options: DocxParagra
     ...(align === 'left' ? {} : { alignment: ALIGNMENT[align] }),
     children: runsOf(runs, options.pt),
     keepNext: options.keepNext,
+    widowControl: options.widowControl,
     ...(options.indent ? { indent: { firstLine: twip(LAYOUT.indentCm) } } : {}),
     ...(before || after ? { spacing: { ...LINE_SPACING, before, after } } : {}),
   })
+}
+
+/** A numbered item: the label, a tab to where the text starts, and the text's further lines hanging there. */
+function docxItem(label: string, runs: DocumentRun[], align: DocumentAlign, keepNext: boolean): Paragraph {
+  const { start, width } = itemLabelCm(label)
+  const textAt = twip(start + width)
+  return new Paragraph({
+    alignment: ALIGNMENT[align],
+    keepNext: keepNext || undefined,
+    widowControl: true,
+    indent: { left: textAt, hanging: twip(width) },
+    tabStops: [{ type: TabStopType.LEFT, position: textAt }],
+    children: [...runsOf([{ text: label, bold: runs[0]?.bold }]), new TextRun({ children: [new Tab()] }), ...runsOf(runs)],
+  })
+}
+
+/**
+ * An empty paragraph exactly `pt` tall: the space the PDF leaves (after the heading, after a table), and between two
+ * tables, which Word would otherwise join into one. Exact, as the document's lines are at least a full line tall.
+ */
+function spacer(pt: number, keepNext = false): Paragraph {
+  return new Paragraph({ spacing: { line: Math.max(20, Math.round(pt * 20)), lineRule: LineRuleType.EXACT }, keepNext: keepNext || undefined, children: [] })
 }
 
 /** The document heading: optional reference at the top right, the title, the agency. */
@@ -122,7 +152,7 @@ export function docxHeading(heading: DocumentSpec['heading']): Paragraph[] {
   if (heading.reference) paragraphs.push(docxParagraph(heading.reference, { align: 'right', keepNext: true }))
   paragraphs.push(docxParagraph(heading.documentTitle, { align: 'center', bold: true, pt: LAYOUT.titlePt, keepNext: true }))
   if (heading.agencyName) paragraphs.push(docxParagraph(heading.agencyName, { align: 'center', bold: true, keepNext: true }))
-  paragraphs.push(docxParagraph('', { align: 'left', spaceAfterPt: 0 }))
+  paragraphs.push(spacer(0.5 * LAYOUT.bodyPt)) // .doc-heading's margin
   return paragraphs
 }
 
@@ -150,8 +180,12 @@ function cell(children: Paragraph[], width: number, extra: Partial<ConstructorPa
   return new TableCell({ children, width: { size: width, type: WidthType.DXA }, ...extra })
 }
 
-/** A ruled table; the header row repeats on each page and no row splits across pages. */
-export function docxTable(block: Extract<DocumentBlock, { kind: 'table' }>): Table {
+/**
+ * A ruled table; the header row repeats on each page and no row splits across pages. `keepNext`: its last row on the
+ * page of what follows (Word keeps a row whose paragraphs keep with the next on the next row's page, or the next
+ * paragraph's; LibreOffice does not, and keeping every row, which it would, could move a long table whole).
+ */
+export function docxTable(block: Extract<DocumentBlock, { kind: 'table' }>, keepNext = false): Table {
   const widths = widthsTwips(columnFractions(block.columns.length, block.widths))
   const header = new TableRow({
     tableHeader: true,
@@ -162,13 +196,14 @@ export function docxTable(block: Extract<DocumentBlock, { kind: 'table' }>): Tab
       }),
     ),
   })
+  const last = block.rows.length - 1
   const rows = block.rows.length
     ? block.rows.map(
-        (row) =>
+        (row, r) =>
           new TableRow({
             cantSplit: true,
             children: block.columns.map((_, i) =>
-              cell([docxParagraph(row[i] ?? '', { align: block.align?.[i] ?? 'left' })], widths[i]),
+              cell([docxParagraph(row[i] ?? '', { align: block.align?.[i] ?? 'left', keepNext: (keepNext && r === last) || undefined })], widths[i]),
             ),
           }),
       )
@@ -176,7 +211,7 @@ export function docxTable(block: Extract<DocumentBlock, { kind: 'table' }>): Tab
         new TableRow({
           cantSplit: true,
           children: [
-            cell([docxParagraph(block.emptyText ?? '-', { align: 'center' })], TEXT_WIDTH_TWIPS, {
+            cell([docxParagraph(block.emptyText ?? '-', { align: 'center', keepNext: keepNext || undefined })], TEXT_WIDTH_TWIPS, {
               columnSpan: block.columns.length,
             }),
           ],
@@ -192,8 +227,12 @@ export function docxTable(block: Extract<DocumentBlock, { kind: 'table' }>): Tab
   })
 }
 
-/** Label–value lines of a form, as a borderless two-column table. */
-export function docxFields(block: Extract<DocumentBlock, { kind: 'fields' }>): Table {
+/**
+ * Label–value lines of a form, as a borderless two-column table. `keepNext`: the lines (a few) together on the page of
+ * what follows, every one kept with the next, which LibreOffice reads as the table kept with the next paragraph (it
+ * ignores a keep on the last row alone); the PDF keeps them together too.
+ */
+export function docxFields(block: Extract<DocumentBlock, { kind: 'fields' }>, keepNext = false): Table {
   const label = block.labelWidth ?? LAYOUT.fieldLabelFraction
   const widths = widthsTwips([label, 1 - label])
   return new Table({
@@ -202,8 +241,8 @@ export function docxFields(block: Extract<DocumentBlock, { kind: 'fields' }>): T
         new TableRow({
           cantSplit: true,
           children: [
-            cell([docxParagraph(row.label, { align: 'left', bold: true })], widths[0], { margins: { left: 0, right: 85 } }),
-            cell([docxParagraph(row.value, { align: 'left' })], widths[1], { margins: { left: 0, right: 0 } }),
+            cell([docxParagraph(row.label, { align: 'left', bold: true, keepNext: keepNext || undefined })], widths[0], { margins: { left: 0, right: 85 } }),
+            cell([docxParagraph(row.value, { align: 'left', keepNext: keepNext || undefined })], widths[1], { margins: { left: 0, right: 0 } }),
           ],
         }),
     ),
@@ -214,41 +253,50 @@ export function docxFields(block: Extract<DocumentBlock, { kind: 'fields' }>): T
   })
 }
 
-const signerParagraphs = (lines: string[]) =>
-  lines.map((line, i) => docxParagraph(line, { align: 'center', keepNext: i < lines.length - 1 }))
+/** Room to sign above each signer: the PDF's 1.2 em above a signature (official-html.ts). */
+const SIGNER_SPACE_PT = 1.2 * LAYOUT.bodyPt
 
-/** One signer in the right half of the page. */
-export function docxSignature(lines: string[]): Paragraph[] {
+/** A signer's lines, each kept with the next; the last one too when another row of signers follows. */
+const signerParagraphs = (lines: string[], keepWithNextRow = false) =>
+  lines.map((line, i) =>
+    docxParagraph(line, { align: 'center', keepNext: keepWithNextRow || i < lines.length - 1, spaceBeforePt: i === 0 ? SIGNER_SPACE_PT : 0 }),
+  )
+
+/** One signer in the right half of the page, its lines together; `keepNext`: the last one with what follows. */
+export function docxSignature(lines: string[], keepNext = false): Paragraph[] {
   const half = Math.round(TEXT_WIDTH_TWIPS / 2)
-  return [
-    docxParagraph('', { align: 'left', keepNext: true }),
-    ...lines.map(
-      (line, i) =>
-        new Paragraph({
-          alignment: AlignmentType.CENTER,
-          indent: { left: half },
-          keepNext: i < lines.length - 1,
-          keepLines: true,
-          spacing: LINE_SPACING,
-          children: runsOf([{ text: line }]),
-        }),
-    ),
-  ]
+  return lines.map(
+    (line, i) =>
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        indent: { left: half },
+        keepNext: keepNext || i < lines.length - 1,
+        keepLines: true,
+        spacing: { ...LINE_SPACING, before: i === 0 ? Math.round(SIGNER_SPACE_PT * 20) : 0 },
+        children: runsOf([{ text: line }]),
+      }),
+  )
 }
 
-/** Signers side by side, as a borderless table whose one row does not split. */
-export function docxSignatures(signers: string[][]): (Paragraph | Table)[] {
+/**
+ * Signers side by side, `perRow` to a row, as a borderless table whose rows do not split and stay together
+ * (every line but those of the last row keeps with the next), so no signer is left alone on the next page.
+ */
+export function docxSignatures(signers: string[][], perRow?: number, keepNext = false): (Paragraph | Table)[] {
   if (signers.length === 0) return []
-  const widths = widthsTwips(columnFractions(signers.length))
+  const rows = signerRows(signers, perRow)
+  const widths = widthsTwips(columnFractions(rows[0].length))
   return [
-    docxParagraph('', { align: 'left', keepNext: true }),
+    // Between the table before and this one, which Word would otherwise join into one.
+    spacer(1, true),
     new Table({
-      rows: [
-        new TableRow({
-          cantSplit: true,
-          children: signers.map((lines, i) => cell(signerParagraphs(lines), widths[i])),
-        }),
-      ],
+      rows: rows.map(
+        (row, r) =>
+          new TableRow({
+            cantSplit: true,
+            children: row.map((lines, i) => cell(signerParagraphs(lines, keepNext || r < rows.length - 1), widths[i])),
+          }),
+      ),
       width: { size: TEXT_WIDTH_TWIPS, type: WidthType.DXA },
       columnWidths: widths,
       layout: TableLayoutType.FIXED,
@@ -258,23 +306,25 @@ export function docxSignatures(signers: string[][]): (Paragraph | Table)[] {
   ]
 }
 
-function blockChildren(block: DocumentBlock): (Paragraph | Table)[] {
+/** A block's paragraphs and tables; `keepNext` keeps it on the page of the block after it (./spec.ts keptWithNext). */
+function blockChildren(block: DocumentBlock, keepNext: boolean): (Paragraph | Table)[] {
   switch (block.kind) {
     case 'paragraph':
       return [
-        docxParagraph(paragraphRuns(block), { align: block.align ?? 'justify', indent: block.indent }),
+        block.label
+          ? docxItem(block.label, paragraphRuns(block), block.align ?? 'justify', keepNext)
+          : docxParagraph(paragraphRuns(block), { align: block.align ?? 'justify', indent: block.indent, keepNext: keepNext || undefined, widowControl: true }),
       ]
     case 'heading':
       return [docxParagraph(block.text, { align: 'left', bold: true, pt: LAYOUT.headingPt, keepNext: true, spaceBeforePt: 8, spaceAfterPt: 2 })]
     case 'fields':
-      return [docxFields(block)]
+      return [docxFields(block, keepNext)]
     case 'table':
-      // An empty paragraph after a table keeps two tables in a row from merging into one.
-      return [docxTable(block), docxParagraph('', { align: 'left', pt: 4 })]
+      return [docxTable(block, keepNext), spacer(0.4 * LAYOUT.bodyPt, keepNext)] // the table's margin in the PDF
     case 'signature':
-      return docxSignature(block.lines)
+      return docxSignature(block.lines, keepNext)
     case 'signatures':
-      return docxSignatures(block.signers)
+      return docxSignatures(block.signers, block.perRow, keepNext)
     case 'pageBreak':
       return [new Paragraph({ children: [new PageBreak()] })]
   }
@@ -293,7 +343,8 @@ function pageNumberHeader(): Header {
 }
 
 /** Build the docx Document for a DocumentSpec (exposed for callers that add their own parts). */
-export function docxDocument(spec: DocumentSpec): Document {
+export function docxDocument(draft: DocumentSpec): Document {
+  const spec = officialSpec(draft)
   const fonts = sarabunFonts()
   const { margin, page } = LAYOUT
   return new Document({
@@ -326,7 +377,7 @@ export function docxDocument(spec: DocumentSpec): Document {
           },
         },
         headers: { default: pageNumberHeader(), first: new Header({ children: [new Paragraph({})] }) },
-        children: [...docxHeading(spec.heading), ...spec.blocks.flatMap(blockChildren)],
+        children: [...docxHeading(spec.heading), ...spec.blocks.flatMap((block, i) => blockChildren(block, keptWithNext(spec.blocks, i)))],
       },
     ],
   })

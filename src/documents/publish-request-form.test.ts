@@ -38,6 +38,7 @@ function docxText(file: string): string {
     .replace(/&gt;/g, '>')
     .replace(/&quot;/g, '"')
     .replace(/&apos;/g, "'")
+    .replace(/\u00a0/g, ' ') // no-break spaces (a date, an era and its year) read as spaces
 }
 
 /** Assert a (large) XML text contains `needle` without printing the whole XML on failure. */

@@ -80,13 +80,9 @@ function signer(signature: PublishRequestFormData['signatures'][number]): string
   ]
 }
 
-/** Signers two to a row, as on the paper form. */
+/** Signers two to a row, as on the paper form, all on one page. */
 function signatureBlocks(signatures: PublishRequestFormData['signatures']): DocumentBlock[] {
-  const blocks: DocumentBlock[] = []
-  for (let i = 0; i < signatures.length; i += 2) {
-    blocks.push({ kind: 'signatures', signers: signatures.slice(i, i + 2).map(signer) })
-  }
-  return blocks
+  return signatures.length ? [{ kind: 'signatures', signers: signatures.map(signer), perRow: 2 }] : []
 }
 
 /** Who approved by word of mouth, when and how, who recorded it, and its confirmation in the system. */

@@ -10,8 +10,8 @@ import { staff } from '@/access/roles'
 
 export const errorResponse = (status: number, message: string): Response => Response.json({ errors: [{ message }] }, { status })
 
-/** Monitoring is for webmasters, executives and administrators. */
-export const MONITORS: readonly Role[] = ['webmaster', 'executive', 'admin']
+/** Monitoring is for the heads who are responsible for it (002 §4.5), webmasters, executives and administrators. */
+export const MONITORS: readonly Role[] = ['head', 'division-head', 'webmaster', 'executive', 'admin']
 
 /** The signed-in, active person if their role is allowed; otherwise the 401 or 403 to send. */
 export function allowed(req: PayloadRequest, roles: readonly Role[]): { user: User } | { refusal: Response } {

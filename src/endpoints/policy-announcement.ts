@@ -2,7 +2,8 @@
  * GET  /api/policy-announcement?format=pdf|docx — ประกาศ เรื่อง แนวทางการเผยแพร่ข้อมูลต่อสาธารณะผ่านเว็บไซต์ของหน่วยงาน,
  *      written from the live settings.
  * POST /api/policy-announcement/submit — a webmaster sends the announcement (PDF and DOCX) through the normal
- *      workflow as a publish request; the head approves and another webmaster publishes it (MOIT1 evidence).
+ *      workflow as a publish request; the agency head whose name it carries approves it, and another webmaster
+ *      publishes it (MOIT1 evidence).
  */
 import type { Endpoint } from 'payload'
 import { policyAnnouncement } from '@/domain/policy/announcement'
@@ -74,6 +75,7 @@ export const submitPolicyAnnouncementEndpoint: Endpoint = {
         emergency: false,
         attachments,
         tags: [TAG],
+        agencyHeadApproves: true,
       },
       })
     }, access.user)

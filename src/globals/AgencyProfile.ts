@@ -1,6 +1,6 @@
 import type { GlobalConfig } from 'payload'
-import { isAdmin, isSignedIn } from '@/access/roles'
-import { publicContentChanged } from '@/server/events'
+import { throughApproval } from './agency-page-approval'
+import { inAdminGroup } from '@/collections/admin-presentation'
 
 const text = (name: string, label: string, extra: Record<string, unknown> = {}) => ({ name, label, type: 'text' as const, ...extra })
 const longText = (name: string, label: string, extra: Record<string, unknown> = {}) => ({ name, label, type: 'textarea' as const, ...extra })
@@ -9,12 +9,9 @@ const longText = (name: string, label: string, extra: Record<string, unknown> = 
  * ข้อมูลหน่วยงาน (C1), contact and the site's policies, edited by admins as structured content. The API
  * does not serve it to the public: citizens read it on the site's own pages.
  */
-export const AgencyProfile: GlobalConfig = {
-  slug: 'agency-profile',
+export const AgencyProfile: GlobalConfig = throughApproval('agency-profile', {
   label: 'ข้อมูลหน่วยงานบนเว็บไซต์',
-  admin: { group: 'เว็บไซต์สาธารณะ' },
-  access: { read: isSignedIn, update: isAdmin },
-  hooks: { afterChange: [publicContentChanged('แก้ไขข้อมูลหน่วยงาน')] },
+  admin: inAdminGroup('site'),
   fields: [
     {
       type: 'tabs',
@@ -24,7 +21,7 @@ export const AgencyProfile: GlobalConfig = {
           fields: [
             longText('history', 'ประวัติความเป็นมา'),
             longText('vision', 'วิสัยทัศน์'),
-            { name: 'missions', label: 'พันธกิจ', type: 'array', fields: [text('text', 'พันธกิจ', { required: true })] },
+            { name: 'missions', label: 'พันธกิจ', labels: { singular: 'พันธกิจ', plural: 'พันธกิจ' }, type: 'array', fields: [text('text', 'พันธกิจ', { required: true })] },
             longText('authority', 'อำนาจหน้าที่'),
             longText('strategy', 'ยุทธศาสตร์ / แผนพัฒนา'),
           ],
@@ -35,17 +32,19 @@ export const AgencyProfile: GlobalConfig = {
             {
               name: 'executives',
               label: 'ทำเนียบผู้บริหาร',
+              labels: { singular: 'ผู้บริหาร', plural: 'ผู้บริหาร' },
               type: 'array',
               fields: [text('name', 'ชื่อ-สกุล', { required: true }), text('position', 'ตำแหน่ง', { required: true }), { name: 'photo', label: 'รูปถ่าย', type: 'upload', relationTo: 'site-images' }],
             },
             {
               name: 'structure',
               label: 'โครงสร้างส่วนราชการ (แผนผังองค์กร)',
+              labels: { singular: 'ส่วนราชการ', plural: 'ส่วนราชการ' },
               type: 'array',
               fields: [
                 text('name', 'ส่วนราชการ', { required: true }),
                 text('head', 'ผู้อำนวยการ / หัวหน้า'),
-                { name: 'units', label: 'ฝ่าย / งาน', type: 'array', fields: [text('name', 'ชื่อ', { required: true })] },
+                { name: 'units', label: 'ฝ่าย / งาน', labels: { singular: 'ฝ่าย / งาน', plural: 'ฝ่าย / งาน' }, type: 'array', fields: [text('name', 'ชื่อ', { required: true })] },
               ],
             },
             { name: 'orgChart', label: 'ภาพแผนผังองค์กร (ถ้ามี)', type: 'upload', relationTo: 'site-images' },
@@ -72,4 +71,4 @@ export const AgencyProfile: GlobalConfig = {
       ],
     },
   ],
-}
+})

@@ -6,6 +6,8 @@ import { DEFAULT_ISSUE_WINDOW_MONTHS, DEFAULT_ROUND_SETTINGS } from '@/domain/re
 import { MINIMUM_RETENTION_DAYS } from '@/domain/policy/announcement'
 import { APPROVAL_SETTINGS, APPROVAL_SETTING_LABELS, DEFAULT_APPROVAL_SETTING, DEFAULT_BLOCKING_KINDS, PERSONAL_DATA_KINDS, PERSONAL_DATA_LABELS } from '@/domain/workflow'
 import { publicContentChanged } from '@/server/events'
+import { inAdminGroup } from '@/collections/admin-presentation'
+import { AGENCY_TYPES, AGENCY_TYPE_LABELS } from '@/domain/compliance'
 
 const MONTHS = THAI_MONTH_NAMES.map((label, i) => ({ value: String(i + 1), label }))
 
@@ -25,12 +27,26 @@ const dueDayRow = (round: 6 | 12) => {
 export const Settings: GlobalConfig = {
   slug: 'settings',
   label: 'ตั้งค่าหน่วยงาน',
-  admin: { group: 'ผู้ดูแลระบบ' },
+  admin: inAdminGroup('system'),
   access: { read: isSignedIn, update: isAdmin },
   // The agency's name heads every public page: a new one shows once the change is committed.
   hooks: { afterChange: [publicContentChanged('แก้ไขการตั้งค่าหน่วยงาน')] },
   fields: [
     { name: 'agencyName', label: 'ชื่อหน่วยงาน', type: 'text', required: true, defaultValue: 'หน่วยงานของรัฐ' },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'agencyType',
+          label: 'ประเภทหน่วยงาน (กำหนดชุดตัวชี้วัดที่ใช้ประเมิน)',
+          type: 'select',
+          required: true,
+          defaultValue: 'other',
+          options: AGENCY_TYPES.map((value) => ({ value, label: AGENCY_TYPE_LABELS[value] })),
+        },
+        { name: 'emblem', label: 'ตราสัญลักษณ์ของหน่วยงาน (แสดงในหน้าเข้าสู่ระบบและส่วนหัว)', type: 'upload', relationTo: 'site-images' },
+      ],
+    },
     {
       name: 'approvalBy',
       label: 'ผู้อนุมัติคำขอเผยแพร่',

@@ -6,8 +6,8 @@
  */
 import type { Payload } from 'payload'
 import {
-  COUNT_CAP, evaluate, loadBundledSets, parseIndicatorSet, resolveSet,
-  type EvidenceCondition, type EvidenceField, type EvidenceItem, type EvidenceSource, type IndicatorResult, type IndicatorSet, type ResolvedSet, type SetName,
+  COUNT_CAP, evaluate, loadBundledSets, parseIndicatorSet, profileSections, publishedSection, resolveSet,
+  type EvidenceCondition, type PublishedSection, type EvidenceField, type EvidenceItem, type EvidenceSource, type IndicatorResult, type IndicatorSet, type ResolvedSet, type SetName,
 } from '@/domain/compliance'
 import { onPublicSiteAt, type PublicationField } from '@/domain/workflow'
 import type { Value } from '@/domain/conditions'
@@ -15,6 +15,7 @@ import type { IndicatorSet as StoredIndicatorSet } from '@/payload-types'
 import { toSql, type Sql, type SqlField } from './conditions'
 import { rows, sql } from './database'
 import { itemPath } from '@/domain/site/addresses'
+import { ruleReviews } from './rule-reviews'
 import { publicOrigin } from './environment'
 
 /** A stored document as the domain's indicator set: the same check an import gets. */
@@ -162,9 +163,39 @@ export interface ComplianceResult {
   indicators: IndicatorResult[]
 }
 
+/** What the site shows now as evidence: its published items, and the sections of the agency's own pages. */
+export interface SiteEvidence {
+  items: EvidenceSource
+  pages: Promise<PublishedSection[]>
+}
+
+export const siteEvidence = (payload: Payload, now: Date): SiteEvidence => ({ items: publicEvidence(payload, now), pages: agencyPageSections(payload, now) })
+
+/**
+ * The sections of the agency's own pages that have content: the profile's (as its fields are filled in), the CIO
+ * page once it names the CIO, and the site map and statistics, which the site generates and keeps current.
+ */
+async function agencyPageSections(payload: Payload, now: Date): Promise<PublishedSection[]> {
+  const [profile, cio, reviews] = await Promise.all([
+    payload.findGlobal({ slug: 'agency-profile', depth: 0, overrideAccess: true }),
+    payload.findGlobal({ slug: 'cio-profile', depth: 0, overrideAccess: true, select: { name: true, updatedAt: true } }),
+    ruleReviews(payload),
+  ])
+  const origin = publicOrigin()
+  const changed = (global: { updatedAt?: string | null }) => new Date(global.updatedAt ?? now)
+  return [
+    ...profileSections(profile, origin, changed(profile)),
+    ...(cio.name?.trim() ? [publishedSection('cio', origin, changed(cio))] : []),
+    publishedSection('site-map', origin, now),
+    publishedSection('statistics', origin, now),
+    // The yearly review of the measure, once the executive has acknowledged it: shown on the website policy page.
+    ...reviews.flatMap((review) => (review.acknowledgedAt ? [publishedSection('measure-review', origin, review.acknowledgedAt, review.fiscalYear)] : [])),
+  ]
+}
+
 /** A set checked for a fiscal year; null when no set of that name applies to the year. */
-export async function complianceOf(payload: Payload, setName: SetName, fiscalYear: number, now: Date, evidence = publicEvidence(payload, now)): Promise<ComplianceResult | null> {
+export async function complianceOf(payload: Payload, setName: SetName, fiscalYear: number, now: Date, evidence = siteEvidence(payload, now)): Promise<ComplianceResult | null> {
   const resolved = resolveSet(await storedIndicatorSets(payload), setName, fiscalYear)
   if (!resolved) return null
-  return { resolved, indicators: await evaluate(resolved.set, fiscalYear, evidence, now) }
+  return { resolved, indicators: await evaluate(resolved.set, fiscalYear, evidence.items, now, await evidence.pages) }
 }

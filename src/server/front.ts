@@ -112,6 +112,7 @@ class SiteProcess {
   private lastRenderId = 0
   private failures = 0
   private readyAt = 0
+  private stopping = false
 
   constructor(
     private readonly env: NodeJS.ProcessEnv,
@@ -153,12 +154,25 @@ class SiteProcess {
         render.reject(new Error('the site process ended'))
         this.renders.delete(id)
       }
+      if (this.stopping) return
       this.failures = this.readyAt && Date.now() - this.readyAt > 60_000 ? 0 : this.failures + 1
       this.readyAt = 0
       const delay = Math.min(30_000, 500 * 2 ** this.failures)
       console.error(`ระบบเว็บไซต์หยุดทำงาน (${signal ?? code}) จะเริ่มใหม่ใน ${delay / 1000} วินาที; หน้าที่เก็บไว้ยังให้บริการอยู่`)
       setTimeout(() => this.start(), delay).unref()
     })
+  }
+
+  /** Ends the site process (SIGTERM, then SIGKILL after `ms`) and resolves once it has exited; it is not restarted. */
+  async stop(ms = 10_000): Promise<void> {
+    this.stopping = true
+    const child = this.child
+    if (!child || child.exitCode !== null || child.signalCode !== null) return
+    const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
+    child.kill('SIGTERM')
+    const timer = setTimeout(() => child.kill('SIGKILL'), ms)
+    await exited
+    clearTimeout(timer)
   }
 
   /** The site process's port, once it listens; null if it does not within `ms`. */
@@ -197,7 +211,13 @@ class SiteProcess {
   }
 }
 
-export async function startFront({ port, hostname }: { port: number; hostname?: string }): Promise<http.Server> {
+export interface Front {
+  server: http.Server
+  /** Stops listening and ends the site process, resolving once it has exited (its files are closed). */
+  stop: () => Promise<void>
+}
+
+export async function startFront({ port, hostname }: { port: number; hostname?: string }): Promise<Front> {
   const store = new PageStore()
   const views = new ViewCounts()
   const site = new SiteProcess({ ...process.env, PORT: String(port) }, () => store.generation, (message) => {
@@ -301,5 +321,10 @@ export async function startFront({ port, hostname }: { port: number; hostname?: 
   server.keepAliveTimeout = KEEP_ALIVE_S * 1000
   server.requestTimeout = 0 // uploads of large attachments on slow lines; the site process has its own limits
   await new Promise<void>((resolve, reject) => server.once('error', reject).listen(port, hostname, resolve))
-  return server
+  const stop = async () => {
+    server.close()
+    server.closeAllConnections()
+    await site.stop()
+  }
+  return { server, stop }
 }

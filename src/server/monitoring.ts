@@ -2,18 +2,20 @@
  * Monitoring (กลไกการกำกับติดตาม, SPEC §4) against the stored records: the rounds and warnings settings, the
  * executive's acknowledgements, and the บันทึกรายงานผลการเผยแพร่ข้อมูลผ่านเว็บไซต์ built from the workflow records.
  */
-import type { Payload } from 'payload'
+import type { Payload, Where } from 'payload'
+import { fiscalYearRange } from '@/domain/thai/calendar'
 import { DEFAULT_ISSUE_WINDOW_MONTHS, DEFAULT_ROUND_SETTINGS, type Acknowledgement, type IssuedReport, type ReminderSettings, type RoundNumber, type RoundSettings } from '@/domain/reports/rounds'
-import { NO_UNIT, REPORT_CSV_HEADER, monitoringReport, reportCsvRow, reportDocumentBlocks, reportScope, type MonitoringReport, type PublishedRecord, type RecordCondition, type RecordField, type RecordSource } from '@/domain/reports/monitoring-report'
+import { NO_UNIT, REPORT_CSV_HEADER, monitoringReport, type AgencyPageChange, reportCsvRow, reportDocumentBlocks, reportScope, type MonitoringReport, type PublishedRecord, type RecordCondition, type RecordField, type RecordSource } from '@/domain/reports/monitoring-report'
 import type { DocumentSpec } from '@/domain/reports/document-spec'
+import { UNIT_ACTIVITY, unitActivityConditions, type UnitActivity } from '@/domain/reports/unit-activity'
 import { expiringSoon, expiringSoonAt, notUpdated, waitingTooLong, waitingTooLongAt, webmasterShortage, type Warning } from '@/domain/reports/warnings'
-import { onPublicSiteAt } from '@/domain/workflow'
+import { AGENCY_PAGES, onPublicSiteAt } from '@/domain/workflow'
 import { CSV_START, csvLine } from '@/domain/compliance'
 import type { MonitoringAcknowledgement, PublishRequest } from '@/payload-types'
 import { idOf } from '@/access/roles'
 import { toSql, toWhere, type Sql } from './conditions'
 import { rows, sql } from './database'
-import { agencySettings } from './settings'
+import { agencyExecutive, agencySettings } from './settings'
 import { publicOrigin } from './environment'
 
 export interface MonitoringSettings {
@@ -157,10 +159,30 @@ async function reportUnits(payload: Payload) {
   return docs.map((u) => ({ id: String(u.id), name: u.name }))
 }
 
+/** Changes to the agency's pages approved in the fiscal year (the report keeps those of its period). */
+async function agencyPageChanges(payload: Payload, fiscalYear: number): Promise<AgencyPageChange[]> {
+  const { start, end } = fiscalYearRange(fiscalYear)
+  const { docs } = await payload.find({
+    collection: 'agency-page-approvals',
+    where: { and: [{ approvedAt: { greater_than_equal: start.toISOString() } }, { approvedAt: { less_than: end.toISOString() } }] },
+    sort: 'approvedAt',
+    depth: 0,
+    limit: 200,
+    overrideAccess: true,
+  })
+  return docs.map((doc) => ({
+    page: AGENCY_PAGES[doc.page],
+    changedFields: doc.changedFields,
+    proposedBy: doc.proposedByName,
+    approvedBy: doc.approvedByName,
+    approvedAt: new Date(doc.approvedAt),
+  }))
+}
+
 export async function buildMonitoringReport(payload: Payload, fiscalYear: number, round: RoundNumber, unitId: string | null): Promise<MonitoringReport> {
-  const [units, acks, issued] = await Promise.all([reportUnits(payload), acknowledgementsOf(payload, fiscalYear), issuedReportsOf(payload, fiscalYear)])
+  const [units, acks, issued, pageChanges] = await Promise.all([reportUnits(payload), acknowledgementsOf(payload, fiscalYear), issuedReportsOf(payload, fiscalYear), unitId ? [] : agencyPageChanges(payload, fiscalYear)])
   const issue = issuedReportFor(issued, fiscalYear, round, unitId)
-  return monitoringReport({ fiscalYear, round, units, unitId, issued: issue, acknowledgement: acknowledgementFor(acks, fiscalYear, round, unitId) }, storedRecords(payload))
+  return monitoringReport({ fiscalYear, round, units, unitId, issued: issue, acknowledgement: acknowledgementFor(acks, fiscalYear, round, unitId), pageChanges }, storedRecords(payload))
 }
 
 /** The report's full list as CSV, written a page of requests at a time (the PDF and DOCX list each unit's first rows, src/domain/reports/monitoring-report.ts rowsPerUnit). */
@@ -174,7 +196,9 @@ export async function* monitoringReportCsv(payload: Payload, fiscalYear: number,
 
 export async function monitoringReportSpec(payload: Payload, fiscalYear: number, round: RoundNumber, unitId: string | null): Promise<DocumentSpec> {
   const report = await buildMonitoringReport(payload, fiscalYear, round, unitId)
-  return reportDocumentBlocks(report, (await agencySettings(payload)).agencyName)
+  const { agencyName } = await agencySettings(payload)
+  const unit = unitId ? await payload.findByID({ collection: 'units', id: unitId, depth: 0, overrideAccess: true, disableErrors: true }) : null
+  return reportDocumentBlocks(report, { agencyName, unitName: unit?.name ?? null, executive: await agencyExecutive(payload, agencyName) })
 }
 
 /** The dashboard's warnings (SPEC §4): items leaving the site within 7 days, categories not updated, too few webmasters, requests stuck — each asked of the database. */
@@ -200,4 +224,32 @@ export async function monitoringWarnings(payload: Payload, now: Date): Promise<W
     ...expiringSoon(expiring.docs.map((r) => ({ id: r.id, title: r.title, state: r.state ?? 'draft', publishFrom: date(r.publishFrom), publishUntil: date(r.publishUntil) })), now, 7),
     ...notUpdated(lastUpdated, now, settings.staleMonths),
   ]
+}
+
+export interface UnitActivityRow {
+  unit: { id: number; name: string; kind: string }
+  counts: Record<UnitActivity, number>
+}
+
+/** Each division's and section's row (their whole subtree counted), in the order of the unit tree. */
+export async function unitActivity(payload: Payload, fiscalYear: number, now: Date): Promise<UnitActivityRow[]> {
+  const [{ waitingDays }, { docs: units }] = await Promise.all([
+    monitoringSettings(payload),
+    payload.find({ collection: 'units', where: { kind: { in: ['division', 'section'] } }, sort: 'id', depth: 0, pagination: false, limit: 0, overrideAccess: true, select: { name: true, kind: true, parent: true } }),
+  ])
+  const conditions = unitActivityConditions(fiscalYear, now, waitingDays)
+  const rowsOf = await Promise.all(
+    units.map(async (unit): Promise<UnitActivityRow> => {
+      const inUnit: Where = { unitPath: { contains: `/${unit.id}/` } }
+      const counted = await Promise.all(
+        UNIT_ACTIVITY.map(async (activity) => [activity, (await payload.count({ collection: 'publish-requests', where: { and: [inUnit, toWhere(conditions[activity])] }, overrideAccess: true })).totalDocs] as const),
+      )
+      return { unit: { id: unit.id, name: unit.name, kind: unit.kind }, counts: Object.fromEntries(counted) as Record<UnitActivity, number> }
+    }),
+  )
+  // Divisions, each followed by its sections.
+  const divisions = rowsOf.filter((row) => row.unit.kind === 'division')
+  const sectionsOf = (id: number) => rowsOf.filter((row) => row.unit.kind === 'section' && idOf(units.find((u) => u.id === row.unit.id)?.parent) === String(id))
+  const placed = divisions.flatMap((division) => [division, ...sectionsOf(division.unit.id)])
+  return [...placed, ...rowsOf.filter((row) => !placed.includes(row))]
 }

@@ -7,7 +7,7 @@ import type { Payload } from 'payload'
 import { MINIMUM_RETENTION_DAYS, type PolicySettings } from '@/domain/policy/announcement'
 import { approvalSteps, dutiesOf } from '@/domain/policy/workflow-text'
 import { DEFAULT_APPROVAL_SETTING, ROLE_LABELS, type Role } from '@/domain/workflow'
-import { agencySettings, filePolicyOf } from './settings'
+import { agencySettings, executiveSigner, filePolicyOf } from './settings'
 import { monitoringSettings } from './monitoring'
 
 /** The roles the announcement names, in the order of responsibility. */
@@ -23,12 +23,9 @@ export async function policySettings(payload: Payload, issuedAt: Date): Promise<
     monitoringSettings(payload),
   ])
   const holders = (role: Role) => users.filter((u) => u.role === role).map((u) => u.name)
-  const executive = users.find((u) => u.role === 'executive')
   return {
     agencyName: settings.agencyName,
-    executive: executive
-      ? { name: executive.name, position: executive.position || ROLE_LABELS.executive }
-      : { name: '.'.repeat(40), position: `${ROLE_LABELS.executive}${settings.agencyName}` },
+    executive: executiveSigner(users, settings.agencyName),
     roles: ANNOUNCED_ROLES.map((role) => ({ role: ROLE_LABELS[role], holders: holders(role), duties: dutiesOf(role, approval) })),
     categories: categories.map((c) => ({ code: c.code, title: c.title, sensitive: !!c.sensitive })),
     allowedExtensions: [...files.allowedExtensions],

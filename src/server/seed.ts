@@ -44,7 +44,7 @@ export async function seedDemoIfEmpty(payload: Payload): Promise<void> {
   }
   if (!demoDataWanted()) return
   payload.logger.info('ฐานข้อมูลว่าง: กำลังสร้างข้อมูลตัวอย่าง')
-  await payload.updateGlobal({ slug: 'settings', data: { agencyName: DEMO_AGENCY }, overrideAccess: true })
+  await payload.updateGlobal({ slug: 'settings', data: { agencyName: DEMO_AGENCY, agencyType: 'local-government' }, overrideAccess: true })
   const unitIds = new Map<string, number | string>()
   await createUnits(payload, UNIT_TREE, null, unitIds)
   const users = new Map<string, User>()

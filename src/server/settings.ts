@@ -3,8 +3,8 @@
  */
 import type { Payload, PayloadRequest } from 'payload'
 import { DEFAULT_FILE_POLICY, dropUnsupportedExtensions, widestPolicy, type FilePolicy } from '@/domain/files'
-import { DEFAULT_APPROVAL_SETTING, type ApprovalSetting } from '@/domain/workflow'
-import type { Category, Setting } from '@/payload-types'
+import { DEFAULT_APPROVAL_SETTING, ROLE_LABELS, type ApprovalSetting } from '@/domain/workflow'
+import type { Category, Setting, User } from '@/payload-types'
 import { idOf } from '@/access/roles'
 
 export type AgencySettings = Setting
@@ -40,4 +40,18 @@ export async function uploadPolicyOf(payload: Payload, req?: PayloadRequest): Pr
 export async function approvalSettingOf(payload: Payload, req?: PayloadRequest): Promise<{ setting: ApprovalSetting; websiteUnit: string | null }> {
   const settings = await agencySettings(payload, req)
   return { setting: settings.approvalBy ?? DEFAULT_APPROVAL_SETTING, websiteUnit: idOf(settings.websiteUnit) }
+}
+
+/** The executive who signs (the first active one), or dotted lines to fill in where the agency has none yet. */
+export function executiveSigner(users: readonly Pick<User, 'role' | 'name' | 'position'>[], agencyName: string): { name: string; position: string } {
+  const executive = users.find((u) => u.role === 'executive')
+  return executive
+    ? { name: executive.name, position: executive.position || ROLE_LABELS.executive }
+    : { name: '.'.repeat(40), position: `${ROLE_LABELS.executive}${agencyName}` }
+}
+
+/** The executive the agency's documents are addressed to and signed by. */
+export async function agencyExecutive(payload: Payload, agencyName: string): Promise<{ name: string; position: string }> {
+  const { docs } = await payload.find({ collection: 'users', where: { and: [{ role: { equals: 'executive' } }, { active: { not_equals: false } }] }, overrideAccess: true, depth: 0, limit: 1, sort: 'name', select: { role: true, name: true, position: true } })
+  return executiveSigner(docs, agencyName)
 }

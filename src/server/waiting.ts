@@ -4,7 +4,7 @@
  * item down is never waiting.
  */
 import type { Payload, Where } from 'payload'
-import { approvalReach, isWaitingFor, waitingSlices, type WaitingSlice } from '@/domain/workflow'
+import { approvalReach, approvesForAgencyHead, isWaitingFor, waitingSlices, type WaitingSlice } from '@/domain/workflow'
 import type { PublishRequest, User } from '@/payload-types'
 import { actorOf, idOf } from '@/access/roles'
 import { factsOf, unitPathOf } from '@/collections/publish-requests/facts'
@@ -24,8 +24,13 @@ export async function waitingFor(payload: Payload, user: User): Promise<PublishR
         return { owner: { equals: user.id } }
       case 'request-units':
         return inUnits
-      case 'approvers':
-        return reach === 'all' ? {} : reach === 'request-units' ? inUnits : null
+      case 'approvers': {
+        if (reach === 'all') return {}
+        const bySetting = reach === 'request-units' ? inUnits : null
+        // The agency head also approves what carries their name (approvalSettingFor), whatever the setting.
+        const forAgencyHead: Where | null = approvesForAgencyHead(actor) ? { agencyHeadApproves: { equals: true } } : null
+        return bySetting && forAgencyHead ? { or: [bySetting, forAgencyHead] } : (bySetting ?? forAgencyHead)
+      }
       case 'anyone':
         return {}
     }

@@ -6,7 +6,7 @@ import { categoryByCode, publicAddresses, publicCategories, publicItems } from '
 
 const xml = (body: string, type = 'application/xml') => new Response(body, { headers: { 'Content-Type': `${type}; charset=utf-8` } })
 
-const FIXED_PAGES = ['/', '/policies/website', '/policies/privacy', '/policies/cookies', '/policies/security']
+const FIXED_PAGES = ['/', '/ita', '/policies/website', '/policies/privacy', '/policies/cookies', '/policies/security']
 
 /** Part `part` (1-based) of every public address: the fixed pages and category listings first, then the items. */
 async function sitemapEntries(part: number): Promise<{ entries: SitemapEntry[]; parts: number }> {

@@ -47,7 +47,8 @@ describe('monitoring-round reminders', () => {
 
   it('reminds heads, webmasters and the executive before the due date, each reminder once', async () => {
     expect(await send(payload, bangkok('2026-01-10'))).toEqual([]) // 49 days before 28 Feb 2569
-    expect(await send(payload, bangkok('2026-02-16'))).toEqual(['2569-6-before-14'])
+    // The year's review of the measure is due on the first round's due day too (003 §4.3): reminded a month before.
+    expect(await send(payload, bangkok('2026-02-16'))).toEqual(['2569-6-before-14', 'review-2569-before'])
     expect(await send(payload, bangkok('2026-02-17'))).toEqual([])
     const before = await notices('monitoring-before')
     expect(before).toHaveLength(REMINDED)
@@ -56,10 +57,13 @@ describe('monitoring-round reminders', () => {
     await smtp.waitFor('executive@khaosan.test', 'และเสนอผู้บริหารเพื่อรับทราบ')
     await smtp.waitFor('head@khaosan.test', 'ภายในวันที่ 28 กุมภาพันธ์ 2569')
     expect(await send(payload, bangkok('2026-02-26'))).toEqual(['2569-6-before-3'])
+    const review = await notices('rule-review')
+    expect(review).toHaveLength(DEMO_USERS.filter((u) => ['webmaster', 'executive'].includes(u.role)).length)
+    expect(review[0].title).toBe('ทบทวนมาตรการเผยแพร่ข้อมูลต่อสาธารณะผ่านเว็บไซต์ ปีงบประมาณ 2569')
   })
 
   it('reminds once when the report is overdue', async () => {
-    expect(await send(payload, bangkok('2026-03-02'))).toEqual(['2569-6-overdue'])
+    expect(await send(payload, bangkok('2026-03-02'))).toEqual(['2569-6-overdue', 'review-2569-overdue'])
     expect(await send(payload, bangkok('2026-03-09'))).toEqual([])
     const overdue = await notices('monitoring-overdue')
     expect(overdue).toHaveLength(REMINDED)

@@ -117,10 +117,10 @@ describe.each(DATABASES)('monitoring on %s', (database) => {
       oldReport = await publish('รายงานจัดซื้อเก่า', 'procurement', { tags: ['รายงานผลการจัดซื้อจัดจ้างประจำปี'], coverageFrom: twoYearsBack, coverageTo: twoYearsBack })
     })
 
-    it('refuses the anonymous (401), other roles (403) and a bad set, year or format (400, Thai)', async () => {
+    it('refuses the anonymous (401), owners (403) and a bad set, year or format (400, Thai); heads monitor (002 §4.5)', async () => {
       expect((await anonymous.get(`/api/compliance/ita/${fiscalYear}`)).status).toBe(401)
       expect((await owner.get(`/api/compliance/ita/${fiscalYear}`)).status).toBe(403)
-      expect((await head.get(`/api/compliance/ita/${fiscalYear}`)).status).toBe(403)
+      expect((await head.get(`/api/compliance/ita/${fiscalYear}`)).status).toBe(200)
       const badSet = await webmaster1.get(`/api/compliance/abc/${fiscalYear}`)
       expect(badSet.status).toBe(400)
       expect(badSet.json.errors[0].message).toContain('ไม่รู้จักชุดตัวชี้วัด')
@@ -291,7 +291,7 @@ describe.each(DATABASES)('monitoring on %s', (database) => {
       expect((await webmaster1.get('/api/policy-announcement?format=txt')).status).toBe(400)
     })
 
-    it('goes through the normal workflow: a webmaster submits, the head approves, another webmaster publishes; MOIT1 is met', async () => {
+    it('goes through the normal workflow: a webmaster submits, the agency head whose name it carries approves, another webmaster publishes; MOIT1 is met', async () => {
       expect((await executive.post('/api/policy-announcement/submit', {})).status).toBe(403)
       const submitted = await webmaster1.post('/api/policy-announcement/submit', {})
       expect(submitted.status, submitted.text).toBe(201)
@@ -299,13 +299,17 @@ describe.each(DATABASES)('monitoring on %s', (database) => {
       expect(request.state).toBe('awaiting-approval')
       expect(request.attachments).toHaveLength(2)
       expect(request.tags).toContain('มาตรการเผยแพร่ข้อมูลต่อสาธารณะ')
+      expect(request.agencyHeadApproves).toBe(true)
 
-      // The head of the webmasters' own unit approves (the demo head heads another unit).
+      // Not the head over the webmasters' unit, whom the approval setting names for their other requests: the agency head.
       const unit = (await admin.get('/api/units?where[name][equals]=งานประชาสัมพันธ์&limit=1')).json.docs[0]
       const created = await admin.post('/api/users', { email: 'pr-head@khaosan.test', password: 'khaosan-demo', name: 'นางสาวปราณี หัวหน้างาน', role: 'head', unit: unit.id, active: true })
       expect(created.status, created.text).toBe(201)
       const prHead = await Client.signIn(system.origin, 'pr-head@khaosan.test')
-      expect((await prHead.transition(request.id, 'approve')).status).toBe(200)
+      expect((await prHead.transition(request.id, 'approve')).status).toBe(403)
+      const waiting = await executive.get('/api/publish-requests/waiting')
+      expect(waiting.json.docs.map((d: { id: number }) => d.id)).toContain(request.id)
+      expect((await executive.transition(request.id, 'approve')).status).toBe(200)
       expect((await webmaster1.transition(request.id, 'publish')).status).toBe(403) // not one's own
       const published = await webmaster2.transition(request.id, 'publish')
       expect(published.status, published.text).toBe(200)
@@ -351,18 +355,81 @@ describe.each(DATABASES)('monitoring on %s', (database) => {
     })
   })
 
-  describe('dashboard', () => {
-    /** The admin dashboard's server-rendered HTML, without React's text separators. */
-    const dashboard = async (client: Client) => (await client.get('/admin')).text.replaceAll('<!-- -->', '')
+  describe('dashboard and monitoring page', () => {
+    /** An admin page's server-rendered HTML, without React's text separators. */
+    const page = async (client: Client, path = '/admin') => (await client.get(path)).text.replaceAll('<!-- -->', '')
 
-    it('shows webmasters and executives the indicators, rounds, checker and downloads; not data owners', async () => {
-      const html = await dashboard(executive)
+    it('shows the executive the rounds and the scores on the first screen, and everything on the monitoring page; not data owners', async () => {
+      const html = await page(executive)
       expect(html).toContain(`การกำกับติดตามการเผยแพร่ข้อมูล ปีงบประมาณ ${fiscalYear}`)
       expect(html).toContain('รับทราบแล้ว โดย นายสมศักดิ์ ปลัดเทศบาล')
-      expect(html).toContain(`/api/compliance/ita/${fiscalYear}/export?format=xlsx`)
-      expect(html).toContain('/api/policy-announcement?format=docx')
-      expect(html).toContain('ข่าวที่หนึ่ง')
-      expect(await dashboard(owner)).not.toContain('การกำกับติดตามการเผยแพร่ข้อมูล ปีงบประมาณ')
+      expect(html).toContain(`ปีงบประมาณ ${fiscalYear - 1}`) // last year's score beside this year's
+      const monitoring = await page(executive, '/admin/monitoring')
+      expect(monitoring).toContain(`/api/compliance/ita/${fiscalYear}/export?format=xlsx`)
+      expect(monitoring).toContain('/api/policy-announcement?format=docx')
+      expect(monitoring).toContain('ข่าวที่หนึ่ง')
+      expect(monitoring).toContain('ผลการดำเนินงานรายหน่วยงาน')
+      expect(monitoring).toContain('กองคลัง')
+      expect(await page(owner)).not.toContain('การกำกับติดตามการเผยแพร่ข้อมูล ปีงบประมาณ')
+      expect(await page(owner, '/admin/monitoring')).toContain('หน้านี้สำหรับหัวหน้าหน่วยงาน ผู้ดูแลเว็บไซต์ และผู้บริหาร')
+    })
+
+    it('links each indicator not met to a new request in its category with its tag, which the create form fills in', async () => {
+      const monitoring = await page(webmaster1, '/admin/monitoring')
+      const fix = /href="(\/admin\/collections\/publish-requests\/create\?category=C\d+[^"]*)"/.exec(monitoring)
+      expect(fix, 'a fix link').not.toBeNull()
+      const address = fix![1].replaceAll('&amp;', '&')
+      const code = new URL(address, system.origin).searchParams.get('category')!
+      const form = await page(owner, address)
+      const category = (await anonymous.get(`/api/categories?where[code][equals]=${code}`)).json.docs[0]
+      expect(form).toContain(category.title)
+    })
+  })
+
+  describe('the measure reviewed every year (003 §4.3)', () => {
+    it('is recorded by a webmaster with what changed and why, acknowledged by the executive, and shown on the website policy page as MOIT1 evidence', async () => {
+      const url = `/api/rule-reviews/${fiscalYear}`
+      expect((await executive.post(`${url}/acknowledge`, {})).status).toBe(409) // nothing reviewed yet
+      expect((await owner.post(`${url}/review`, { outcome: 'unchanged', reasons: 'x' })).status).toBe(403)
+      const missing = await webmaster1.post(`${url}/review`, { outcome: 'changed', reasons: 'ข้อมูลเปิด' })
+      expect(missing.status).toBe(400)
+      expect(missing.json.errors[0].message).toBe('กรุณาระบุสิ่งที่ปรับปรุง')
+      const reviewed = await webmaster1.post(`${url}/review`, { outcome: 'changed', changes: 'เพิ่มไฟล์ ODS และ CSV ในหมวดข้อมูลเปิดภาครัฐ', reasons: 'ให้สอดคล้องกับมาตรฐานข้อมูลเปิด' })
+      expect(reviewed.status, reviewed.text).toBe(201)
+      expect((await webmaster2.post(`${url}/review`, { outcome: 'unchanged', reasons: 'ซ้ำ' })).status).toBe(409)
+      expect((await anonymous.get('/policies/website')).text).not.toContain('เพิ่มไฟล์ ODS') // not until acknowledged
+      const acknowledged = await executive.post(`${url}/acknowledge`, { comment: 'รับทราบ' })
+      expect(acknowledged.status, acknowledged.text).toBe(200)
+      expect((await executive.post(`${url}/acknowledge`, {})).status).toBe(409)
+      await expect.poll(async () => (await anonymous.get('/policies/website')).text, { timeout: 10_000 }).toContain('เพิ่มไฟล์ ODS และ CSV')
+      const moit = await webmaster1.get(`/api/compliance/moit/${fiscalYear}`)
+      const moit1 = moit.json.indicators.find((i: { code: string }) => i.code === 'MOIT1')
+      expect(moit1.evidence.map((e: { url: string }) => e.url)).toContain(`${system.origin}/policies/website#review`)
+    })
+  })
+
+  describe('the agency’s own pages go through approval (000 §3.2.1)', () => {
+    it('keeps a webmaster’s change as a draft until the executive approves it, tells the approver, and records who approved what', async () => {
+      const before = (await anonymous.get('/agency')).text
+      expect(before).not.toContain('วิสัยทัศน์ฉบับทบทวนใหม่')
+      const refused = await webmaster1.post('/api/globals/agency-profile', { vision: 'วิสัยทัศน์ฉบับทบทวนใหม่' })
+      expect(refused.status).toBe(403)
+      expect(refused.json.errors[0].message).toContain('ต้องได้รับอนุมัติ')
+      const drafted = await webmaster1.post('/api/globals/agency-profile?draft=true', { vision: 'วิสัยทัศน์ฉบับทบทวนใหม่' })
+      expect(drafted.status, drafted.text).toBe(200)
+      expect((await anonymous.get('/agency')).text).not.toContain('วิสัยทัศน์ฉบับทบทวนใหม่')
+      await expect.poll(async () => (await executive.get('/api/notifications?limit=50')).json.docs.map((n: { title: string }) => n.title), { timeout: 10_000 }).toContain('มีการแก้ไขข้อมูลหน่วยงาน รอท่านอนุมัติ')
+      expect((await owner.post('/api/globals/agency-profile?draft=true', { vision: 'ไม่ใช่หน้าที่' })).status).toBe(403)
+      const latestDraft = (await executive.get('/api/globals/agency-profile?draft=true')).json
+      const approved = await executive.post('/api/globals/agency-profile', { ...latestDraft, _status: 'published' })
+      expect(approved.status, approved.text).toBe(200)
+      await expect.poll(async () => (await anonymous.get('/agency')).text, { timeout: 10_000 }).toContain('วิสัยทัศน์ฉบับทบทวนใหม่')
+      const history = (await webmaster1.get('/api/agency-page-approvals?where[page][equals]=agency-profile')).json.docs
+      expect(history[0]).toMatchObject({ changedFields: 'วิสัยทัศน์', proposedByName: 'นายธนา ผู้ดูแลเว็บไซต์', approvedByName: 'นายสมศักดิ์ ปลัดเทศบาล' })
+      // The year's report (not issued yet, so up to now) says what changed on the agency's pages, who proposed it
+      // and who approved it. (The current round's report was issued earlier in this file: its list stopped then.)
+      const report = docxText((await executive.download(`/api/monitoring-reports/${fiscalYear}/12?format=docx`)).bytes)
+      expectInOrder(report, ['การแก้ไขหน้าข้อมูลหน่วยงานบนเว็บไซต์', 'ข้อมูลหน่วยงาน', 'วิสัยทัศน์', 'นายธนา ผู้ดูแลเว็บไซต์', 'นายสมศักดิ์ ปลัดเทศบาล'])
     })
   })
 

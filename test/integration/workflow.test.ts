@@ -97,13 +97,22 @@ describe.each(DATABASES)('publishing workflow on %s', (database) => {
     expect(fs.readdirSync(path.join(system.dataDir, 'uploads')).length).toBe(filesBefore)
   })
 
-  it('refuses a request with the coverage dates the wrong way round, in Thai', async () => {
+  /** A small request that the rules refuse: 400, with the Thai message expected. */
+  const refused = async (over: Record<string, unknown>, message: string) => {
     const response = await owner.post('/api/publish-requests', {
-      title: 'ผิดวันที่', summary: 'x', category: categories.news.id, sourceOwner: 'x', channel: 'letter',
-      coverageFrom: '2026-12-31T00:00:00.000Z', coverageTo: '2026-01-01T00:00:00.000Z',
+      title: 'คำขอที่ไม่ถูกต้อง', summary: 'x', category: categories.news.id, sourceOwner: 'x', channel: 'letter',
+      coverageFrom: '2026-01-01T00:00:00.000Z', coverageTo: '2026-01-31T00:00:00.000Z', ...over,
     })
     expect(response.status).toBe(400)
-    expect(response.text).toContain('วันที่สิ้นสุดของข้อมูลต้องไม่ก่อนวันที่เริ่มต้น')
+    expect(response.text).toContain(message)
+  }
+
+  it('refuses a request with the coverage dates the wrong way round, in Thai', async () => {
+    await refused({ coverageFrom: '2026-12-31T00:00:00.000Z', coverageTo: '2026-01-01T00:00:00.000Z' }, 'วันที่สิ้นสุดของข้อมูลต้องไม่ก่อนวันที่เริ่มต้น')
+  })
+
+  it('refuses a request to a category the site generates (the site map), in Thai', async () => {
+    await refused({ category: categories.sitemap.id }, 'ไม่รับคำขอเผยแพร่')
   })
 
   it('goes from the owner through the head to the webmaster, and the public page shows it', async () => {

@@ -37,6 +37,24 @@ export interface RunningSystem {
 export const sitePidOf = (frontPid: number): number =>
   Number(execFileSync('pgrep', ['-P', String(frontPid), '-f', 'site-process'], { encoding: 'utf8' }).trim().split('\n')[0])
 
+const groupAlive = (group: number) => {
+  try {
+    process.kill(-group, 0)
+    return true
+  } catch {
+    return false
+  }
+}
+
+/** Waits until no process of the group is left (a site process restarting, a file worker finishing), killing what is left after 15 s. */
+async function processGroupEnded(group: number) {
+  const deadline = Date.now() + 15_000
+  while (groupAlive(group)) {
+    if (Date.now() > deadline) process.kill(-group, 'SIGKILL')
+    await new Promise((r) => setTimeout(r, 100))
+  }
+}
+
 export async function startSystem(options: { database: DatabaseKind; smtpUrl?: string; env?: Record<string, string> }): Promise<RunningSystem> {
   const port = await freePort()
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'khaosan-test-'))
@@ -59,16 +77,18 @@ export async function startSystem(options: { database: DatabaseKind; smtpUrl?: s
       ...options.env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
+    // Its own process group: the front server, the site process and the file workers, all waited for on stop.
+    detached: true,
   })
   child.stdout!.on('data', (chunk) => (output += chunk))
   child.stderr!.on('data', (chunk) => (output += chunk))
   const stop = async () => {
     if (child.exitCode === null) {
-      child.kill('SIGTERM')
+      child.kill('SIGTERM') // the front server ends the site process and waits for it
       await new Promise((resolve) => child.once('exit', resolve))
     }
+    await processGroupEnded(child.pid!)
     await database?.drop()
-    // The site process (a child of the one stopped) may still be closing its files.
     fs.rmSync(dataDir, { recursive: true, force: true, maxRetries: 20, retryDelay: 100 })
   }
   const deadline = Date.now() + 240_000

@@ -2,7 +2,7 @@
  * Reading a stored publish request as the workflow's facts.
  */
 import type { Payload, PayloadRequest } from 'payload'
-import { OPEN_STATES, approversOf, type RequestFacts, type State } from '@/domain/workflow'
+import { OPEN_STATES, approvalSettingFor, approversOf, type RequestFacts, type State } from '@/domain/workflow'
 import type { Category, PublishRequest } from '@/payload-types'
 import { idOf } from '@/access/roles'
 import { approvalSettingOf } from '@/server/settings'
@@ -32,7 +32,8 @@ export const itemIdOf = (request: Pick<PublishRequest, 'id' | 'itemId'>): number
 
 export async function factsOf(payload: Payload, request: PublishRequest, req?: PayloadRequest): Promise<RequestFacts> {
   const unitPath = decodeUnitPath(request.unitPath)
-  const { setting, websiteUnit } = await approvalSettingOf(payload, req)
+  const { setting: agencySetting, websiteUnit } = await approvalSettingOf(payload, req)
+  const setting = approvalSettingFor(agencySetting, request)
   const [category, openRevisions] = await Promise.all([
     categoryOf(payload, request, req),
     request.state === 'published'

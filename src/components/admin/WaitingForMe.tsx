@@ -1,12 +1,21 @@
 /**
- * The dashboard's first block: what waits for the signed-in person (คำขอที่รอท่านดำเนินการ) and their latest notices.
+ * The dashboard's first block (หน้าแรกของแต่ละบทบาท): who is signed in, the one obvious next step, what waits for them
+ * (คำขอที่รอท่านดำเนินการ) — and for each role what else is theirs: an owner's requests on their way, an executive's
+ * reports and review to acknowledge, a webmaster's failed notices; for those who monitor, the scores at a glance.
  */
 import type { Payload } from 'payload'
-import { availableActions, ACTION_LABELS, STATE_LABELS, type State } from '@/domain/workflow'
-import type { User } from '@/payload-types'
-import { actorOf } from '@/access/roles'
+import { availableActions, ACTION_LABELS, ROLE_LABELS, STATE_LABELS, OPEN_STATES, type State } from '@/domain/workflow'
+import { fiscalYearOf } from '@/domain/thai/calendar'
+import { thaiDateTime } from '@/domain/thai/format'
+import type { PublishRequest, User } from '@/payload-types'
+import { actorOf, idOf } from '@/access/roles'
 import { factsOf } from '@/collections/publish-requests/facts'
+import { MONITORS } from '@/endpoints/http'
 import { waitingFor } from '@/server/waiting'
+import { ruleReviewOf } from '@/server/rule-reviews'
+import { RoundsTable, ScoresTable, setResults } from './monitoring-sections'
+
+const requestLink = (doc: Pick<PublishRequest, 'id' | 'title'>) => <a href={`/admin/collections/publish-requests/${doc.id}`}>{doc.title}</a>
 
 export async function WaitingForMe({ payload, user }: { payload: Payload; user?: User | null }) {
   if (!user || user.active === false) return null
@@ -15,32 +24,117 @@ export async function WaitingForMe({ payload, user }: { payload: Payload; user?:
     (await waitingFor(payload, user)).map(async (doc) => ({ doc, actions: availableActions(actor, await factsOf(payload, doc)).filter((a) => a !== 'withdraw' && a !== 'edit') })),
   )
   const notices = await payload.find({ collection: 'notifications', where: { and: [{ recipient: { equals: user.id } }, { read: { equals: false } }, { done: { not_equals: true } }] }, overrideAccess: true, depth: 0, limit: 5 })
+  const unit = typeof user.unit === 'object' && user.unit ? user.unit.name : null
+  const now = new Date()
+  const fiscalYear = fiscalYearOf(now)
   return (
-    <section className="khaosan-waiting" aria-labelledby="khaosan-waiting-title">
-      <h2 id="khaosan-waiting-title">งานที่รอท่านดำเนินการ ({waiting.length})</h2>
-      {waiting.length === 0 ? (
-        <p>ไม่มีคำขอที่รอท่านดำเนินการ</p>
-      ) : (
-        <ul>
-          {waiting.map(({ doc, actions }) => (
-            <li key={doc.id}>
-              <a href={`/admin/collections/publish-requests/${doc.id}`}>{doc.title}</a> — {STATE_LABELS[doc.state as State]}
-              {' · '}
-              {actions.map((a) => ACTION_LABELS[a]).join(' / ')}
-            </li>
-          ))}
-        </ul>
-      )}
-      {notices.docs.length > 0 && (
-        <>
-          <h3>การแจ้งเตือนที่ยังไม่ได้อ่าน ({notices.totalDocs})</h3>
+    <>
+      <section className="khaosan-waiting" aria-labelledby="khaosan-waiting-title">
+        <p className="khaosan-greeting">
+          สวัสดี {user.name} · {ROLE_LABELS[user.role]}{unit ? ` · ${unit}` : ''}
+        </p>
+        <h2 id="khaosan-waiting-title">งานที่รอท่านดำเนินการ ({waiting.length})</h2>
+        {user.role === 'executive' && <ExecutiveToAcknowledge payload={payload} user={user} fiscalYear={fiscalYear} now={now} />}
+        {waiting.length === 0 ? (
+          <p>ไม่มีคำขอที่รอท่านดำเนินการ</p>
+        ) : (
           <ul>
-            {notices.docs.map((n) => (
-              <li key={n.id}>{n.link ? <a href={n.link}>{n.title}</a> : n.title}</li>
+            {waiting.map(({ doc, actions }) => (
+              <li key={doc.id}>
+                {requestLink(doc)} — {STATE_LABELS[doc.state as State]} · {actions.map((a) => ACTION_LABELS[a]).join(' / ')}
+              </li>
             ))}
           </ul>
-        </>
-      )}
+        )}
+        {user.role !== 'admin' && (
+          // Everyone but the administrator submits: the one obvious next step when nothing waits.
+          <p>
+            <a className={`btn ${waiting.length === 0 ? 'btn--style-primary' : 'btn--style-secondary'} btn--size-medium khaosan-new-request`} href="/admin/collections/publish-requests/create">
+              ยื่นคำขอเผยแพร่ใหม่
+            </a>
+          </p>
+        )}
+        <MyRequests payload={payload} user={user} />
+        {(user.role === 'webmaster' || user.role === 'admin') && <FailedEffects payload={payload} />}
+        {notices.docs.length > 0 && (
+          <>
+            <h3>การแจ้งเตือนที่ยังไม่ได้อ่าน ({notices.totalDocs})</h3>
+            <ul>
+              {notices.docs.map((n) => (
+                <li key={n.id}>{n.link ? <a href={n.link}>{n.title}</a> : n.title}</li>
+              ))}
+            </ul>
+          </>
+        )}
+      </section>
+      {MONITORS.includes(user.role) && <MonitoringSummary payload={payload} user={user} fiscalYear={fiscalYear} now={now} />}
+    </>
+  )
+}
+
+/** An owner's (and anyone's) own requests on their way: where each waits now. */
+async function MyRequests({ payload, user }: { payload: Payload; user: User }) {
+  const { docs, totalDocs } = await payload.find({
+    collection: 'publish-requests',
+    where: { and: [{ owner: { equals: user.id } }, { state: { in: [...OPEN_STATES] } }] },
+    sort: '-stateChangedAt',
+    depth: 0,
+    limit: 10,
+    overrideAccess: true,
+    select: { title: true, state: true, stateChangedAt: true },
+  })
+  if (totalDocs === 0) return null
+  return (
+    <>
+      <h3>คำขอของท่านที่อยู่ระหว่างดำเนินการ ({totalDocs})</h3>
+      <ul>
+        {docs.map((doc) => (
+          <li key={doc.id}>
+            {requestLink(doc)} — {STATE_LABELS[doc.state as State]}
+            {doc.stateChangedAt ? <small> ตั้งแต่ {thaiDateTime(new Date(doc.stateChangedAt))}</small> : null}
+          </li>
+        ))}
+      </ul>
+    </>
+  )
+}
+
+/** Notices and e-mails that could not be sent yet: a webmaster sees them and may try again (GET /api/effects). */
+async function FailedEffects({ payload }: { payload: Payload }) {
+  const { totalDocs } = await payload.count({ collection: 'effects', where: { and: [{ status: { not_equals: 'done' } }, { attempts: { greater_than: 0 } }] }, overrideAccess: true })
+  if (totalDocs === 0) return null
+  return (
+    <p className="khaosan-late">
+      มีการแจ้งเตือนหรืออีเมลที่ยังส่งไม่สำเร็จ {totalDocs} รายการ — <a href="/admin/collections/effects?where[status][not_equals]=done">ดูและส่งใหม่</a>
+    </p>
+  )
+}
+
+/** The executive's own: the year's review of the measure, once recorded and not yet acknowledged. (Reports: the rounds below.) */
+async function ExecutiveToAcknowledge({ payload, fiscalYear }: { payload: Payload; user: User; fiscalYear: number; now: Date }) {
+  const review = await ruleReviewOf(payload, fiscalYear)
+  if (!review || review.acknowledgedAt) return null
+  return (
+    <p>
+      การทบทวนมาตรการเผยแพร่ข้อมูล ปีงบประมาณ {fiscalYear} รอท่านรับทราบ — <a href="/admin/monitoring#review">อ่านและรับทราบ</a>
+    </p>
+  )
+}
+
+/** For those who monitor: this year's score per set beside last year's, the rounds, and the way to the whole picture. */
+async function MonitoringSummary({ payload, user, fiscalYear, now }: { payload: Payload; user: User; fiscalYear: number; now: Date }) {
+  const unitId = user.role === 'head' || user.role === 'division-head' ? idOf(user.unit) : null
+  const sets = await setResults(payload, fiscalYear, now)
+  return (
+    <section className="khaosan-monitoring" aria-labelledby="khaosan-monitoring-title">
+      <h2 id="khaosan-monitoring-title">การกำกับติดตามการเผยแพร่ข้อมูล ปีงบประมาณ {fiscalYear}</h2>
+      <RoundsTable payload={payload} user={user} fiscalYear={fiscalYear} now={now} unitId={unitId} />
+      <ScoresTable sets={sets} fiscalYear={fiscalYear} page="/admin/monitoring" />
+      <p>
+        <a className="btn btn--style-secondary btn--size-small" href="/admin/monitoring">
+          ดูการกำกับติดตามทั้งหมด: ตัวชี้วัด หน่วยงาน การตรวจสอบ และการทบทวนมาตรการ
+        </a>
+      </p>
     </section>
   )
 }

@@ -9,7 +9,10 @@ interface ActionChoice {
   override?: boolean
 }
 
-/** Buttons for the workflow actions; asks for a reason (and verbal-approval details) where the rules need one. */
+/**
+ * Buttons for the workflow actions. Every action is confirmed before it is taken, with a comment that is optional
+ * or, where the rules need a reason, required (and verbal-approval details where that is the action).
+ */
 export function WorkflowButtons({ id, actions }: { id: string; actions: ActionChoice[] }) {
   const [chosen, setChosen] = useState<ActionChoice | null>(null)
   const [reason, setReason] = useState('')
@@ -40,7 +43,10 @@ export function WorkflowButtons({ id, actions }: { id: string; actions: ActionCh
     setError(result?.errors?.[0]?.message ?? `ดำเนินการไม่สำเร็จ (${response.status})`)
   }
 
-  const start = (choice: ActionChoice) => (choice.needsReason || choice.override || choice.action === 'record-verbal-approval' ? setChosen(choice) : submit(choice))
+  const start = (choice: ActionChoice) => {
+    setError(null)
+    setChosen(choice)
+  }
 
   return (
     <div>
@@ -53,8 +59,11 @@ export function WorkflowButtons({ id, actions }: { id: string; actions: ActionCh
       </div>
       {chosen && (
         <div>
+          <p>
+            <strong>ยืนยันการดำเนินการ: {chosen.label}</strong>
+          </p>
           <label>
-            เหตุผล{chosen.needsReason ? ' (จำเป็น)' : ''}
+            {chosen.needsReason ? 'เหตุผล (จำเป็น)' : 'ความเห็น (ถ้ามี)'}
             <textarea name="reason" value={reason} onChange={(e) => setReason(e.target.value)} rows={3} />
           </label>
           {chosen.override && (

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { evaluate } from './evaluate'
 import { memorySource } from './evidence'
+import { profileSections, publishedSection, type PublishedSection } from './pages'
 import { loadBundledSets, resolveSet } from './sets'
 import type { CurrencyRule, EvidenceItem, Indicator, IndicatorResult, IndicatorSet } from './types'
 
@@ -77,12 +78,12 @@ describe('mapping items to indicators', () => {
     expect((await check(fiscalYear, [decomposed], 2569, now, { tags: ['น้ำ'] })).status).toBe('met')
   })
 
-  it('reports an indicator not found in public sources as missing, asking the admin to fill it in', async () => {
+  it('leaves an indicator the set does not yet describe for the agency to fill in, not as missing', async () => {
     const result = (await check({ kind: 'none' }, [item({ publishedAt: bangkok('2026-01-01T09:00') })], 2569, now, {
       categories: [],
     }))
-    expect(result.status).toBe('missing')
-    expect(result.reason).toContain('ยังไม่ได้กำหนดหมวดหมู่ของหลักฐาน')
+    expect(result.status).toBe('unspecified')
+    expect(result.reason).toContain('หน่วยงานกรอกรายละเอียด')
   })
 
   it('meets a rule-less indicator once the admin maps evidence to it', async () => {
@@ -340,5 +341,53 @@ describe('monthly', () => {
     const result = (await check(rule, [first], 2569, bangkok('2025-10-20T12:00')))
     expect(result.status).toBe('met')
     expect(result.reason).toBe('ยังไม่มีเดือนใดของปีงบประมาณ 2569 ที่สิ้นสุด')
+  })
+})
+
+describe("the agency's own pages as evidence", () => {
+  const now = bangkok('2026-03-15T12:00')
+  const origin = 'https://www.bansuan.go.th'
+  const structure = publishedSection('structure', origin, bangkok('2025-06-01T09:00'))
+  const run = (indicator: Partial<Indicator>, pages: PublishedSection[], items: EvidenceItem[] = []) =>
+    evaluate({ set: 'ita', fiscalYear: 2569, title: 'ชุดทดสอบ', source: 'ทดสอบ', indicators: [{ code: 'T1', title: 'ทดสอบ', categories: ['C1'], currency: { kind: 'current' }, ...indicator }] }, 2569, memorySource(items), now, pages).then((r) => r[0])
+
+  it('meets an indicator with a section of the agency page, linking to the section', async () => {
+    const result = await run({ tags: ['โครงสร้างหน่วยงาน'], pages: ['structure'] }, [structure])
+    expect(result.status).toBe('met')
+    expect(result.evidence).toEqual([{ title: 'โครงสร้างส่วนราชการ (หน้าเว็บไซต์ของหน่วยงาน)', url: 'https://www.bansuan.go.th/agency#structure' }])
+    expect(result.reason).toContain('เผยแพร่ในหน้าเว็บไซต์ของหน่วยงาน')
+  })
+
+  it('does not count a section the indicator does not name, nor a page for a year’s report', async () => {
+    expect((await run({ tags: ['โครงสร้างหน่วยงาน'], pages: ['contact'] }, [structure])).status).toBe('missing')
+    expect((await run({ pages: ['structure'], currency: { kind: 'fiscal-year', offset: 0 } }, [structure])).status).toBe('missing')
+  })
+
+  it('counts a dated record of the assessed fiscal year (the year’s review of the measure) for a rule about that year only', async () => {
+    const review2569 = publishedSection('measure-review', origin, bangkok('2025-12-10T09:00'), 2569)
+    const met = await run({ pages: ['measure-review'], currency: { kind: 'fiscal-year', offset: 0 } }, [review2569])
+    expect(met.status).toBe('met')
+    expect(urls(met)).toEqual(['https://www.bansuan.go.th/policies/website#review'])
+    const review2568 = publishedSection('measure-review', origin, bangkok('2024-12-10T09:00'), 2568)
+    expect((await run({ pages: ['measure-review'], currency: { kind: 'fiscal-year', offset: 0 } }, [review2568])).status).toBe('missing')
+    expect((await run({ pages: ['measure-review'], currency: { kind: 'fiscal-year', offset: -1 } }, [review2568])).status).toBe('met')
+  })
+
+  it('finds a page not changed within the months asked stale, and says when it last changed', async () => {
+    const result = await run({ pages: ['structure'], currency: { kind: 'updated-within', months: 3 } }, [structure])
+    expect(result.status).toBe('stale')
+    expect(result.reason).toContain('ปรับปรุงล่าสุดเมื่อ 1 มิถุนายน 2568')
+  })
+
+  it('lists both the section and the published items when both count', async () => {
+    const result = await run({ pages: ['structure'] }, [structure], [item({ category: 'C1', publishedAt: bangkok('2026-01-05T09:00') })])
+    expect(result.status).toBe('met')
+    expect(result.evidenceCount).toBe(2)
+    expect(urls(result)[0]).toBe('https://www.bansuan.go.th/agency#structure')
+  })
+
+  it('finds which profile sections have content', () => {
+    const sections = profileSections({ history: 'ก่อตั้งเมื่อ พ.ศ. 2542', vision: '  ', missions: [], structure: [{ name: 'สำนักปลัด' }], phone: '0 5312 3456' }, origin, now)
+    expect(sections.map((s) => s.section)).toEqual(['history', 'structure', 'contact'])
   })
 })

@@ -8,6 +8,7 @@ export const STATUS_LABELS: Record<IndicatorStatus, string> = {
   met: 'ครบถ้วน',
   missing: 'ยังไม่มี',
   stale: 'ไม่เป็นปัจจุบัน',
+  unspecified: 'รอหน่วยงานกรอกรายละเอียด',
 }
 
 /** [code, title, status, reason, url] */

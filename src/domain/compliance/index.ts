@@ -4,3 +4,7 @@ export { informationPeriod, matching, memorySource, normalizeTag, touching, type
 export { parseIndicatorSet, type ParseResult } from './parse'
 export { copySetForward, loadBundledSets, resolveSet, tagVocabulary, type ResolvedSet } from './sets'
 export { CSV_START, EXPORT_HEADER, STATUS_LABELS, csvLine, exportRows, toCsv, type ExportRow } from './export'
+export { AGENCY_TYPES, AGENCY_TYPE_LABELS, setsAssessed, type AgencyType } from './agency-types'
+export { PAGE_SECTIONS, PAGE_SECTION_NAMES, profileSections, publishedSection, type PageSection, type PublishedSection } from './pages'
+export { RATING_LABELS, scoreOf, scoreText, type Rating, type SetScore } from './score'
+export { pageOfSection, remedyOf, type Remedy } from './remedy'

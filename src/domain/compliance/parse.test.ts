@@ -73,7 +73,7 @@ describe('parseIndicatorSet', () => {
       'title: ต้องเป็นข้อความที่ไม่ว่าง',
       'indicators[0].categories[0]: ไม่รู้จักหมวดหมู่ “procurment” (ใช้รหัส C1–C22)',
       'indicators[0].currency.kind: ต้องเป็นหนึ่งใน current, fiscal-year, first-half, monthly, updated-within, none',
-      'indicators[1].catagories: ไม่รู้จักช่องนี้ (ช่องที่ใช้ได้: code, title, categories, tags, currency, note)',
+      'indicators[1].catagories: ไม่รู้จักช่องนี้ (ช่องที่ใช้ได้: code, title, categories, tags, pages, currency, note)',
       'indicators[1].categories: ต้องเป็นรายการ (array) ของรหัสหมวดหมู่ เช่น ["C10"] หรือ [] ถ้ายังไม่ทราบ',
       'indicators[1].currency.offset: ต้องเป็น 0 (ปีงบประมาณที่ประเมิน) หรือ -1 (ปีงบประมาณก่อนหน้า)',
       'indicators[1].code: รหัส “O1” ซ้ำกับ indicators[0]',

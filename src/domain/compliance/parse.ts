@@ -5,12 +5,13 @@
  */
 import { CATEGORY_DEFINITIONS } from '../categories'
 import { toBuddhistYear } from '../thai/calendar'
+import { PAGE_SECTION_NAMES, type PageSection } from './pages'
 import { CURRENCY_KINDS, SET_NAMES, type CurrencyRule, type Indicator, type IndicatorSet, type SetName } from './types'
 
 export type ParseResult = { ok: true; set: IndicatorSet } | { ok: false; errors: string[] }
 
 const SET_FIELDS = ['set', 'fiscalYear', 'title', 'source', 'indicators']
-const INDICATOR_FIELDS = ['code', 'title', 'categories', 'tags', 'currency', 'note']
+const INDICATOR_FIELDS = ['code', 'title', 'categories', 'tags', 'pages', 'currency', 'note']
 const CURRENCY_FIELDS: Record<CurrencyRule['kind'], string[]> = {
   current: ['kind', 'maxAgeMonths'],
   'fiscal-year': ['kind', 'offset'],
@@ -72,6 +73,7 @@ function indicatorOf(json: Json): Indicator {
     title: String(json.title),
     categories: (json.categories as unknown[]).map(String),
     ...(tags ? { tags } : {}),
+    ...(Array.isArray(json.pages) ? { pages: json.pages.map((page) => String(page) as PageSection) } : {}),
     currency: currencyOf(json.currency as Json),
     ...(json.note !== undefined ? { note: String(json.note) } : {}),
   }
@@ -157,6 +159,13 @@ function checkIndicator(indicator: Json, path: string, report: Report) {
   if (tags !== undefined) {
     if (!Array.isArray(tags)) report(`${path}.tags`, 'ต้องเป็นรายการ (array) ของแท็กที่เป็นข้อความ')
     else tags.forEach((tag: unknown, i) => checkText(tag, `${path}.tags[${i}]`, report))
+  }
+  if (indicator.pages !== undefined) {
+    if (!Array.isArray(indicator.pages)) report(`${path}.pages`, 'ต้องเป็นรายการ (array) ของส่วนของหน้าเว็บไซต์ เช่น ["structure"]')
+    else
+      indicator.pages.forEach((page: unknown, i) => {
+        if (!(PAGE_SECTION_NAMES as unknown[]).includes(page)) report(`${path}.pages[${i}]`, `ไม่รู้จักส่วนของหน้าเว็บไซต์ “${String(page)}” (ใช้ได้: ${PAGE_SECTION_NAMES.join(', ')})`)
+      })
   }
   checkCurrency(indicator.currency, `${path}.currency`, report)
 }

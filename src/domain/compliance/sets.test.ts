@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest'
+import { scoreOf, scoreText } from './score'
 import { CATEGORY_DEFINITIONS } from '../categories'
 import { evaluate } from './evaluate'
 import { memorySource } from './evidence'
 import { parseIndicatorSet } from './parse'
 import { copySetForward, loadBundledSets, resolveSet, tagVocabulary } from './sets'
-import type { IndicatorSet } from './types'
+import type { IndicatorResult, IndicatorSet } from './types'
 
 const bundled = loadBundledSets()
 const NOT_FOUND_TITLE = 'ยังไม่พบข้อมูลตัวชี้วัดจากแหล่งสาธารณะ — หน่วยงานกรอกเอง'
@@ -49,10 +50,19 @@ describe('bundled indicator sets', () => {
     expect(bundledSet('ita', 2569).source).toContain('ไม่ครบถ้วน')
   })
 
-  it('reports every indicator of a set as missing on an empty site', async () => {
+  it('reports every indicator of a set as missing on an empty site, but those the set leaves to the agency', async () => {
     const results = await evaluate(bundledSet('ita', 2569), 2569, memorySource([]), new Date('2026-06-01T00:00:00+07:00'))
     expect(results).toHaveLength(26)
-    expect(results.every((r) => r.status === 'missing' && r.reason.length > 0)).toBe(true)
+    expect(results.filter((r) => r.status === 'unspecified').map((r) => r.code)).toEqual(['O2', 'O6', 'O7'])
+    expect(results.every((r) => (r.status === 'missing' || r.status === 'unspecified') && r.reason.length > 0)).toBe(true)
+  })
+
+  it('covers every item of 003 §1.1–1.4 in the Government Website Standard set', () => {
+    const gws = bundledSet('gws', null)
+    // 003 §1.1 (1)–(7), §1.2 (1)–(2), §1.3 (1)–(3), §1.4 (1)–(3): each by the category or agency page that carries it.
+    const carriers = new Set(gws.indicators.flatMap((i) => [...i.categories, ...(i.pages ?? [])]))
+    for (const needed of ['C1', 'C2', 'cio', 'C4', 'C5', 'C6', 'site-map', 'C8', 'C9', 'C12', 'C13', 'C14', 'C15', 'C17', 'C18']) expect(carriers, needed).toContain(needed)
+    for (const policy of ['website-policy', 'security-policy', 'privacy-policy', 'cookie-policy']) expect(carriers, policy).toContain(policy)
   })
 
   it('maps only to categories the site has', () => {
@@ -122,5 +132,16 @@ describe('copySetForward', () => {
     const resolved = resolveSet([...bundled, copy], 'ita', 2570)!
     expect(resolved.set).toBe(copy)
     expect(resolved.notice).toBeNull()
+  })
+})
+
+describe('a set’s score', () => {
+  const result = (status: IndicatorResult['status']): IndicatorResult => ({ code: 'X', title: 'X', status, reason: 'X', evidence: [], evidenceCount: 0 })
+  it('counts met out of the indicators the set describes, and rates it', () => {
+    const score = scoreOf([...Array(4)].map(() => result('met')).concat(result('missing'), result('unspecified')))
+    expect(score).toEqual({ met: 4, assessed: 5, unspecified: 1, rating: 'green' })
+    expect(scoreText(score)).toBe('4 จาก 5 ตัวชี้วัด (80%)')
+    expect(scoreOf([result('met'), result('stale')]).rating).toBe('amber')
+    expect(scoreOf([result('met'), result('stale'), result('missing')]).rating).toBe('red')
   })
 })

@@ -3,6 +3,8 @@
  * publishes, and the result of checking one against the other for a fiscal year (ปีงบประมาณ).
  */
 
+import type { PageSection } from './pages'
+
 /** ITA (การประเมินคุณธรรมและความโปร่งใส), MOPH MOIT, Government Website Standard, Official Information Act. */
 export const SET_NAMES = ['ita', 'moit', 'gws', 'oia'] as const
 export type SetName = (typeof SET_NAMES)[number]
@@ -35,6 +37,8 @@ export interface Indicator {
   categories: string[]
   /** When given, an item must also carry one of these tags (แท็ก) to count. */
   tags?: string[]
+  /** Sections of the agency's own pages that can stand for it (src/domain/compliance/pages.ts), e.g. "structure". */
+  pages?: PageSection[]
   currency: CurrencyRule
   note?: string
 }
@@ -66,8 +70,11 @@ export interface EvidenceItem {
   lastModifiedAt: Date
 }
 
-/** met = ครบถ้วน, missing = ยังไม่มี, stale = ไม่เป็นปัจจุบัน */
-export type IndicatorStatus = 'met' | 'missing' | 'stale'
+/**
+ * met = ครบถ้วน, missing = ยังไม่มี, stale = ไม่เป็นปัจจุบัน; unspecified = the set names the indicator but not yet
+ * what it asks for (ITA 2569 O2, O6, O7): the agency fills it in; it is not counted in the score.
+ */
+export type IndicatorStatus = 'met' | 'missing' | 'stale' | 'unspecified'
 
 export interface IndicatorResult {
   code: string

@@ -13,6 +13,8 @@ import { executableKind, sniffFileType, type DetectedType } from './sniff'
 import { jsonProblem, plainTextProblem, xmlProblem } from './text'
 
 export type { AttachmentProblem } from './findings'
+export { fileExtension, formatFileSize } from './display'
+import { fileExtension, thaiNumber } from './display'
 
 export interface FilePolicy {
   /** Lower case, without the dot. "jpg" also admits ".jpeg", "tiff" ".tif", "shp" a .zip holding a shapefile. */
@@ -144,24 +146,10 @@ const canonicalExtension = (extension: string): string => {
   return ALIASES[bare] ?? bare
 }
 
-/** The extension as the file name has it, lower case, without the dot; "" when there is none. */
-export const fileExtension = (filename: string): string =>
-  /\.([^./\\]+)$/.exec(filename.trim())?.[1].toLowerCase() ?? ''
-
 /** Short label for public pages: "PDF", "Word (DOCX)", "รูปภาพ JPEG"; an unknown extension in capitals. */
 export const describeFileType = (extension: string): string => {
   const canonical = canonicalExtension(extension)
   return FILE_TYPES[canonical]?.label ?? FORMER_LABELS[canonical] ?? canonical.toUpperCase()
-}
-
-const number = new Intl.NumberFormat('th-TH', { maximumFractionDigits: 1 })
-
-/** "350 KB", "1.2 MB", "4 MB", "512 ไบต์" (1 KB = 1,024 bytes, as the 4 MB limit is counted). */
-export function formatFileSize(bytes: number): string {
-  if (bytes < 1024) return `${number.format(bytes)} ไบต์`
-  const kilobytes = Math.round(bytes / 1024)
-  if (kilobytes < 1024) return `${number.format(kilobytes)} KB`
-  return `${number.format(bytes / MEGABYTE)} MB`
 }
 
 const allowedList = (policy: FilePolicy) => policy.allowedExtensions.map((e) => `.${e}`).join(' ')
@@ -206,8 +194,8 @@ export function policyRefusal(file: { filename: string; size: number }, policy: 
   }
   if (file.size > policy.maxBytes) {
     // Rounded up, so that a file just over the limit never reads as equal to it.
-    const over = number.format(Math.ceil((file.size / MEGABYTE) * 10) / 10)
-    const limit = number.format(policy.maxBytes / MEGABYTE)
+    const over = thaiNumber.format(Math.ceil((file.size / MEGABYTE) * 10) / 10)
+    const limit = thaiNumber.format(policy.maxBytes / MEGABYTE)
     return { code: 'too-large', message: `ไฟล์ ${name} มีขนาด ${over} MB เกินขนาดที่อนุญาต${where} ${limit} MB` }
   }
   return null

@@ -30,9 +30,10 @@ describe('policyAnnouncement', () => {
   const text = documentPlainText(spec)
   const lines = text.split('\n')
 
-  it('is headed as the agency’s announcement, dated in the Buddhist era', () => {
+  it('is headed as the agency’s announcement, dated in the Buddhist era, then a rule', () => {
+    expect(spec.blocks[0]).toMatchObject({ kind: 'paragraph', align: 'center' })
     expect(spec.heading).toEqual({
-      agencyName: 'สำนักงานสาธารณสุขอำเภอกะพ้อ',
+      agencyName: '',
       documentTitle: 'ประกาศสำนักงานสาธารณสุขอำเภอกะพ้อ\nเรื่อง แนวทางการเผยแพร่ข้อมูลต่อสาธารณะผ่านเว็บไซต์ของหน่วยงาน พ.ศ. ๒๕๖๘',
     })
     expect(text).toContain('Integrity and Transparency Assessment : ITA')
@@ -69,17 +70,18 @@ describe('policyAnnouncement', () => {
   it('states the monitoring rounds with every-year and this fiscal year’s due dates', () => {
     expect(text).toContain('รายงานผลต่อสาธารณสุขอำเภอกะพ้อเพื่อทราบ')
     expect(lines).toContain(
-      '๖.๑ รอบ ๖ เดือน (๑ ตุลาคม ถึง ๓๑ มีนาคม) รายงานภายในวันที่ ๒๘ กุมภาพันธ์ ของทุกปี สำหรับปีงบประมาณ พ.ศ. ๒๕๖๙ ภายในวันที่ ๒๘ กุมภาพันธ์ ๒๕๖๙',
+      // The report due by 28 February covers 1 October up to the day it is issued: no "to 31 March" to contradict it.
+      '๖.๑ รอบ ๖ เดือน รายงานผลการเผยแพร่ข้อมูลตั้งแต่วันที่ ๑ ตุลาคม จนถึงวันที่ออกรายงาน ภายในวันที่ ๒๘ กุมภาพันธ์ ของทุกปี สำหรับปีงบประมาณ พ.ศ. ๒๕๖๙ ภายในวันที่ ๒๘ กุมภาพันธ์ ๒๕๖๙',
     )
     expect(lines).toContain(
-      '๖.๒ รอบ ๑๒ เดือน (๑ ตุลาคม ถึง ๓๐ กันยายน) รายงานภายในวันที่ ๓๑ กรกฎาคม ของทุกปี สำหรับปีงบประมาณ พ.ศ. ๒๕๖๙ ภายในวันที่ ๓๑ กรกฎาคม ๒๕๖๙',
+      '๖.๒ รอบ ๑๒ เดือน รายงานผลการเผยแพร่ข้อมูลตั้งแต่วันที่ ๑ ตุลาคม จนถึงวันที่ออกรายงาน ภายในวันที่ ๓๑ กรกฎาคม ของทุกปี สำหรับปีงบประมาณ พ.ศ. ๒๕๖๙ ภายในวันที่ ๓๑ กรกฎาคม ๒๕๖๙',
     )
   })
 
   it('explains a 29 February due date, and dates it for a leap fiscal year', () => {
     const leap = { ...settings, rounds: { ...settings.rounds, round6Due: { month: 2, day: 29 } } }
     expect(textOf(leap)).toContain(
-      'รายงานภายในวันที่ ๒๙ กุมภาพันธ์ ของทุกปี (ปีที่ไม่มีวันที่ ๒๙ กุมภาพันธ์ ให้รายงานภายในวันที่ ๒๘ กุมภาพันธ์) สำหรับปีงบประมาณ พ.ศ. ๒๕๖๙ ภายในวันที่ ๒๘ กุมภาพันธ์ ๒๕๖๙',
+      'จนถึงวันที่ออกรายงาน ภายในวันที่ ๒๙ กุมภาพันธ์ ของทุกปี (ปีที่ไม่มีวันที่ ๒๙ กุมภาพันธ์ ให้รายงานภายในวันที่ ๒๘ กุมภาพันธ์) สำหรับปีงบประมาณ พ.ศ. ๒๕๖๙ ภายในวันที่ ๒๘ กุมภาพันธ์ ๒๕๖๙',
     )
     // issued in fiscal year 2567, whose February (2024) has 29 days
     expect(textOf({ ...leap, issuedAt: new Date('2023-12-01T03:00:00Z') })).toContain(
@@ -94,9 +96,16 @@ describe('policyAnnouncement', () => {
     expect(text).toContain('(Log File) ไว้ไม่น้อยกว่า ๙๐ วัน')
   })
 
-  it('ends with the date and the executive’s signature', () => {
-    expect(spec.blocks.at(-2)).toEqual({ kind: 'paragraph', text: 'ประกาศ ณ วันที่ ๙ พฤศจิกายน พ.ศ. ๒๕๖๘', align: 'center' })
-    expect(spec.blocks.at(-1)).toEqual({ kind: 'signature', lines: ['(นายมะยาก็ สมะแอ)', 'สาธารณสุขอำเภอกะพ้อ'] })
+  it('ends with the closing, the date and the executive’s signature, kept on one page', () => {
+    expect(spec.blocks.at(-3)).toMatchObject({ kind: 'paragraph', text: 'จึงประกาศให้ทราบโดยทั่วกัน', keepWithNext: true })
+    expect(spec.blocks.at(-2)).toEqual({ kind: 'paragraph', text: 'ประกาศ ณ วันที่ ๙ พฤศจิกายน พ.ศ. ๒๕๖๘', align: 'center', keepWithNext: true })
+    expect(spec.blocks.at(-1)).toEqual({ kind: 'signature', lines: ['', '', '(นายมะยาก็ สมะแอ)', 'สาธารณสุขอำเภอกะพ้อ'] })
+  })
+
+  it('keeps each numbered section’s title with its first lines', () => {
+    const titles = spec.blocks.filter((block) => block.kind === 'paragraph' && block.bold && block.label)
+    expect(titles.map((block) => block.kind === 'paragraph' && block.label)).toEqual(['๑.', '๒.', '๓.', '๔.', '๕.', '๖.', '๗.', '๘.'])
+    for (const title of titles) expect(title).toMatchObject({ keepWithNext: true })
   })
 
   it('refuses to publish a log retention shorter than the law requires', () => {

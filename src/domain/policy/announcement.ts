@@ -38,11 +38,12 @@ const CONTENT_RULES = [
   `เป็นไปตาม${COMPUTER_CRIME_ACT}`,
 ]
 
-const clause = (text: string): DocumentBlock => ({ kind: 'paragraph', text, align: 'justify' })
-const section = (text: string): DocumentBlock => ({ kind: 'paragraph', text, bold: true })
-
-/** "๑.๒ text": a numbered clause. */
-const numbered = (numbers: number[], text: string): DocumentBlock => clause(`${toThaiDigits(numbers.join('.'))} ${text}`)
+/** A paragraph of the announcement, its first line at the official 2.5 cm indent. */
+const clause = (text: string, keepWithNext?: boolean): DocumentBlock => ({ kind: 'paragraph', text, align: 'justify', indent: true, ...(keepWithNext ? { keepWithNext } : {}) })
+/** "๑. หมวดหมู่ …": a numbered section heading, on the page of its first lines. */
+const section = (number: number, text: string): DocumentBlock => ({ kind: 'paragraph', label: `${toThaiDigits(number)}.`, text, bold: true, align: 'left', keepWithNext: true })
+/** "๑.๒ text": a numbered clause, its lines hanging after the number. */
+const numbered = (numbers: number[], text: string): DocumentBlock => ({ kind: 'paragraph', label: toThaiDigits(numbers.join('.')), text, align: 'justify' })
 
 /** "ก, ข และค" */
 const thaiList = (items: string[]): string =>
@@ -50,16 +51,15 @@ const thaiList = (items: string[]): string =>
 
 const extensionText = (extension: string): string => `.${extension.trim().replace(/^\./, '').toLowerCase()}`
 
-/** "1 ตุลาคม ถึง 31 มีนาคม": the months a round covers, the same every year. */
-function roundMonthsText({ period }: MonitoringRound): string {
-  const last = bangkokDay(new Date(period.end.getTime() - 1))
-  return `${dayMonthText(bangkokDay(period.start))} ถึง ${dayMonthText(last)}`
-}
-
+/**
+ * A round as the seeds set it (002 §4.5: by 28 February and by 31 July): the report covers what was published from
+ * 1 October up to the day it is issued, so a report due before the half-year ends does not claim to cover it.
+ */
 function roundClause(round: MonitoringRound, due: { month: number; day: number }): string {
   const leapNote = due.month === 2 && due.day === 29 ? ' (ปีที่ไม่มีวันที่ 29 กุมภาพันธ์ ให้รายงานภายในวันที่ 28 กุมภาพันธ์)' : ''
+  const from = dayMonthText(bangkokDay(round.period.start))
   return (
-    toThaiDigits(`รอบ ${round.round} เดือน (${roundMonthsText(round)}) รายงานภายในวันที่ ${dayMonthText(due)} ของทุกปี${leapNote}`) +
+    toThaiDigits(`รอบ ${round.round} เดือน รายงานผลการเผยแพร่ข้อมูลตั้งแต่วันที่ ${from} จนถึงวันที่ออกรายงาน ภายในวันที่ ${dayMonthText(due)} ของทุกปี${leapNote}`) +
     ` สำหรับ${toThaiDigits(`ปีงบประมาณ พ.ศ. ${round.fiscalYear}`)} ภายในวันที่ ${officialDueDate(round)}`
   )
 }
@@ -91,30 +91,30 @@ export function policyAnnouncement(settings: PolicySettings): DocumentSpec {
     ),
     clause(`${agencyName} จึงกำหนด${TITLE} ซึ่งระบบบริหารจัดการเว็บไซต์ของหน่วยงานใช้บังคับ ดังต่อไปนี้`),
 
-    section('๑. หมวดหมู่ข้อมูลที่เผยแพร่ต่อสาธารณะผ่านเว็บไซต์ของหน่วยงาน'),
+    section(1, 'หมวดหมู่ข้อมูลที่เผยแพร่ต่อสาธารณะผ่านเว็บไซต์ของหน่วยงาน'),
     ...settings.categories.map((c, i) =>
       numbered([1, i + 1], c.sensitive ? `${c.title} (ต้องได้รับการรับรองจาก${endorser}ก่อนเผยแพร่)` : c.title),
     ),
 
-    section('๒. ผู้รับผิดชอบ'),
+    section(2, 'ผู้รับผิดชอบ'),
     ...settings.roles.map((r, i) => numbered([2, i + 1], roleClause(r))),
 
-    section('๓. ขั้นตอนการขออนุญาตและการนำข้อมูลขึ้นเผยแพร่'),
+    section(3, 'ขั้นตอนการขออนุญาตและการนำข้อมูลขึ้นเผยแพร่'),
     ...steps.map((step, i) => numbered([3, i + 1], step)),
 
-    section('๔. ไฟล์ข้อมูล'),
+    section(4, 'ไฟล์ข้อมูล'),
     clause(
       `ไฟล์ที่นำขึ้นเผยแพร่ต้องเป็นไฟล์นามสกุล ${settings.allowedExtensions.map(extensionText).join(' ')} ` +
         `ขนาดไม่เกินไฟล์ละ ${toThaiDigits(settings.maxMegabytes)} MB`,
     ),
 
-    section('๕. การนำข้อมูลออกจากเว็บไซต์'),
+    section(5, 'การนำข้อมูลออกจากเว็บไซต์'),
     clause(
       'ผู้ดูแลเว็บไซต์ตรวจสอบความเป็นปัจจุบันของข้อมูลทุกรายการ เมื่อครบระยะเวลาการเผยแพร่ที่กำหนดไว้ในคำขอ ' +
         'ให้นำรายการนั้นออกจากเว็บไซต์ โดยระบบแจ้งเตือนล่วงหน้าและนำออกเมื่อครบกำหนด',
     ),
 
-    section('๖. การกำกับติดตาม'),
+    section(6, 'การกำกับติดตาม'),
     clause(
       'ให้หัวหน้าหน่วยงานกำกับติดตามการเผยแพร่ข้อมูลผ่านเว็บไซต์อย่างต่อเนื่องเป็นประจำทุกปีงบประมาณ (๑ ตุลาคม ถึง ๓๐ กันยายน) ' +
         `และรายงานผลต่อ${executive.position}เพื่อทราบ ด้วยบันทึกรายงานผลการเผยแพร่ข้อมูลผ่านเว็บไซต์ ดังนี้`,
@@ -123,24 +123,30 @@ export function policyAnnouncement(settings: PolicySettings): DocumentSpec {
     numbered([6, 2], roundClause(round12, settings.rounds.round12Due)),
     numbered([6, 3], 'หน่วยงานต้องมีผู้ดูแลเว็บไซต์ (Web Master) อย่างน้อย ๒ คน เพื่อปฏิบัติงานทดแทนกันได้'),
 
-    section('๗. เนื้อหาที่เผยแพร่ต้อง'),
+    section(7, 'เนื้อหาที่เผยแพร่ต้อง'),
     ...CONTENT_RULES.map((rule, i) => numbered([7, i + 1], rule)),
 
-    section('๘. การเก็บรักษาข้อมูลจราจรทางคอมพิวเตอร์'),
+    section(8, 'การเก็บรักษาข้อมูลจราจรทางคอมพิวเตอร์'),
     clause(
       `ระบบจัดเก็บบันทึกการดำเนินงานทุกขั้นตอนและข้อมูลจราจรทางคอมพิวเตอร์ (Log File) ไว้ไม่น้อยกว่า ${toThaiDigits(settings.retentionDays)} วัน ` +
         `โดยป้องกันการแก้ไขและจำกัดผู้มีสิทธิ์เข้าถึง ตาม${COMPUTER_CRIME_ACT} ` +
         'และประกาศกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม เรื่อง หลักเกณฑ์การเก็บรักษาข้อมูลจราจรทางคอมพิวเตอร์ของผู้ให้บริการ',
+      // The page that is signed carries the end of the text, not the closing alone.
+      true,
     ),
 
-    clause('จึงประกาศให้ทราบโดยทั่วกัน'),
-    { kind: 'paragraph', text: `ประกาศ ณ วันที่ ${officialDateWithEra(issuedAt)}`, align: 'center' },
-    { kind: 'signature', lines: [`(${executive.name})`, executive.position] },
+    // The closing, the date and the signature on one page.
+    clause('จึงประกาศให้ทราบโดยทั่วกัน', true),
+    { kind: 'paragraph', text: `ประกาศ ณ วันที่ ${officialDateWithEra(issuedAt)}`, align: 'center', keepWithNext: true },
+    // Room above the name for the signature, as the executive signs the printed announcement.
+    { kind: 'signature', lines: ['', '', `(${executive.name})`, executive.position] },
   ]
 
   const year = toThaiDigits(toBuddhistYear(bangkokDay(issuedAt).year))
   return {
-    heading: { agencyName, documentTitle: `ประกาศ${agencyName}\nเรื่อง ${TITLE} พ.ศ. ${year}` },
-    blocks,
+    // A ประกาศ is headed by its own title (the agency in it) and "เรื่อง", then a short rule.
+    title: `ประกาศ${agencyName} เรื่อง ${TITLE}`,
+    heading: { agencyName: '', documentTitle: `ประกาศ${agencyName}\nเรื่อง ${TITLE} พ.ศ. ${year}` },
+    blocks: [{ kind: 'paragraph', text: '――――――――――――', align: 'center' }, ...blocks],
   }
 }

@@ -18,13 +18,20 @@ export interface DocumentRun {
 
 /** A block of the document body, top to bottom. */
 export type DocumentBlock =
-  /** A paragraph; `indent` gives the first line the official 2.5 cm indent (ย่อหน้า). */
+  /**
+   * A paragraph; `indent` gives the first line the official 2.5 cm indent (ย่อหน้า). With a `label` ("๑." or
+   * "๑.๒") it is a numbered item: the label at the indent of its level, the text after it, and the text's further
+   * lines aligned with its first (a hanging indent). `keepWithNext`: on the same page as the block after it (a
+   * section's title with its first lines, "จึงเรียนมาเพื่อโปรดทราบ" with the signature).
+   */
   | {
       kind: 'paragraph'
       text: string | DocumentRun[]
       bold?: boolean
       align?: DocumentAlign
       indent?: boolean
+      label?: string
+      keepWithNext?: boolean
     }
   /** A section heading inside the document ("ส่วนที่ ๑ …"), bold, kept with what follows. */
   | { kind: 'heading'; text: string }
@@ -45,10 +52,14 @@ export type DocumentBlock =
       keepWords?: boolean[]
       emptyText?: string
     }
-  /** One signer, in the right half of the page as in Thai official letters. */
-  | { kind: 'signature'; lines: string[] }
-  /** Two or more signers side by side (forms: requester, approver, webmaster). */
-  | { kind: 'signatures'; signers: string[][] }
+  /**
+   * One signer, in the right half of the page as in Thai official letters. Its lines stay on one page, with the block
+   * before it (a signature never starts a page alone); `keepWithNext` keeps the block after it there too (the
+   * executive's acknowledgement under the reporter's signature).
+   */
+  | { kind: 'signature'; lines: string[]; keepWithNext?: boolean }
+  /** Two or more signers side by side, `perRow` to a row (all in one row when not given), on one page with the block before them. */
+  | { kind: 'signatures'; signers: string[][]; perRow?: number }
   /** A page break. */
   | { kind: 'pageBreak' }
 
@@ -70,7 +81,7 @@ const plain = (text: string | DocumentRun[]): string => (typeof text === 'string
 export function documentPlainText({ heading, blocks }: DocumentSpec): string {
   const lines = [heading.agencyName, heading.documentTitle]
   for (const block of blocks) {
-    if (block.kind === 'paragraph') lines.push(plain(block.text))
+    if (block.kind === 'paragraph') lines.push(block.label ? `${block.label} ${plain(block.text)}` : plain(block.text))
     else if (block.kind === 'heading') lines.push(block.text)
     else if (block.kind === 'fields') lines.push(...block.rows.map((row) => `${row.label} ${row.value}`))
     else if (block.kind === 'table') lines.push(...[block.columns, ...block.rows].map((cells) => cells.join(' | ')))

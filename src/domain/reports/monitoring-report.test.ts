@@ -137,30 +137,50 @@ describe('monitoringReport', () => {
 })
 
 describe('reportDocumentBlocks', () => {
-  const agency = 'สำนักงานสาธารณสุขอำเภอกะพ้อ'
+  const agency = { agencyName: 'สำนักงานสาธารณสุขอำเภอกะพ้อ', executive: { name: 'นายมะยาก็ สมะแอ', position: 'สาธารณสุขอำเภอกะพ้อ' } }
   const tables = (blocks: DocumentBlock[]) => blocks.filter((b) => b.kind === 'table')
 
   it('lays out the heading, period, one table per unit, the summary and the acknowledgement', async () => {
     const report = (await monitoringReport({ fiscalYear: 2569, round: 6, acknowledgement: ack, units }, memoryRecords(records)))
     const spec = reportDocumentBlocks(report, agency)
-    expect(spec.heading).toEqual({ agencyName: agency, documentTitle: report.title })
-    expect(spec.blocks[0]).toEqual({
-      kind: 'paragraph',
-      text: 'ระหว่างวันที่ ๑ ตุลาคม ๒๕๖๘ ถึงวันที่ ๓๑ มีนาคม ๒๕๖๙',
-      align: 'center',
-    })
+    // A memo (บันทึกข้อความ): ส่วนราชการ, ที่, วันที่, เรื่อง, then เรียน the executive and why it is written.
+    expect(spec.heading).toEqual({ agencyName: '', documentTitle: 'บันทึกข้อความ' })
+    expect(spec.blocks[0]).toMatchObject({ kind: 'fields', rows: [{ label: 'ส่วนราชการ', value: agency.agencyName }, { label: 'ที่' }, { label: 'วันที่' }, { label: 'เรื่อง', value: report.title }] })
+    expect(spec.blocks[1]).toEqual({ kind: 'paragraph', text: 'เรียน สาธารณสุขอำเภอกะพ้อ' })
+    expect(documentPlainText(spec)).toContain('ระหว่างวันที่ ๑ ตุลาคม ๒๕๖๘ ถึงวันที่ ๓๑ มีนาคม ๒๕๖๙ ดังนี้')
     const [adminTable, diseaseTable, oldTable, summary] = tables(spec.blocks)
     expect(adminTable.columns).toEqual(['วัน/เดือน/ปี', 'หัวข้อ', 'รายละเอียดโดยสรุปหรือเอกสารแนบ', 'เผยแพร่บนเว็บไซต์ วัน/เดือน/ปี', 'ผู้บริหารรับทราบ'])
     expect(adminTable.rows).toHaveLength(4)
     expect(diseaseTable.rows[1]).toEqual(['๒๕ มีนาคม ๒๕๖๙', 'เรื่องที่ 8', '-', '-', 'ยังไม่รับทราบ'])
     expect(oldTable.rows).toHaveLength(1)
     expect(summary.rows.at(-1)).toEqual(['รวม', '๗', '๒', '๓', '๑', '๑'])
-    expect(summary.rows[2]).toEqual(['กลุ่มงานทันตสาธารณสุข', '๐', '๐', '๐', '๐', '๐'])
+    // The units without requests are named once above, not given a row of zeros in the totals.
+    expect(summary.rows.map((row) => row[0])).toEqual(['กลุ่มงานบริหารทั่วไป', 'กลุ่มงานควบคุมโรค', 'งานเดิม', 'รวม'])
 
     const text = documentPlainText(spec)
-    expect(text).toContain('ชื่อกลุ่มงาน กลุ่มงานทันตสาธารณสุข\nไม่มีคำขอเผยแพร่ข้อมูลในรอบนี้')
+    // Units without requests are named once, together, not one "no requests" line each.
+    expect(text).not.toContain('ชื่อกลุ่มงาน กลุ่มงานทันตสาธารณสุข')
+    expect(text).toMatch(/กลุ่มงานที่ไม่มีคำขอเผยแพร่ข้อมูลในรอบนี้ [๐-๙]+ กลุ่มงาน ได้แก่ .*กลุ่มงานทันตสาธารณสุข/)
+    expect(text.indexOf('จึงเรียนมาเพื่อโปรดทราบ')).toBeLessThan(text.indexOf('ผู้รายงาน'))
     expect(text).toContain('ความเห็น: ดำเนินการได้ดี')
-    expect(spec.blocks.at(-1)).toEqual({ kind: 'signature', lines: ['(นายมะยาก็ สมะแอ)', 'วันที่ ๒๐ มีนาคม ๒๕๖๙'] })
+    // The reporter's signature and the executive's acknowledgement on one page; each unit's name with its table.
+    expect(spec.blocks.find((b) => b.kind === 'signature')).toMatchObject({ lines: expect.arrayContaining(['ผู้รายงาน']), keepWithNext: true })
+    expect(spec.blocks.at(-3)).toMatchObject({ kind: 'paragraph', text: 'ผู้บริหารรับทราบ', keepWithNext: true })
+    for (const [i, block] of spec.blocks.entries()) if (block.kind === 'table' && i > 0) expect(spec.blocks[i - 1]).toMatchObject({ keepWithNext: true })
+    expect(spec.blocks.at(-1)).toEqual({ kind: 'signature', lines: ['(นายมะยาก็ สมะแอ)', 'สาธารณสุขอำเภอกะพ้อ', 'วันที่ ๒๐ มีนาคม ๒๕๖๙'] })
+  })
+
+  it('lists the changes to the agency’s own pages approved in the round, with who proposed and who approved; or says there were none', async () => {
+    const change = (approvedAt: Date) => ({ page: 'ข้อมูลหน่วยงาน', changedFields: 'วิสัยทัศน์', proposedBy: 'นายธนา', approvedBy: 'นายมะยาก็ สมะแอ', approvedAt })
+    const pageChanges = [change(bangkokNoon(2026, 1, 15)), change(bangkokNoon(2026, 5, 1))] // the second falls after round 6
+    const text = documentPlainText(reportDocumentBlocks(await monitoringReport({ fiscalYear: 2569, round: 6, units, pageChanges }, memoryRecords(records)), agency))
+    expect(text).toContain('การแก้ไขหน้าข้อมูลหน่วยงานบนเว็บไซต์')
+    expect(text.match(/วิสัยทัศน์/g)).toHaveLength(1)
+    expect(text.indexOf('การแก้ไขหน้าข้อมูลหน่วยงานบนเว็บไซต์')).toBeLessThan(text.indexOf('จึงเรียนมาเพื่อโปรดทราบ'))
+    const none = documentPlainText(reportDocumentBlocks(await monitoringReport({ fiscalYear: 2569, round: 6, units }, memoryRecords(records)), agency))
+    expect(none).toContain('ไม่มีการแก้ไขหน้าข้อมูลหน่วยงานในรอบนี้')
+    const unitOnly = documentPlainText(reportDocumentBlocks(await monitoringReport({ fiscalYear: 2569, round: 6, units, unitId: units[0].id, pageChanges }, memoryRecords(records)), agency))
+    expect(unitOnly).not.toContain('การแก้ไขหน้าข้อมูลหน่วยงาน')
   })
 
   it('lists at most ROWS_PER_UNIT requests of a unit and says how many more there are', async () => {
@@ -196,7 +216,8 @@ describe('reportDocumentBlocks', () => {
 
   it('says so when the executive has not acknowledged', async () => {
     const spec = reportDocumentBlocks((await monitoringReport({ fiscalYear: 2569, round: 6, units }, memoryRecords(records))), agency)
-    expect(spec.blocks.at(-1)).toEqual({ kind: 'paragraph', text: 'ผู้บริหารยังไม่ได้รับทราบรายงานฉบับนี้', bold: true })
-    expect(spec.blocks.some((b) => b.kind === 'signature')).toBe(false)
+    expect(spec.blocks.at(-2)).toEqual({ kind: 'paragraph', text: 'ผู้บริหารยังไม่ได้รับทราบรายงานฉบับนี้', bold: true, keepWithNext: true })
+    // Lines for the executive to sign the printed memo.
+    expect(spec.blocks.at(-1)).toMatchObject({ kind: 'signature', lines: [expect.stringMatching(/^ลงชื่อ \.+$/), '(นายมะยาก็ สมะแอ)', 'สาธารณสุขอำเภอกะพ้อ', expect.stringMatching(/^วันที่/)] })
   })
 })

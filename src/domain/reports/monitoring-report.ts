@@ -66,6 +66,17 @@ export interface MonitoringReport {
   issued: IssuedReport | null
   groups: ReportGroup[]
   summary: { units: Array<ReportCounts & { unitId: string; unitName: string }>; totals: ReportCounts }
+  /** The agency's own pages changed in the round, as approved (the agency-wide report only). */
+  pageChanges: AgencyPageChange[]
+}
+
+/** A change to one of the agency's pages as approved (000 §3.2.1): it goes through approval like any item. */
+export interface AgencyPageChange {
+  page: string
+  changedFields: string
+  proposedBy: string
+  approvedBy: string
+  approvedAt: Date
 }
 
 export interface MonitoringReportInput {
@@ -78,6 +89,8 @@ export interface MonitoringReportInput {
   units: ReportUnit[]
   /** Report on one unit only. */
   unitId?: string | null
+  /** Changes to the agency's pages approved within the round (whatever their date: only those in the period are kept). */
+  pageChanges?: AgencyPageChange[]
 }
 
 /** What the report's conditions read of a request (src/domain/conditions.ts). */
@@ -224,6 +237,7 @@ export async function monitoringReport(input: MonitoringReportInput, source: Rec
       more: counts.submitted - records.length,
     })),
     summary: { units: unitSummaries, totals: unitSummaries.reduce(addCounts, NONE) },
+    pageChanges: unitId ? [] : (input.pageChanges ?? []).filter((change) => change.approvedAt >= period.start && change.approvedAt < period.end),
   }
 }
 
@@ -260,39 +274,86 @@ export const reportScope = (fiscalYear: number, round: RoundNumber, unitId: stri
 const ROW_COLUMNS = ['วัน/เดือน/ปี', 'หัวข้อ', 'รายละเอียดโดยสรุปหรือเอกสารแนบ', 'เผยแพร่บนเว็บไซต์ วัน/เดือน/ปี', 'ผู้บริหารรับทราบ']
 const SUMMARY_COLUMNS = ['กลุ่มงาน', 'จำนวนคำขอ', 'เผยแพร่แล้ว', 'อยู่ระหว่างดำเนินการ', 'ไม่อนุมัติ', 'ถอนคำขอ']
 
+const PAGE_CHANGE_COLUMNS = ['วันที่อนุมัติ', 'หน้า', 'สิ่งที่แก้ไข', 'ผู้เสนอ', 'ผู้อนุมัติ']
+
+/** The agency's own pages changed in the round, each with who proposed and who approved it; or that none was. */
+function pageChangeBlocks(changes: AgencyPageChange[]): DocumentBlock[] {
+  const title: DocumentBlock = { kind: 'paragraph', text: 'การแก้ไขหน้าข้อมูลหน่วยงานบนเว็บไซต์', bold: true, keepWithNext: true }
+  if (changes.length === 0) return [title, { kind: 'paragraph', text: 'ไม่มีการแก้ไขหน้าข้อมูลหน่วยงานในรอบนี้' }]
+  const rows = changes.map((c) => [officialDate(c.approvedAt), c.page, c.changedFields, c.proposedBy, c.approvedBy])
+  return [title, { kind: 'table', columns: PAGE_CHANGE_COLUMNS, rows, widths: [16, 20, 32, 16, 16] }]
+}
+
 const countCells = (c: ReportCounts): string[] =>
   [c.submitted, c.published, c.pending, c.rejected, c.withdrawn].map((n) => toThaiDigits(n))
 
-function acknowledgementBlocks(ack: Acknowledgement | null): DocumentBlock[] {
-  if (!ack) return [{ kind: 'paragraph', text: 'ผู้บริหารยังไม่ได้รับทราบรายงานฉบับนี้', bold: true }]
+const DOTS = '.'.repeat(30)
+
+/** Who the memo is from and to (บันทึกข้อความ): the agency, the unit when the report is one unit's, the executive. */
+export interface ReportMemo {
+  agencyName: string
+  unitName?: string | null
+  executive: { name: string; position: string }
+}
+
+function acknowledgementBlocks(ack: Acknowledgement | null, executive: ReportMemo['executive']): DocumentBlock[] {
+  // Not yet acknowledged in the system: the executive may still sign the printed memo.
+  if (!ack) return [
+    { kind: 'paragraph', text: 'ผู้บริหารยังไม่ได้รับทราบรายงานฉบับนี้', bold: true, keepWithNext: true },
+    { kind: 'signature', lines: [`ลงชื่อ ${DOTS}`, `(${executive.name})`, executive.position, `วันที่ ${DOTS}`] },
+  ]
   return [
-    { kind: 'paragraph', text: 'ผู้บริหารรับทราบ', bold: true },
+    { kind: 'paragraph', text: 'ผู้บริหารรับทราบ', bold: true, keepWithNext: true },
     ...(ack.comment?.trim() ? [{ kind: 'paragraph' as const, text: `ความเห็น: ${ack.comment.trim()}` }] : []),
-    { kind: 'signature', lines: [`(${ack.by})`, `วันที่ ${officialDate(ack.at)}`] },
+    { kind: 'signature', lines: [`(${ack.by})`, ...(ack.by === executive.name ? [executive.position] : []), `วันที่ ${officialDate(ack.at)}`] },
   ]
 }
 
-export function reportDocumentBlocks(report: MonitoringReport, agencyName: string): DocumentSpec {
-  const unitSections = report.groups.flatMap((group): DocumentBlock[] => [
-    { kind: 'paragraph', text: `ชื่อกลุ่มงาน ${group.unitName}`, bold: true },
-    group.rows.length === 0
-      ? { kind: 'paragraph', text: 'ไม่มีคำขอเผยแพร่ข้อมูลในรอบนี้' }
-      : {
-          kind: 'table',
-          columns: ROW_COLUMNS,
-          rows: group.rows.map((r) => [r.date, r.topic, r.summaryOrAttachment, r.publishedOn, r.acknowledged]),
-          widths: [15, 22, 33, 15, 15],
-        },
+/**
+ * The report as the seeds write it, a memo (บันทึกข้อความ): ส่วนราชการ, ที่, วันที่, เรื่อง, เรียน; why it is
+ * written; each unit's requests (the units that had none named once, together, and left out of the totals' rows); the
+ * totals; the reporter's signature; then the executive's acknowledgement, on the same page as the reporter's signature.
+ */
+export function reportDocumentBlocks(report: MonitoringReport, memo: ReportMemo): DocumentSpec {
+  const { agencyName, executive } = memo
+  const quiet = report.groups.filter((group) => group.rows.length === 0).map((group) => group.unitName)
+  const unitSections = report.groups.filter((group) => group.rows.length > 0).flatMap((group): DocumentBlock[] => [
+    { kind: 'paragraph', text: `ชื่อกลุ่มงาน ${group.unitName}`, bold: true, keepWithNext: true },
+    {
+      kind: 'table',
+      columns: ROW_COLUMNS,
+      rows: group.rows.map((r) => [r.date, r.topic, r.summaryOrAttachment, r.publishedOn, r.acknowledged]),
+      // Wide enough for "วัน/เดือน/ปี" and "ผู้บริหารรับทราบ" on one line in Chromium and in LibreOffice.
+      widths: [16, 21, 31, 16, 16],
+    },
     ...(group.more > 0 ? [{ kind: 'paragraph' as const, text: `และอีก ${toThaiDigits(group.more)} รายการ (รายการทั้งหมดอยู่ในไฟล์ CSV ของรายงานนี้)` }] : []),
   ])
+  const quietUnits: DocumentBlock[] = quiet.length ? [{ kind: 'paragraph', text: `กลุ่มงานที่ไม่มีคำขอเผยแพร่ข้อมูลในรอบนี้ ${toThaiDigits(quiet.length)} กลุ่มงาน ได้แก่ ${quiet.join(' ')}` }] : []
   const summaryRows = [
-    ...report.summary.units.map((u) => [u.unitName, ...countCells(u)]),
+    ...report.summary.units.filter((u) => u.submitted > 0).map((u) => [u.unitName, ...countCells(u)]),
     ['รวม', ...countCells(report.summary.totals)],
   ]
+  const issuedOn = report.issued ? officialDate(report.issued.at) : DOTS
   return {
-    heading: { agencyName, documentTitle: report.title },
+    title: report.title,
+    heading: { agencyName: '', documentTitle: 'บันทึกข้อความ' },
     blocks: [
-      { kind: 'paragraph', text: officialPeriodText(report.period), align: 'center' },
+      {
+        kind: 'fields',
+        rows: [
+          { label: 'ส่วนราชการ', value: memo.unitName ? `${memo.unitName} ${agencyName}` : agencyName },
+          { label: 'ที่', value: DOTS },
+          { label: 'วันที่', value: issuedOn },
+          { label: 'เรื่อง', value: report.title },
+        ],
+        labelWidth: 0.16,
+      },
+      { kind: 'paragraph', text: `เรียน ${executive.position}` },
+      {
+        kind: 'paragraph',
+        indent: true,
+        text: `ตามประกาศ${agencyName} เรื่อง แนวทางการเผยแพร่ข้อมูลต่อสาธารณะผ่านเว็บไซต์ของหน่วยงาน กำหนดให้รายงานผลการเผยแพร่ข้อมูลผ่านเว็บไซต์ต่อ${executive.position}เพื่อทราบ บัดนี้ ขอรายงานผลการเผยแพร่ข้อมูล${memo.unitName ? `ของ${memo.unitName} ` : ''}${officialPeriodText(report.period)} ดังนี้`,
+      },
       {
         kind: 'paragraph',
         align: 'center',
@@ -301,9 +362,13 @@ export function reportDocumentBlocks(report: MonitoringReport, agencyName: strin
           : 'ร่างรายงาน: ยังไม่ได้ออกรายงาน รายการอาจเปลี่ยนแปลงจนกว่าจะออกรายงาน',
       },
       ...unitSections,
-      { kind: 'paragraph', text: 'สรุปผลการเผยแพร่ข้อมูล', bold: true },
+      ...quietUnits,
+      { kind: 'paragraph', text: 'สรุปผลการเผยแพร่ข้อมูล', bold: true, keepWithNext: true },
       { kind: 'table', columns: SUMMARY_COLUMNS, rows: summaryRows, widths: [30, 14, 14, 16, 13, 13] },
-      ...acknowledgementBlocks(report.acknowledgement),
+      ...(report.unitId ? [] : pageChangeBlocks(report.pageChanges)),
+      { kind: 'paragraph', indent: true, text: 'จึงเรียนมาเพื่อโปรดทราบ' },
+      { kind: 'signature', lines: [`ลงชื่อ ${DOTS}`, `(${report.issued?.by ?? DOTS})`, 'ผู้รายงาน'], keepWithNext: true },
+      ...acknowledgementBlocks(report.acknowledgement, executive),
     ],
   }
 }

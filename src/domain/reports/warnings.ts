@@ -20,7 +20,7 @@ export interface Warning {
 const DAY_MS = 24 * 60 * 60 * 1000
 
 /** States in which a request waits for someone: open, but not a draft its owner has not sent. */
-const WAITING: readonly State[] = OPEN_STATES.filter((state) => state !== 'draft')
+export const WAITING: readonly State[] = OPEN_STATES.filter((state) => state !== 'draft')
 
 /** What the database is asked for: requests waiting in one state since before `days` days ago. */
 export const waitingTooLongAt = (now: Date, days: number): Condition<'state' | 'stateChangedAt'> =>

@@ -28,6 +28,16 @@ const UNIT_HEADS: readonly Role[] = ['head', 'division-head']
 /** Every role that approves under some setting: the rules table's rows name them all, and the setting narrows. */
 export const APPROVING_ROLES: readonly Role[] = [...UNIT_HEADS, 'executive']
 
+/**
+ * A request that carries the agency head's name — the agency's own policy announcement (002 memo: "ทราบ อนุมัติ/อนุญาต
+ * … สาธารณสุขอำเภอ") — is approved by the agency head whatever the setting says for other requests.
+ */
+export const approvalSettingFor = (setting: ApprovalSetting, request: { agencyHeadApproves?: boolean | null }): ApprovalSetting =>
+  request.agencyHeadApproves ? 'agency-head' : setting
+
+/** Whether someone approves the requests that carry the agency head's name (they are the agency head). */
+export const approvesForAgencyHead = (actor: { roles: readonly Role[] }): boolean => actor.roles.some((role) => approversOf('agency-head', { request: [], websiteUnit: null }).roles.includes(role))
+
 export function approversOf(setting: ApprovalSetting, paths: { request: readonly string[]; websiteUnit: readonly string[] | null }): Approvers {
   if (setting === 'agency-head') return { roles: ['executive'], unitPath: null }
   if (setting === 'website-unit' && paths.websiteUnit?.length) return { roles: UNIT_HEADS, unitPath: paths.websiteUnit }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import {
-  ACTIONS, EDITABLE_STATES, ROLES, STATES, approvalReach, approversOf, availableActions, awaitedSteps, canTakeStep, decide, entryState, isWaitingFor, waitingSlices,
+  ACTIONS, EDITABLE_STATES, ROLES, STATES, approvalReach, approvalSettingFor, approvesForAgencyHead, approversOf, availableActions, awaitedSteps, canTakeStep, decide, entryState, isWaitingFor, waitingSlices,
   type Action, type Actor, type Role, type State,
 } from './index'
 import type { RequestFacts } from './rules'
@@ -163,6 +163,14 @@ describe('who approves, as the agency sets it', () => {
     expect(approvalReach('agency-head', null, actorWith('executive'))).toBe('all')
     expect(approvalReach('owner-unit', null, actorWith('executive'))).toBe('none')
     expect(approvalReach('owner-unit', null, actorWith('head'))).toBe('request-units')
+  })
+  it('what carries the agency head’s name (the policy announcement) is the agency head’s to approve, whatever the setting', () => {
+    expect(approvalSettingFor('owner-unit', { agencyHeadApproves: true })).toBe('agency-head')
+    expect(approvalSettingFor('website-unit', { agencyHeadApproves: false })).toBe('website-unit')
+    const approvers = approversOf(approvalSettingFor('owner-unit', { agencyHeadApproves: true }), { request: PATH, websiteUnit: null })
+    expect(decide('approve', actorWith('head'), facts({ approvers }))).toMatchObject({ ok: false, status: 403 })
+    expect(approvesForAgencyHead(actorWith('executive'))).toBe(true)
+    expect(approvesForAgencyHead(actorWith('head'))).toBe(false)
   })
 })
 

@@ -4,6 +4,8 @@ import * as migration_20261128_120000_search_facets from './20261128_120000_sear
 import * as migration_20261128_130000_publication_period_index from './20261128_130000_publication_period_index';
 import * as migration_20261201_200000_texts_indexes from './20261201_200000_texts_indexes';
 import * as migration_20261201_224152_report_issues from './20261201_224152_report_issues';
+import * as migration_20261202_010012_settings_emblem_type from './20261202_010012_settings_emblem_type';
+import * as migration_20261205_113233_agency_pages_reviews from './20261205_113233_agency_pages_reviews';
 
 export const migrations = [
   {
@@ -35,5 +37,15 @@ export const migrations = [
     up: migration_20261201_224152_report_issues.up,
     down: migration_20261201_224152_report_issues.down,
     name: '20261201_224152_report_issues'
+  },
+  {
+    up: migration_20261202_010012_settings_emblem_type.up,
+    down: migration_20261202_010012_settings_emblem_type.down,
+    name: '20261202_010012_settings_emblem_type'
+  },
+  {
+    up: migration_20261205_113233_agency_pages_reviews.up,
+    down: migration_20261205_113233_agency_pages_reviews.down,
+    name: '20261205_113233_agency_pages_reviews'
   },
 ];

@@ -21,6 +21,7 @@ export async function SiteMapView() {
       <ul className="items">
         <li><a href="/">หน้าแรก</a></li>
         <li><a href="/search">ค้นหาข้อมูล</a></li>
+        <li><a href="/ita">ข้อมูลสำหรับการประเมิน ITA</a></li>
         <li><a href="/policies/website">นโยบายเว็บไซต์</a></li>
         <li><a href="/policies/privacy">นโยบายคุ้มครองข้อมูลส่วนบุคคล</a></li>
         <li><a href="/policies/cookies">ประกาศการใช้คุกกี้</a></li>

@@ -1,14 +1,40 @@
 import { WorkflowPanel as WorkflowPanel_9168d7f4a9a9ae1abb1fc28b012db3f0 } from '@/components/admin/WorkflowPanel'
+import { CategoryPicker as CategoryPicker_288217cf888e1ddc1c170472d09ea164 } from '@/components/admin/CategoryPicker'
+import { BuddhistDateCell as BuddhistDateCell_d83673ccd8cf7f5d75e33ae9d1504a95 } from '@/components/admin/BuddhistDate'
+import { BuddhistDateField as BuddhistDateField_d83673ccd8cf7f5d75e33ae9d1504a95 } from '@/components/admin/BuddhistDate'
+import { AttachmentsPicker as AttachmentsPicker_dfc84d89ac9ed9fe9607adc90a276cc8 } from '@/components/admin/AttachmentsPicker'
+import { BuddhistTimestamps as BuddhistTimestamps_107453cea94e28c0e44b9a652a81e197 } from '@/components/admin/BuddhistTimestamps'
+import { SubmitOrSaveDraft as SubmitOrSaveDraft_2f150d3c0eb53d70dd6c96472f29f03f } from '@/components/admin/SubmitOrSaveDraft'
 import { CopySetForward as CopySetForward_30ee375ce816e86cd9628a1d6dab5496 } from '@/components/admin/CopySetForward'
+import { JsonTextField as JsonTextField_843c05541559483491dd86a9272bb4bd } from '@/components/admin/JsonTextField'
+import { AgencyPageHistory as AgencyPageHistory_bdd9622f3eb8a479bc7df6034c1a1e4f } from '@/components/admin/AgencyPageHistory'
+import { AgencyPagePublishButton as AgencyPagePublishButton_c82bf31034f6f97b2d9d91f719a6cc4c } from '@/components/admin/AgencyPagePublishButton'
+import { AgencyIcon as AgencyIcon_af49926b250c24aa1cab8ae2c1d64887 } from '@/components/admin/AgencyMark'
+import { AgencyLogo as AgencyLogo_af49926b250c24aa1cab8ae2c1d64887 } from '@/components/admin/AgencyMark'
+import { MonitoringNavLink as MonitoringNavLink_f0b92ced4b8246c30b2ed497f25be35a } from '@/components/admin/MonitoringNavLink'
 import { WaitingForMe as WaitingForMe_98b7e68525a0a6d22e834ef5e93f6a14 } from '@/components/admin/WaitingForMe'
-import { MonitoringDashboard as MonitoringDashboard_65ebb04437a442286e71f54335a140c4 } from '@/components/admin/MonitoringDashboard'
+import { ThaiToastRegion as ThaiToastRegion_a85b7734f3c110b283a8ebed62abbe53 } from '@/components/admin/ThaiToastRegion'
+import { MonitoringView as MonitoringView_86e981962db83f272a89ff4ad6bd0bc5 } from '@/components/admin/MonitoringView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
 export const importMap = {
   "@/components/admin/WorkflowPanel#WorkflowPanel": WorkflowPanel_9168d7f4a9a9ae1abb1fc28b012db3f0,
+  "@/components/admin/CategoryPicker#CategoryPicker": CategoryPicker_288217cf888e1ddc1c170472d09ea164,
+  "@/components/admin/BuddhistDate#BuddhistDateCell": BuddhistDateCell_d83673ccd8cf7f5d75e33ae9d1504a95,
+  "@/components/admin/BuddhistDate#BuddhistDateField": BuddhistDateField_d83673ccd8cf7f5d75e33ae9d1504a95,
+  "@/components/admin/AttachmentsPicker#AttachmentsPicker": AttachmentsPicker_dfc84d89ac9ed9fe9607adc90a276cc8,
+  "@/components/admin/BuddhistTimestamps#BuddhistTimestamps": BuddhistTimestamps_107453cea94e28c0e44b9a652a81e197,
+  "@/components/admin/SubmitOrSaveDraft#SubmitOrSaveDraft": SubmitOrSaveDraft_2f150d3c0eb53d70dd6c96472f29f03f,
   "@/components/admin/CopySetForward#CopySetForward": CopySetForward_30ee375ce816e86cd9628a1d6dab5496,
+  "@/components/admin/JsonTextField#JsonTextField": JsonTextField_843c05541559483491dd86a9272bb4bd,
+  "@/components/admin/AgencyPageHistory#AgencyPageHistory": AgencyPageHistory_bdd9622f3eb8a479bc7df6034c1a1e4f,
+  "@/components/admin/AgencyPagePublishButton#AgencyPagePublishButton": AgencyPagePublishButton_c82bf31034f6f97b2d9d91f719a6cc4c,
+  "@/components/admin/AgencyMark#AgencyIcon": AgencyIcon_af49926b250c24aa1cab8ae2c1d64887,
+  "@/components/admin/AgencyMark#AgencyLogo": AgencyLogo_af49926b250c24aa1cab8ae2c1d64887,
+  "@/components/admin/MonitoringNavLink#MonitoringNavLink": MonitoringNavLink_f0b92ced4b8246c30b2ed497f25be35a,
   "@/components/admin/WaitingForMe#WaitingForMe": WaitingForMe_98b7e68525a0a6d22e834ef5e93f6a14,
-  "@/components/admin/MonitoringDashboard#MonitoringDashboard": MonitoringDashboard_65ebb04437a442286e71f54335a140c4,
+  "@/components/admin/ThaiToastRegion#ThaiToastRegion": ThaiToastRegion_a85b7734f3c110b283a8ebed62abbe53,
+  "@/components/admin/MonitoringView#MonitoringView": MonitoringView_86e981962db83f272a89ff4ad6bd0bc5,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -3,6 +3,10 @@ import { notFound } from 'next/navigation'
 import { agencyProfile, type AgencyProfile } from '@/site/content'
 import { Breadcrumb, Paragraphs } from '@/site/components'
 import { pageMetadata } from '@/site/metadata'
+import { payloadInstance } from '@/site/content'
+import { ruleReviews } from '@/server/rule-reviews'
+import { REVIEW_OUTCOME_LABELS } from '@/domain/reports/rule-review'
+import { thaiDate } from '@/domain/thai/format'
 
 const POLICIES: Record<string, { title: string; field: keyof AgencyProfile }> = {
   website: { title: 'นโยบายเว็บไซต์', field: 'websitePolicy' },
@@ -28,6 +32,30 @@ export default async function PolicyPage({ params }: Props) {
       <Breadcrumb trail={[{ label: entry.title }]} />
       <h1>{entry.title}</h1>
       {text?.trim() ? <Paragraphs text={text} /> : <p>อยู่ระหว่างจัดทำ</p>}
+      {(await params).policy === 'website' && <MeasureReviews />}
     </>
+  )
+}
+
+/** The yearly reviews of the measure the executive has acknowledged (003 §4.3; MOIT1 evidence). */
+async function MeasureReviews() {
+  const reviews = (await ruleReviews(await payloadInstance())).filter((review) => review.acknowledgedAt)
+  return (
+    <section id="review" aria-labelledby="review-title">
+      <h2 id="review-title">การทบทวนมาตรการเผยแพร่ข้อมูลประจำปี</h2>
+      {reviews.length === 0 ? (
+        <p>ยังไม่มีผลการทบทวน</p>
+      ) : (
+        <ul>
+          {reviews.map((review) => (
+            <li key={review.fiscalYear}>
+              ปีงบประมาณ {review.fiscalYear}: {REVIEW_OUTCOME_LABELS[review.outcome]} (ทบทวนเมื่อ {thaiDate(review.reviewedAt)} ผู้บริหารรับทราบเมื่อ {thaiDate(review.acknowledgedAt!)})
+              {review.changes ? <p>สิ่งที่ปรับปรุง: {review.changes}</p> : null}
+              <p>เหตุผล: {review.reasons}</p>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
   )
 }

@@ -1,0 +1,94 @@
+'use client'
+import { FieldError, FieldLabel, useField } from '@payloadcms/ui'
+import type { RelationshipFieldClientProps } from 'payload'
+import { useState } from 'react'
+import { fileExtension, formatFileSize } from '@/domain/files/display'
+
+export interface AttachedFile {
+  id: number
+  filename: string
+  filesize: number
+  url: string | null
+}
+
+interface Refused {
+  name: string
+  message: string
+}
+
+export function AttachmentsField({ field, path, readOnly, initialFiles, typeLabels }: { field: RelationshipFieldClientProps['field']; path: string; readOnly?: boolean; initialFiles: AttachedFile[]; typeLabels: Record<string, string> }) {
+  const { value, setValue, showError, errorMessage, disabled } = useField<number[] | null>({ path })
+  const [known, setKnown] = useState<AttachedFile[]>(initialFiles)
+  const [refused, setRefused] = useState<Refused[]>([])
+  const [uploading, setUploading] = useState<string[]>([])
+  const locked = readOnly || disabled
+  const ids = (value ?? []).map((v) => (typeof v === 'object' && v !== null ? (v as { id: number }).id : v))
+  const files = ids.map((id) => known.find((file) => file.id === id) ?? { id, filename: `ไฟล์หมายเลข ${id}`, filesize: 0, url: null })
+  const id = `field-${path.replace(/\./g, '__')}`
+
+  async function upload(chosen: FileList | null) {
+    if (!chosen?.length) return
+    const list = [...chosen]
+    setUploading(list.map((file) => file.name))
+    setRefused([])
+    const added: AttachedFile[] = []
+    const problems: Refused[] = []
+    for (const file of list) {
+      const body = new FormData()
+      body.append('file', file)
+      const response = await fetch('/api/attachments', { method: 'POST', credentials: 'include', body }).catch(() => null)
+      const result = response ? await response.json().catch(() => null) : null
+      if (response?.ok && result?.doc?.id) added.push({ id: result.doc.id, filename: result.doc.filename, filesize: result.doc.filesize, url: result.doc.url ?? null })
+      else problems.push({ name: file.name, message: result?.errors?.[0]?.message ?? `แนบไฟล์ไม่สำเร็จ${response ? ` (${response.status})` : ' — ติดต่อเซิร์ฟเวอร์ไม่ได้'}` })
+    }
+    setKnown((before) => [...before, ...added])
+    setValue([...ids, ...added.map((file) => file.id)])
+    setRefused(problems)
+    setUploading([])
+  }
+
+  return (
+    <div className={['field-type', 'khaosan-attachments', showError && 'error'].filter(Boolean).join(' ')} id={id}>
+      <FieldLabel label={field.label} required={field.required} path={path} htmlFor={`${id}-input`} />
+      <FieldError path={path} message={errorMessage} showError={showError} />
+      {files.length === 0 ? (
+        <p className="field-description">ยังไม่มีไฟล์แนบ</p>
+      ) : (
+        <ul className="khaosan-attachments__list">
+          {files.map((file) => (
+            <li key={file.id}>
+              {file.url ? (
+                <a href={file.url} target="_blank" rel="noreferrer">{file.filename}</a>
+              ) : (
+                <span>{file.filename}</span>
+              )}{' '}
+              <small>
+                {typeLabels[fileExtension(file.filename)] ?? fileExtension(file.filename).toUpperCase()}
+                {file.filesize ? `, ${formatFileSize(file.filesize)}` : ''}
+              </small>
+              {!locked && (
+                <button type="button" className="btn btn--style-secondary btn--size-small" onClick={() => setValue(ids.filter((other) => other !== file.id))}>
+                  นำออก<span className="khaosan-visually-hidden"> {file.filename}</span>
+                </button>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      {!locked && (
+        <label className="khaosan-attachments__add btn btn--style-secondary btn--size-small" htmlFor={`${id}-input`}>
+          แนบไฟล์
+          <input id={`${id}-input`} type="file" multiple className="khaosan-visually-hidden" onChange={(event) => void upload(event.target.files).finally(() => (event.target.value = ''))} />
+        </label>
+      )}
+      {uploading.length > 0 && <p role="status">กำลังตรวจและแนบไฟล์ {uploading.join(', ')} …</p>}
+      {refused.length > 0 && (
+        <ul role="alert" className="khaosan-attachments__refused">
+          {refused.map((problem) => (
+            <li key={problem.name}>{problem.message}</li>
+          ))}
+        </ul>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,23 @@
+/**
+ * What a change to one of the agency's pages changed, by the labels of its fields: recorded with its approval and
+ * listed in the page's history and the monitoring report. Bookkeeping fields are not content.
+ */
+const NOT_CONTENT = new Set(['id', 'updatedAt', 'createdAt', '_status', 'globalType', 'proposedBy', 'approvals'])
+
+const same = (a: unknown, b: unknown): boolean => JSON.stringify(a ?? null) === JSON.stringify(b ?? null)
+
+/** The labels of the content fields whose values differ (in the order the labels are given). */
+export function changedFieldLabels(before: Record<string, unknown>, after: Record<string, unknown>, labels: Record<string, string>): string[] {
+  return Object.entries(labels).flatMap(([name, label]) => (NOT_CONTENT.has(name) || same(withoutIds(before[name]), withoutIds(after[name])) ? [] : [label]))
+}
+
+/**
+ * Array rows get new ids when saved (text ids); what they say is what counts. A related document (a photo) may come
+ * as its number or as the whole document (a numeric id): either way it is that document.
+ */
+function withoutIds(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutIds)
+  if (value && typeof value === 'object' && typeof (value as { id?: unknown }).id === 'number') return (value as { id: number }).id
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).filter(([key]) => key !== 'id').map(([key, v]) => [key, withoutIds(v)]))
+  return value
+}

@@ -1,0 +1,126 @@
+/**
+ * End to end in Chromium: every demo role walks every admin screen its navigation offers (the dashboard, each
+ * list, the first record of each, the create form where it may create, its account) at 1366 px and 360 px.
+ * Fails on English interface text (proper names and standard terms are in the short allowlist below) and on any
+ * request that leaves the host (no gravatar, no fonts or scripts from elsewhere).
+ */
+import fs from 'node:fs'
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { launchBrowser, signInToAdmin } from '../support/browser'
+import { startSystem, type RunningSystem } from '../support/server'
+
+/**
+ * Latin words an interface in Thai still uses: product and standard names, file formats, units, codes. "Copy" is
+ * Payload's own tooltip on a file's address ("Copy URL"), which it does not translate.
+ */
+const ALLOWED = new Set(
+  'Khaosan ITA MOIT OIT GWS PDF DOCX XLSX CSV JSON XML URL PDPA CIO LINE No Gift Policy E-Service e-Service e-Form FAQ Open Data KB MB SHA Word Excel Copy'.split(' '),
+)
+
+/** File formats, named by their extensions where the agency chooses which it accepts. */
+const FILE_FORMATS = new Set('pdf doc docx xls xlsx ppt pptx odt ods odp csv txt jpg jpeg png gif zip'.split(' '))
+const isAllowed = (word: string) => ALLOWED.has(word) || FILE_FORMATS.has(word.toLowerCase())
+
+const ROLES = ['admin', 'owner', 'head', 'division', 'webmaster1', 'executive'] as const
+
+/** The visible text and the text read aloud (aria-label, title, placeholder, alt) of the page, as words. */
+async function interfaceWords(page: Page): Promise<string[]> {
+  const text = await page.evaluate(() => {
+    const parts = [document.body.innerText, document.title]
+    for (const el of document.querySelectorAll('[aria-label], [title], [placeholder], img[alt]')) {
+      // Payload titles each checkbox with its field's name (a hover hint it gives every checkbox): not ours to word.
+      const attributes = el.matches('input[type=checkbox]') ? ['aria-label', 'placeholder'] : ['aria-label', 'title', 'placeholder', 'alt']
+      for (const name of attributes) {
+        const value = el.getAttribute(name)
+        if (value) parts.push(value)
+      }
+    }
+    return parts.join('\n')
+  })
+  // Addresses, e-mail addresses, file names, media types and codes (MOIT12) are not interface text.
+  const prose = text
+    .replace(/\S+@\S+/g, ' ')
+    .replace(/\b(?:application|image|text|video|audio)\/[\w.+-]+/g, ' ')
+    .replace(/(?:https?:\/\/|\/)\S*/g, ' ')
+    .replace(/\S+\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|csv|png|jpe?g|gif|zip|txt)\b/gi, ' ')
+    .replace(/\b[A-Z]+\d[\w-]*/g, ' ')
+    .replace(/\balt\+\w\b/g, ' ') // a keyboard shortcut
+  return prose.match(/[A-Za-z][A-Za-z&-]*[A-Za-z]/g) ?? []
+}
+
+/** Loaded and drawn: Payload's admin keeps a connection open, so "network idle" may never come. */
+async function settled(page: Page) {
+  await page.waitForLoadState('load')
+  await page.waitForSelector('.template-default, .template-minimal', { timeout: 30_000 })
+  await page.waitForTimeout(300)
+}
+
+async function navigationLinks(page: Page): Promise<string[]> {
+  const hrefs = await page.$$eval('nav a[href^="/admin"]:not([href$="/logout"])', (links) => links.map((a) => a.getAttribute('href') ?? ''))
+  return [...new Set(hrefs)]
+}
+
+describe('the admin in Thai, on this host only', () => {
+  let system: RunningSystem
+  let browser: Browser
+  beforeAll(async () => {
+    ;[system, browser] = await Promise.all([startSystem({ database: 'sqlite' }), launchBrowser()])
+    fs.mkdirSync('test-results/admin', { recursive: true })
+  })
+  afterAll(async () => {
+    await browser?.close()
+    await system?.stop()
+  })
+
+  it('shows every role only Thai and never asks another host', { timeout: 900_000 }, async () => {
+    const english: string[] = []
+    const elsewhere = new Set<string>()
+    const loginPage = await browser.newPage()
+    loginPage.on('request', (request) => {
+      if (!request.url().startsWith(system.origin) && !request.url().startsWith('data:')) elsewhere.add(`login: ${request.url()}`)
+    })
+    await loginPage.goto(`${system.origin}/admin/login`)
+    await loginPage.waitForSelector('#field-email')
+    for (const word of await interfaceWords(loginPage)) if (!isAllowed(word)) english.push(`login: ${word}`)
+    await loginPage.screenshot({ path: 'test-results/admin/login.png' })
+    await loginPage.close()
+
+    for (const role of ROLES) {
+      const page = await signInToAdmin(browser, system.origin, `${role}@khaosan.test`)
+      page.on('request', (request) => {
+        const url = request.url()
+        if (!url.startsWith(system.origin) && !url.startsWith('data:') && !url.startsWith('blob:')) elsewhere.add(`${role}: ${url}`)
+      })
+      const screens = new Set<string>(['/admin', '/admin/account'])
+      await settled(page)
+      for (const href of await navigationLinks(page)) {
+        screens.add(href)
+        await page.goto(`${system.origin}${href}`)
+        await settled(page)
+        const first = await page.$('table tbody tr a[href^="/admin/"]')
+        const firstHref = first && (await first.getAttribute('href'))
+        if (firstHref) screens.add(firstHref)
+        if (await page.$('a[href$="/create"]')) screens.add(`${href.replace(/\/$/, '')}/create`)
+      }
+      for (const screen of screens) {
+        await page.goto(`${system.origin}${screen}`)
+        await settled(page)
+        // The document's "API" tab is for administrators (and named so); nobody else has it.
+        for (const word of await interfaceWords(page)) if (!isAllowed(word) && !(role === 'admin' && word === 'API')) english.push(`${role} ${screen}: ${word}`)
+        const name = `${role}${screen.replaceAll('/', '_')}`
+        await page.setViewportSize({ width: 1366, height: 900 })
+        await page.screenshot({ path: `test-results/admin/${name}-1366.png`, fullPage: true })
+        await page.setViewportSize({ width: 360, height: 780 })
+        await page.screenshot({ path: `test-results/admin/${name}-360.png`, fullPage: true })
+        await page.setViewportSize({ width: 1366, height: 900 })
+      }
+      await page.context().close()
+    }
+    // Each English word once, with the first screen it was seen on.
+    const words = new Map<string, string>()
+    for (const found of english) words.set(found.slice(found.lastIndexOf(': ') + 2), words.get(found.slice(found.lastIndexOf(': ') + 2)) ?? found)
+    expect([...words.values()]).toEqual([])
+    expect([...elsewhere]).toEqual([])
+  })
+})
