@@ -15,7 +15,7 @@ import http from 'node:http'
 import path from 'node:path'
 import { promisify } from 'node:util'
 import zlib from 'node:zlib'
-import { UNCACHED_PAGES, cacheKeyOf } from '@/domain/site/page-cache'
+import { MISSING_PAGE_PATH, UNCACHED_PAGES, cacheKeyOf, isPublicPath, isWellFormedUrl } from '@/domain/site/page-cache'
 import { MAX_REQUEST_BYTES } from '@/domain/files'
 import { ViewCounts } from '@/domain/site/statistics'
 import { PageStore, type CachedPage, type RenderTicket } from './page-store'
@@ -59,15 +59,15 @@ async function cachedPageOf(contentType: string, body: Buffer): Promise<CachedPa
   }
 }
 
-/** From memory, in the encoding the browser takes; a browser that has this version already gets 304. */
-function send(req: http.IncomingMessage, res: http.ServerResponse, page: CachedPage) {
-  if (req.headers['if-none-match'] === page.etag) {
+/** From memory, in the encoding the browser takes; a browser that has this version of a page already gets 304. */
+function send(req: http.IncomingMessage, res: http.ServerResponse, page: CachedPage, status = 200) {
+  if (status === 200 && req.headers['if-none-match'] === page.etag) {
     res.writeHead(304, page.headers.plain.slice(0, -2)).end()
     return
   }
   const accept = req.headers['accept-encoding'] ?? ''
   const [headers, body] = accept.includes('br') ? [page.headers.brotli, page.brotli] : accept.includes('gzip') ? [page.headers.gzip, page.gzip] : [page.headers.plain, page.body]
-  res.writeHead(200, headers).end(req.method === 'HEAD' ? undefined : body)
+  res.writeHead(status, headers).end(req.method === 'HEAD' ? undefined : body)
 }
 
 const TOO_LARGE = 'ข้อมูลที่ส่งมีขนาดเกินที่ระบบรับได้ กรุณาแนบไฟล์ที่มีขนาดเล็กลง'
@@ -83,6 +83,19 @@ function tooLarge(req: http.IncomingMessage, res: http.ServerResponse) {
 function unavailable(res: http.ServerResponse, status = 503) {
   if (res.headersSent) return void res.destroy()
   res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', 'Retry-After': '10', 'X-Content-Type-Options': 'nosniff' }).end(UNAVAILABLE)
+}
+
+const BAD_ADDRESS = Buffer.from(
+  '<!DOCTYPE html><html lang="th"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">' +
+    '<title>ที่อยู่เว็บไซต์ไม่ถูกต้อง</title></head><body style="font-family:Sarabun,Tahoma,sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem;line-height:1.7">' +
+    '<h1>ที่อยู่เว็บไซต์ไม่ถูกต้อง</h1><p>ที่อยู่ที่เปิดมีอักขระที่ไม่สมบูรณ์ อาจคัดลอกลิงก์มาไม่ครบ กรุณาตรวจสอบลิงก์อีกครั้ง</p>' +
+    '<form action="/search" method="get" role="search"><label for="q">ค้นหาข้อมูล</label> <input id="q" type="search" name="q"> <button type="submit">ค้นหา</button></form>' +
+    '<p><a href="/">กลับไปหน้าแรก</a></p></body></html>',
+)
+
+/** An address that does not decode: 400, in Thai, with a way on. */
+function badAddress(req: http.IncomingMessage, res: http.ServerResponse) {
+  res.writeHead(400, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Length': BAD_ADDRESS.length, 'X-Content-Type-Options': 'nosniff' }).end(req.method === 'HEAD' ? undefined : BAD_ADDRESS)
 }
 
 /**
@@ -256,12 +269,24 @@ export async function startFront({ port, hostname }: { port: number; hostname?: 
     return pending
   }
 
+  /** The site's "not found" page (kept like any page) with the status that says why: 404, or 410 for an item taken down. */
+  async function sendMissing(req: http.IncomingMessage, res: http.ServerResponse, status: number) {
+    try {
+      const page = store.get(MISSING_PAGE_PATH, Date.now()) ?? (await render(MISSING_PAGE_PATH, store.ticket(Date.now()))).page
+      if (page) return send(req, res, page, status)
+    } catch (error) {
+      console.error('public page', MISSING_PAGE_PATH, (error as Error).message)
+    }
+    res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', 'X-Content-Type-Options': 'nosniff' }).end('ไม่พบหน้าที่ต้องการ')
+  }
+
   /** A miss: rendered by the site process (once, however many ask), kept, and sent. */
   async function renderAndSend(req: http.IncomingMessage, res: http.ServerResponse, key: string) {
     try {
       const { status, contentType, body, location, page } = await render(key, store.ticket(Date.now()))
       countIfPage(req, pathOf(key), status, contentType)
       if (page) return send(req, res, page)
+      if ((status === 404 || status === 410) && isHtml(contentType)) return void (await sendMissing(req, res, status))
       res.writeHead(status, { 'Content-Type': contentType, 'X-Content-Type-Options': 'nosniff', ...(location ? { Location: location } : {}) }).end(req.method === 'HEAD' ? undefined : body)
     } catch (error) {
       console.error('public page', key, (error as Error).message)
@@ -276,6 +301,7 @@ export async function startFront({ port, hostname }: { port: number; hostname?: 
     if (Number(req.headers['content-length']) > MAX_REQUEST_BYTES) return tooLarge(req, res)
     const sitePort = site.port ?? (await site.up(WAIT_FOR_SITE_MS))
     if (sitePort === null) return unavailable(res)
+    const path = (req.url ?? '/').split('?')[0]
     const headers: string[] = []
     for (let i = 0; i < req.rawHeaders.length; i += 2) {
       const name = req.rawHeaders[i].toLowerCase()
@@ -285,6 +311,10 @@ export async function startFront({ port, hostname }: { port: number; hostname?: 
     const upstream = http.request({ host: '127.0.0.1', port: sitePort, method: req.method, path: req.url, headers, agent }, (response) => {
       const generation = Number(response.headers[GENERATION_HEADER])
       if (Number.isInteger(generation)) store.siteAt(generation) // whoever acted sees the change on their very next page
+      if (response.statusCode === 404 && isHtml(String(response.headers['content-type'] ?? '')) && isPublicPath(path)) {
+        response.resume()
+        return void sendMissing(req, res, 404)
+      }
       const back: string[] = []
       for (let i = 0; i < response.rawHeaders.length; i += 2) {
         if (!RESPONSE_HEADERS_NOT_PASSED_ON.has(response.rawHeaders[i].toLowerCase())) back.push(response.rawHeaders[i], response.rawHeaders[i + 1])
@@ -305,12 +335,12 @@ export async function startFront({ port, hostname }: { port: number; hostname?: 
       }
     })
     req.pipe(upstream)
-    const path = (req.url ?? '/').split('?')[0]
     if (UNCACHED_PAGES.has(path)) res.once('finish', () => countIfPage(req, path, res.statusCode, String(res.getHeader('content-type') ?? '')))
   }
 
   // A hit is answered synchronously, without a promise: this path is what the benchmark measures.
   const server = http.createServer((req, res) => {
+    if (!isWellFormedUrl(req.url ?? '/')) return badAddress(req, res)
     const key = req.method === 'GET' || req.method === 'HEAD' ? keyOf(req.url ?? '/') : null
     if (!key) return void passOn(req, res)
     const hit = store.get(key, Date.now())

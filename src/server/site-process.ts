@@ -8,6 +8,7 @@ import http from 'node:http'
 import next from 'next'
 import { currentGeneration, listenToPublicSite, publicStore } from '@/site/public-cache'
 import { SEARCH_PATH, isSearchKey } from '@/domain/site/page-cache'
+import { itemIdOfPath } from '@/domain/site/addresses'
 import { GENERATION_HEADER, type FromSite, type ToSite } from './site-messages'
 import { renderSearchPage, searchLayoutOf, type SearchLayout } from './search-render'
 
@@ -84,10 +85,19 @@ async function renderSearch(key: string, generation: number): Promise<Page | nul
   return html === null ? null : { status: 200, contentType: 'text/html; charset=utf-8', body: Buffer.from(html) }
 }
 
+/** An item's address that has no page: 410 if the item was on the site and has been taken down, else 404. */
+async function missingItemStatus(key: string): Promise<number> {
+  const id = itemIdOfPath(key)
+  if (id === null) return 404
+  const answer = await fetch(`${origin}/api/publish-requests/taken-down/${id}`).then((r) => (r.ok ? r.json() : null), () => null)
+  return answer?.takenDown === true ? 410 : 404
+}
+
 /** Renders a page as a citizen would get it; marked -1 if public content changed meanwhile (it must not be kept). */
 async function render(id: number, key: string): Promise<FromSite> {
   const generation = currentGeneration(Date.now())
   const page = (isSearchKey(key) ? await renderSearch(key, generation) : null) ?? (await renderWithNext(key))
+  if (page.status === 404) page.status = await missingItemStatus(key)
   return { type: 'rendered', id, ...page, generation: publicStore().generation === generation ? generation : -1 }
 }
 

@@ -103,7 +103,7 @@ describe('public site', () => {
     expect(manual).toMatch(/รวมระยะเวลาทั้งสิ้น <strong>1 ชั่วโมง 30 นาที<\/strong>/)
 
     const calendar = (await page('/calendar')).html
-    expect(calendar).toContain('<table class="calendar">')
+    expect(calendar).toMatch(/<table class="calendar[ "]/) // the month as a table on wide screens (a list on phones)
     // The demo's market day is six days ahead: in the month after this one near a month's end.
     const list = (await page(`/calendar?view=list&month=${monthParam(bangkokDay(new Date(Date.now() + 6 * 86_400_000)))}`)).html
     expect(list).toContain('ตลาดนัดสินค้าเกษตรชุมชน')
@@ -201,7 +201,10 @@ describe('public site', () => {
   it('takes an item down at once, with its attachment', async () => {
     const href = new RegExp(`href="(/files/${published.fileId}/[^"]+)"`).exec((await page(published.path)).html)![1]
     expect((await webmaster.transition(published.id, 'unpublish', { reason: 'ข้อมูลไม่เป็นปัจจุบัน' })).status).toBe(200)
-    expect((await page(published.path)).status).toBe(404)
+    const gone = await page(published.path)
+    expect(gone.status).toBe(410) // it was here: gone, not unknown
+    expect(gone.html).toContain('ไม่พบหน้าที่ต้องการ')
+    expect(gone.html).not.toContain('ประกาศรับสมัครพนักงานจ้างตามภารกิจ')
     expect((await page('/news')).html).not.toContain('ประกาศรับสมัครพนักงานจ้างตามภารกิจ')
     expect((await page('/sitemap.xml')).html).not.toContain(published.path)
     expect((await fetch(`${system.origin}${href}`)).status).toBe(404)
@@ -209,7 +212,9 @@ describe('public site', () => {
 
   it('never shows a request that is not published, nor its files', async () => {
     const waiting = await request('เรื่องที่ยังรอผู้ดูแลเว็บไซต์', {}, false)
-    expect((await page(waiting.path)).status).toBe(404)
+    expect((await page(waiting.path)).status).toBe(404) // not 410: nothing is told of it before it is published
+    const ahead = await request('เรื่องที่เผยแพร่ล่วงหน้า', { publishFrom: new Date(Date.now() + 2 * 86_400_000).toISOString() })
+    expect((await page(ahead.path)).status).toBe(404)
     expect((await fetch(`${system.origin}/files/${waiting.fileId}/x.pdf`)).status).toBe(404)
     for (const p of ['/', '/news', '/sitemap.xml', '/feeds/news.xml']) expect((await page(p)).html).not.toContain('เรื่องที่ยังรอผู้ดูแลเว็บไซต์')
     expect((await anonymous.get('/api/globals/agency-profile')).status).toBe(403)
@@ -220,8 +225,32 @@ describe('public site', () => {
     const ending = await request('ข่าวที่หมดเวลาเผยแพร่', { publishUntil: new Date(Date.now() + 4_000).toISOString() })
     expect((await page(ending.path)).status).toBe(200)
     expect((await page('/news')).html).toContain('ข่าวที่หมดเวลาเผยแพร่')
-    await expect.poll(async () => (await page(ending.path)).status, { timeout: 20_000, interval: 500 }).toBe(404)
+    await expect.poll(async () => (await page(ending.path)).status, { timeout: 20_000, interval: 500 }).toBe(410)
     expect((await page('/news')).html).not.toContain('ข่าวที่หมดเวลาเผยแพร่')
+  })
+
+  it('answers any address, however malformed, with a Thai page in the site’s frame, never a 5xx', async () => {
+    const addresses = [
+      '/%E0%B8', '/news/%E0%B8', '/policies/%E0', '/%', '/news/%zz', '/%C0%AF', '/search?q=%E0', '/news?page=%E0', '/search?q=' + 'ก'.repeat(1000),
+      '/news?page=-1', '/news?page=99999999999999', '/news?year=abc', '/news?fy=0', '/calendar?month=9999-99', '/calendar?month=%00', '/search?category=%00&year=x',
+      '/news/99999999999999', '/news/abc', '/news/1/2', '/a/b/c/d', '/policies/none', '/feeds/none.xml', '/sitemaps/999.xml', '/sitemaps/x.xml',
+      '/files/abc', '/files/999999/x.pdf', '/images/site/abc', '/ita/abc', '/ita/99999', '/..%2f..%2fetc/passwd', '/news/%2e%2e', '/agency?x=%ZZ',
+    ]
+    for (const address of addresses) {
+      const { status, html } = await page(address)
+      expect([200, 400, 404], `${address} → ${status}`).toContain(status)
+      if (status !== 200) expect(html, address).toMatch(/ไม่พบหน้าที่ต้องการ|ที่อยู่เว็บไซต์ไม่ถูกต้อง|ไม่ถูกต้อง|ไม่พบ/)
+    }
+    const missing = await page('/no/such/page/here')
+    expect(missing.status).toBe(404)
+    expect(missing.html).toContain('ไม่พบหน้าที่ต้องการ')
+    expect(missing.html).toContain('action="/search"')
+    expect(missing.html).toContain('ข้ามไปยังเนื้อหา') // the site's header
+    expect(missing.html).toMatch(/ติดต่อ(<!-- -->)?เทศบาล/) // and its footer
+    expect(missing.html).not.toContain('__next_error__')
+    const malformed = await page('/news/%E0%B8')
+    expect(malformed.status).toBe(400)
+    expect(malformed.html).toContain('ที่อยู่เว็บไซต์ไม่ถูกต้อง')
   })
 
   it('publishes a sitemap valid against the sitemaps.org schema, robots.txt and RSS', async () => {

@@ -4,3 +4,9 @@
  * an admin renames or moves keeps its items reachable, and the old address is redirected to the new one.
  */
 export const itemPath = (categorySlug: string, itemId: number): string => `/${categorySlug}/${itemId}`
+
+/** The item id in an item's address ("/news/123" → 123), or null if the path is not an item's. */
+export function itemIdOfPath(path: string): number | null {
+  const match = /^\/[a-z0-9-]+\/(\d{1,12})$/.exec(path)
+  return match ? Number(match[1]) : null
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { MAX_QUERY_CHARS, cacheKeyOf, isSearchKey, searchParamsOf } from './page-cache'
+import { MAX_QUERY_CHARS, MISSING_PAGE_PATH, cacheKeyOf, isPublicPath, isSearchKey, isWellFormedUrl, searchParamsOf } from './page-cache'
 
 describe('page cache keys', () => {
   it('caches the home page, listings, items, policies, feeds, sitemaps and robots.txt', () => {
@@ -39,5 +39,20 @@ describe('searchParamsOf', () => {
     expect(of('q=%20%E0%B8%96%E0%B8%99%E0%B8%99%20&category=news&year=2569&page=3')).toEqual({ q: 'ถนน', category: 'news', year: 2569, page: 3 })
     expect(of('page=-4&year=abc')).toEqual({ q: '', category: '', year: undefined, page: 1 })
     expect(of(`q=${'ก'.repeat(MAX_QUERY_CHARS + 50)}`).q).toHaveLength(MAX_QUERY_CHARS)
+  })
+})
+
+describe('well-formed addresses', () => {
+  it('takes any address that decodes, Thai included, and none with a stray or cut "%" sequence', () => {
+    for (const url of ['/', '/news/12', `/search?q=${encodeURIComponent('ภาษีที่ดิน')}`, '/search?q=50%25', '/a+b']) expect(isWellFormedUrl(url), url).toBe(true)
+    for (const url of ['/%E0%B8', '/news/%E0%B8', '/policies/%E0', '/search?q=%E0', '/%', '/news?page=%zz', '/%C0%AF']) expect(isWellFormedUrl(url), url).toBe(false)
+  })
+})
+
+describe('the site’s own "not found" page', () => {
+  it('is a cached page, and stands in for public addresses only: the API, the admin and Next’s assets answer for themselves', () => {
+    expect(cacheKeyOf(MISSING_PAGE_PATH)).toBe(MISSING_PAGE_PATH)
+    for (const path of ['/', '/a/b/c', '/news/1/2', '/files/9/x.pdf']) expect(isPublicPath(path), path).toBe(true)
+    for (const path of ['/api/x', '/admin/collections/x', '/_next/static/x.js', '/api']) expect(isPublicPath(path), path).toBe(false)
   })
 })

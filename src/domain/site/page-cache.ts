@@ -13,6 +13,12 @@ export const SEARCH_PATH = '/search'
 /** The longest query the search page reads (searchParamsOf cuts there too). */
 export const MAX_QUERY_CHARS = 200
 
+/** The site's own page for an address it does not have: sent with 404, or 410 for an item taken down. */
+export const MISSING_PAGE_PATH = '/page-not-found'
+
+/** Whether a path's "not found" is a citizen's: not the API's, the admin's or Next's assets' (they answer for themselves). */
+export const isPublicPath = (path: string): boolean => !NOT_PAGES.test(path)
+
 /** Public pages rendered on every request (their views are still counted). */
 export const UNCACHED_PAGES: ReadonlySet<string> = new Set(['/statistics'])
 
@@ -53,6 +59,20 @@ export function searchParamsOf(get: (name: string) => string | undefined): Searc
     category: get('category') ?? '',
     year: Number(get('year')) || undefined,
     page: Math.max(1, Number(get('page')) || 1),
+  }
+}
+
+/**
+ * Whether a request URL (path and query) decodes: a stray or cut "%" sequence ("/%E0%B8", half a Thai letter)
+ * is not an address of anything, and is answered 400 before it reaches a router that would fail on it.
+ */
+export function isWellFormedUrl(url: string): boolean {
+  if (url.indexOf('%') < 0) return true
+  try {
+    decodeURIComponent(url)
+    return true
+  } catch {
+    return false
   }
 }
 

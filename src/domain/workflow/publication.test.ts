@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { holds } from '../conditions'
-import { dueForExpiryAt, isDueForExpiry, isOnPublicSite, onPublicSiteAt, outsidePeriodAt, publicFrom } from './publication'
+import { dueForExpiryAt, isDueForExpiry, takenDownAt, isOnPublicSite, onPublicSiteAt, outsidePeriodAt, publicFrom } from './publication'
 import { publicContentOf } from './revisions'
 
 const now = new Date('2026-12-01T05:00:00.000Z')
@@ -29,6 +29,16 @@ describe('on the public site now', () => {
     expect(isDueForExpiry({ state: 'published', publishUntil: ms(1) }, now)).toBe(false)
     expect(isDueForExpiry({ state: 'published' }, now)).toBe(false)
     expect(holds(dueForExpiryAt(now), { state: 'expired', publishUntil: ms(-1) })).toBe(false)
+  })
+
+  it('is taken down (410, not 404) once unpublished, expired or past its period, never before its date', () => {
+    const takenDown = (item: object) => holds(takenDownAt(now), item)
+    expect(takenDown({ state: 'unpublished' })).toBe(true)
+    expect(takenDown({ state: 'expired' })).toBe(true)
+    expect(takenDown({ state: 'published', publishUntil: now })).toBe(true)
+    expect(takenDown({ state: 'published', publishUntil: ms(1) })).toBe(false)
+    expect(takenDown({ state: 'published', publishFrom: ms(1) })).toBe(false)
+    for (const state of ['draft', 'ready-to-publish', 'rejected', 'withdrawn', 'superseded']) expect(takenDown({ state })).toBe(false)
   })
 
   it('an item published ahead of its date becomes public on that date, not at the click', () => {

@@ -35,6 +35,14 @@ export const outsidePeriodAt = (now: Date): Condition<PublicationField> =>
 /** Published, and its period has ended: the expiry job takes it down (000 §2.3, 002 §4.2). */
 export const dueForExpiryAt = (now: Date): Condition<PublicationField> => all(published, { field: 'publishUntil', op: 'at-or-before', at: now })
 
+/**
+ * Taken off the public site (นำออกจากเว็บไซต์แล้ว): unpublished, expired, or published with its period ended. Its
+ * address answers 410 Gone rather than 404: it was there once. An item whose period has not begun is not among
+ * them: its address stays 404, so nothing is told of it before its date.
+ */
+export const takenDownAt = (now: Date): Condition<PublicationField> =>
+  any({ field: 'state', op: 'in', values: ['unpublished', 'expired'] satisfies State[] }, dueForExpiryAt(now))
+
 export const isOnPublicSite = (item: PublicationPeriod, now: Date): boolean => holds(onPublicSiteAt(now), item)
 
 export const isDueForExpiry = (item: PublicationPeriod, now: Date): boolean => holds(dueForExpiryAt(now), item)
