@@ -31,6 +31,7 @@ import { monitoringReminders } from './jobs/monitoring-reminders'
 import { checkLinks } from './jobs/check-links'
 import { checkIntegrity } from './jobs/check-integrity'
 import { monitoringEndpoints } from './endpoints'
+import { MONITORING_PAGE_TITLE } from './components/admin/MonitoringNavLink'
 import { seedIndicatorSets } from './server/compliance'
 import { hasRole } from './access/roles'
 import { apiTabForAdmins, withBuddhistDates, withBuddhistTimestamps } from './collections/admin-presentation'
@@ -89,7 +90,7 @@ export default buildConfig({
       graphics: { Logo: '@/components/admin/AgencyMark#AgencyLogo', Icon: '@/components/admin/AgencyMark#AgencyIcon' },
       beforeDashboard: ['@/components/admin/WaitingForMe#WaitingForMe'],
       afterNavLinks: ['@/components/admin/MonitoringNavLink#MonitoringNavLink'],
-      views: { monitoring: { Component: '@/components/admin/MonitoringView#MonitoringView', path: '/monitoring' } },
+      views: { monitoring: { Component: '@/components/admin/MonitoringView#MonitoringView', path: '/monitoring', meta: { title: MONITORING_PAGE_TITLE } } },
     },
   },
   jobs: {
