@@ -63,9 +63,24 @@ describe('the public site in a browser', () => {
     })
     afterAll(() => context?.close())
 
+    /** The main menu as its reader finds it: on a phone folded behind its button, opened from the keyboard. */
+    async function openMenu() {
+      const button = page.locator('nav[aria-label="เมนูหลัก"] summary')
+      if (!(await button.isVisible())) return
+      await button.focus()
+      await page.keyboard.press('Enter')
+      expect(await page.locator('nav[aria-label="เมนูหลัก"] details').getAttribute('open')).not.toBeNull()
+    }
+    const menuLink = (href: string) => page.locator(`nav[aria-label="เมนูหลัก"] a[href="${href}"]:visible`)
+
     it('reaches every category from the site map and back to the home page', async () => {
       await page.goto(`${system.origin}/`)
-      await page.click('nav[aria-label="เมนูหลัก"] a[href="/sitemap"]')
+      if (size === 'phone') {
+        const menuHeight = await page.locator('header').evaluate((header) => header.getBoundingClientRect().height)
+        expect(menuHeight).toBeLessThan(260) // the content starts on the first screen, not after the menu
+      }
+      await openMenu()
+      await menuLink('/sitemap').click()
       for (const category of CATEGORY_DEFINITIONS) {
         await page.goto(`${system.origin}/sitemap`)
         await page.click(`main a[href="/${category.slug}"]`)
@@ -108,7 +123,8 @@ describe('the public site in a browser', () => {
       expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('ข้ามไปยังเนื้อหา')
       await page.keyboard.press('Enter')
       expect(new URL(page.url()).hash).toBe('#main')
-      await page.focus('nav[aria-label="เมนูหลัก"] a[href="/news"]')
+      await openMenu()
+      await menuLink('/news').focus()
       await page.keyboard.press('Enter')
       await page.waitForURL(/\/news$/)
       await expect.poll(() => page.textContent('h1')).toBe('ข่าวประชาสัมพันธ์')

@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from 'next'
 import type { ReactNode } from 'react'
 import { publicOrigin } from '@/server/environment'
+import { Emblem, emblemUrl } from '@/components/Emblem'
 import { thaiDate } from '@/domain/thai/format'
 import { CATEGORY } from '@/domain/categories'
 import { agencyProfile, publicCategories, siteLastUpdated, siteSettings } from '@/site/content'
@@ -25,6 +26,21 @@ export const viewport: Viewport = { width: 'device-width', initialScale: 1 }
 export default async function SiteLayout({ children }: { children: ReactNode }) {
   const [settings, profile, categories, updated] = await Promise.all([siteSettings(), agencyProfile(), publicCategories(), siteLastUpdated()])
   const nav = MAIN_NAV.map((code) => categories.find((c) => c.code === code)).filter((c) => !!c)
+  const menu = (
+    <>
+      <li>
+        <a href="/">หน้าแรก</a>
+      </li>
+      {nav.map((c) => (
+        <li key={c.slug}>
+          <a href={`/${c.slug}`}>{c.title}</a>
+        </li>
+      ))}
+      <li>
+        <a href="/sitemap">หมวดหมู่ทั้งหมด</a>
+      </li>
+    </>
+  )
   return (
     <html lang="th">
       <body>
@@ -34,7 +50,8 @@ export default async function SiteLayout({ children }: { children: ReactNode }) 
         <header className="site-header">
           <div className="wrap header-row">
             <a href="/" className="site-name">
-              {settings.agencyName}
+              <Emblem src={emblemUrl(typeof settings.emblem === 'object' ? settings.emblem?.id : settings.emblem)} size={44} />
+              <span>{settings.agencyName}</span>
             </a>
             <form action="/search" method="get" role="search" className="header-search">
               <label htmlFor="site-search" className="visually-hidden">
@@ -60,19 +77,12 @@ export default async function SiteLayout({ children }: { children: ReactNode }) 
             </div>
           </div>
           <nav aria-label="เมนูหลัก" className="main-nav">
-            <ul className="wrap">
-              <li>
-                <a href="/">หน้าแรก</a>
-              </li>
-              {nav.map((c) => (
-                <li key={c.slug}>
-                  <a href={`/${c.slug}`}>{c.title}</a>
-                </li>
-              ))}
-              <li>
-                <a href="/sitemap">หมวดหมู่ทั้งหมด</a>
-              </li>
-            </ul>
+            {/* Phones: the menu folds behind a button that works without JavaScript; wider screens show it whole. */}
+            <details className="menu on-narrow">
+              <summary className="wrap">เมนู</summary>
+              <ul className="wrap">{menu}</ul>
+            </details>
+            <ul className="wrap on-wide">{menu}</ul>
           </nav>
         </header>
         <main id="main" className="wrap">

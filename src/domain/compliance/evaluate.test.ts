@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { evaluate } from './evaluate'
 import { memorySource } from './evidence'
-import { profileSections, publishedSection, type PublishedSection } from './pages'
+import { profileSections, publishedSection, sectionsOnPage, type PublishedSection } from './pages'
 import { loadBundledSets, resolveSet } from './sets'
 import type { CurrencyRule, EvidenceItem, Indicator, IndicatorResult, IndicatorSet } from './types'
 
@@ -389,5 +389,8 @@ describe("the agency's own pages as evidence", () => {
   it('finds which profile sections have content', () => {
     const sections = profileSections({ history: 'ก่อตั้งเมื่อ พ.ศ. 2542', vision: '  ', missions: [], structure: [{ name: 'สำนักปลัด' }], phone: '0 5312 3456' }, origin, now)
     expect(sections.map((s) => s.section)).toEqual(['history', 'structure', 'contact'])
+    expect(sectionsOnPage(sections, '/agency')).toBe(3)
+    expect(sectionsOnPage([...sections, publishedSection('website-policy', origin, now)], '/agency')).toBe(3)
+    expect(sectionsOnPage(sections, '/cio')).toBe(0)
   })
 })

@@ -65,3 +65,7 @@ export const profileSections = (profile: object, origin: string, updatedAt: Date
   (Object.entries(PROFILE_SECTION_FIELDS) as [PageSection, readonly string[]][]).flatMap(([section, fields]) =>
     fields.some((field) => filled(Reflect.get(profile, field))) ? [publishedSection(section, origin, updatedAt)] : [],
   )
+
+/** How many of the sections shown are on the page at `path` (the site map counts the agency's page by its sections, not its items). */
+export const sectionsOnPage = (sections: readonly PublishedSection[], path: string): number =>
+  sections.filter(({ section }) => PAGE_SECTIONS[section].path.split('#')[0] === path).length

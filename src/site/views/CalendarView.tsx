@@ -22,49 +22,60 @@ export async function CalendarView({ category, search }: { category: PublicCateg
         <a href={link(addMonths(month, 1))}>{thaiMonthYear(addMonths(month, 1))} ›</a>
       </nav>
       {asList ? (
-        events.length === 0 ? (
-          <p>ไม่มีกิจกรรมในเดือนนี้</p>
-        ) : (
-          <ul className="items">
-            {events.map((e) => (
-              <li key={e.id}>
-                <a href={e.publicPath}>{e.title}</a>
-                <br />
-                <small>
-                  {thaiDateTime(e.start)}
-                  {e.end ? ` ถึง ${thaiDateTime(e.end)}` : ''}
-                  {e.location ? ` · ${e.location}` : ''}
-                </small>
-              </li>
-            ))}
-          </ul>
-        )
+        <EventList events={events} />
       ) : (
-        <table className="calendar">
-          <caption className="visually-hidden">ปฏิทินกิจกรรมเดือน{thaiMonthYear(month)}</caption>
-          <thead>
-            <tr>
-              {THAI_WEEKDAYS_SHORT.map((d, i) => (
-                <th key={d} scope="col">
-                  <abbr title={THAI_WEEKDAYS[i]}>{d}</abbr>
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {monthGrid(month).map((week, w) => (
-              <tr key={w}>
-                {week.map((day, d) => (
-                  <td key={d} className={day && byDay.has(day) ? 'has-events' : undefined}>
-                    {day ? <DayCell day={day} events={byDay.get(day) ?? []} /> : null}
-                  </td>
+        <>
+          {/* Phones get the month as a list: a week's seven columns leave an event's title a few letters wide. */}
+          <div className="on-narrow">
+            <EventList events={events} />
+          </div>
+          <table className="calendar on-wide">
+            <caption className="visually-hidden">ปฏิทินกิจกรรมเดือน{thaiMonthYear(month)}</caption>
+            <thead>
+              <tr>
+                {THAI_WEEKDAYS_SHORT.map((d, i) => (
+                  <th key={d} scope="col">
+                    <abbr title={THAI_WEEKDAYS[i]}>{d}</abbr>
+                  </th>
                 ))}
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {monthGrid(month).map((week, w) => (
+                <tr key={w}>
+                  {week.map((day, d) => (
+                    <td key={d} className={day && byDay.has(day) ? 'has-events' : undefined}>
+                      {day ? <DayCell day={day} events={byDay.get(day) ?? []} /> : null}
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
       )}
     </section>
+  )
+}
+
+type CalendarEvent = PublicItem & { start: Date; end: Date | null }
+
+function EventList({ events }: { events: CalendarEvent[] }) {
+  if (events.length === 0) return <p>ไม่มีกิจกรรมในเดือนนี้</p>
+  return (
+    <ul className="items">
+      {events.map((e) => (
+        <li key={e.id}>
+          <a href={e.publicPath}>{e.title}</a>
+          <br />
+          <small>
+            {thaiDateTime(e.start)}
+            {e.end ? ` ถึง ${thaiDateTime(e.end)}` : ''}
+            {e.location ? ` · ${e.location}` : ''}
+          </small>
+        </li>
+      ))}
+    </ul>
   )
 }
 

@@ -1,19 +1,33 @@
-import { payloadInstance, publicCategories, onPublicSite } from '../content'
+import { CATEGORY } from '@/domain/categories'
+import { profileSections, sectionsOnPage } from '@/domain/compliance'
+import { agencyProfile, cioProfile, payloadInstance, publicCategories, onPublicSite } from '../content'
 
 /** แผนผังเว็บไซต์ (C7): generated from the categories and what is published in each. */
 export async function SiteMapView() {
-  const [payload, categories] = await Promise.all([payloadInstance(), publicCategories()])
+  const [payload, categories, profile, cio] = await Promise.all([payloadInstance(), publicCategories(), agencyProfile(), cioProfile()])
   const now = new Date()
   const counts = await Promise.all(
     categories.map(async (c) => (await payload.count({ collection: 'publish-requests', where: { and: [onPublicSite(now), { category: { equals: c.id } }] }, overrideAccess: true })).totalDocs),
   )
+  // The agency's and the CIO's pages are counted by the sections they show (หัวข้อ), the generated pages not at all.
+  const sections: Partial<Record<string, number>> = {
+    [CATEGORY.agency]: sectionsOnPage(profileSections(profile, '', new Date()), '/agency'),
+    [CATEGORY.cio]: cio.name?.trim() ? 1 : 0,
+  }
+  const GENERATED = [CATEGORY.siteMap, CATEGORY.statistics] as string[]
+  const countOf = (code: string, items: number) => {
+    const shown = sections[code]
+    const parts = shown ? [`${shown.toLocaleString('th-TH')} หัวข้อ`] : []
+    if (items || !shown) parts.push(`${items.toLocaleString('th-TH')} รายการ`)
+    return parts.join(' และ ')
+  }
   return (
     <>
       <h2>หมวดหมู่ข้อมูล</h2>
       <ul className="items">
         {categories.map((c, i) => (
           <li key={c.id}>
-            <a href={`/${c.slug}`}>{c.title}</a> <small>({counts[i].toLocaleString('th-TH')} รายการ)</small>
+            <a href={`/${c.slug}`}>{c.title}</a> {GENERATED.includes(c.code) ? null : <small>({countOf(c.code, counts[i])})</small>}
           </li>
         ))}
       </ul>
