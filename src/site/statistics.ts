@@ -4,7 +4,9 @@
  * never one write per request.
  */
 import type { Payload } from 'payload'
-import { ALL_TIME, WHOLE_SITE, dailySeries, dayKey, incrementsFor, monthViews, type CounterIncrement } from '@/domain/site/statistics'
+import { ALL_TIME, WHOLE_SITE, dayKey, daysOfThisMonth, incrementsFor, monthViews, monthsOfThisFiscalYear, type CounterIncrement } from '@/domain/site/statistics'
+import type { LocalMonth } from '@/domain/thai/months'
+import { fiscalYearOf, fiscalYearRange } from '@/domain/thai/calendar'
 import { publicStore } from './public-cache'
 
 const WRITE_EVERY_MS = 5_000
@@ -40,15 +42,18 @@ export interface SiteStatistics {
   today: number
   month: number
   total: number
-  lastDays: { day: string; views: number }[]
+  /** Each day of this month up to today. */
+  thisMonth: { day: string; views: number }[]
+  /** Each month of this fiscal year up to this one. */
+  fiscalYear: { month: LocalMonth; views: number }[]
   mostRead: { path: string; views: number }[]
 }
 
-/** Today, this month, all time, the last 30 days and the 200 most-read pages. */
+/** Today, this month by day, this fiscal year by month, all time, and the 200 most-read pages. */
 export async function siteStatistics(payload: Payload, now: Date): Promise<SiteStatistics> {
-  const since = dayKey(new Date(now.getTime() - 40 * 86_400_000))
+  const since = dayKey(fiscalYearRange(fiscalYearOf(now)).start) // the fiscal year began on or before this month's 1st
   const [days, total, pages] = await Promise.all([
-    payload.find({ collection: 'page-views', where: { and: [{ path: { equals: WHOLE_SITE } }, { day: { greater_than_equal: since } }, { day: { not_equals: ALL_TIME } }] }, overrideAccess: true, depth: 0, limit: 100, pagination: false }),
+    payload.find({ collection: 'page-views', where: { and: [{ path: { equals: WHOLE_SITE } }, { day: { greater_than_equal: since } }, { day: { not_equals: ALL_TIME } }] }, overrideAccess: true, depth: 0, limit: 400, pagination: false }),
     payload.find({ collection: 'page-views', where: { and: [{ path: { equals: WHOLE_SITE } }, { day: { equals: ALL_TIME } }] }, overrideAccess: true, depth: 0, limit: 1, pagination: false }),
     payload.find({ collection: 'page-views', where: { and: [{ day: { equals: ALL_TIME } }, { path: { not_equals: WHOLE_SITE } }] }, overrideAccess: true, depth: 0, sort: '-views', limit: 200, pagination: false }),
   ])
@@ -57,7 +62,8 @@ export async function siteStatistics(payload: Payload, now: Date): Promise<SiteS
     today: rows.find((r) => r.day === dayKey(now))?.views ?? 0,
     month: monthViews(rows, now),
     total: total.docs[0]?.views ?? 0,
-    lastDays: dailySeries(rows, now, 30),
+    thisMonth: daysOfThisMonth(rows, now),
+    fiscalYear: monthsOfThisFiscalYear(rows, now),
     mostRead: pages.docs.map(({ path, views }) => ({ path, views })),
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { ViewCounts, barHeights, dailySeries, dayKey, incrementsFor, monthViews } from './statistics'
+import { ViewCounts, barHeights, dayKey, daysOfThisMonth, incrementsFor, monthViews, monthsOfThisFiscalYear, valueAxis } from './statistics'
 
 describe('visitor statistics', () => {
   const now = new Date('2026-05-31T20:00:00Z') // 1 June 03:00 in Bangkok
@@ -32,10 +32,30 @@ describe('visitor statistics', () => {
     expect(incrementsFor(new Map(), now)).toEqual([])
   })
 
-  it('fills a daily series with zeros and sums the current month', () => {
+  it('sums the current month, and fills its days with zeros', () => {
     const rows = [{ day: '2026-05-31', views: 4 }, { day: '2026-06-01', views: 7 }, { day: 'all', views: 11 }]
-    expect(dailySeries(rows, now, 3)).toEqual([{ day: '2026-05-30', views: 0 }, { day: '2026-05-31', views: 4 }, { day: '2026-06-01', views: 7 }])
     expect(monthViews(rows, now)).toBe(7)
+    expect(daysOfThisMonth(rows, now)).toEqual([{ day: '2026-06-01', views: 7 }])
     expect(barHeights([0, 5, 10], 100)).toEqual([0, 50, 100])
+  })
+
+  it('charts the days of this month up to today and the months of this fiscal year up to this one', () => {
+    const now = new Date('2026-12-03T10:00:00+07:00') // fiscal year 2570 began on 1 October 2026
+    const rows = [
+      { day: '2026-12-01', views: 4 }, { day: '2026-12-03', views: 6 }, { day: '2026-11-30', views: 5 },
+      { day: '2026-10-01', views: 1 }, { day: '2026-10-31', views: 2 }, { day: '2026-09-30', views: 100 },
+    ]
+    expect(daysOfThisMonth(rows, now)).toEqual([{ day: '2026-12-01', views: 4 }, { day: '2026-12-02', views: 0 }, { day: '2026-12-03', views: 6 }])
+    expect(monthsOfThisFiscalYear(rows, now)).toEqual([
+      { month: { year: 2026, month: 10 }, views: 3 }, { month: { year: 2026, month: 11 }, views: 5 }, { month: { year: 2026, month: 12 }, views: 10 },
+    ])
+  })
+
+  it('scales a chart to a round top in four steps', () => {
+    expect(valueAxis([0, 0])).toEqual([0, 1, 2, 3, 4])
+    expect(valueAxis([3, 7])).toEqual([0, 2, 4, 6, 8])
+    expect(valueAxis([41])).toEqual([0, 20, 40, 60, 80])
+    expect(valueAxis([1234])).toEqual([0, 500, 1000, 1500, 2000])
+    expect(barHeights([0, 5, 10], 100, 20)).toEqual([0, 25, 50])
   })
 })

@@ -3,7 +3,8 @@
  * whole site, and all-time views per page. Views are kept in memory and written in batches as
  * increments of a few counter rows.
  */
-import { bangkokDay } from '../thai/calendar'
+import { bangkokDay, fiscalYearOf } from '../thai/calendar'
+import { monthsOfFiscalYear, type LocalMonth } from '../thai/months'
 
 /** The row key of the whole-site counter, and the "day" of the all-time counters. */
 export const WHOLE_SITE = '*'
@@ -32,26 +33,50 @@ export function incrementsFor(views: ReadonlyMap<string, number>, at: Date): Cou
   ]
 }
 
-/** The last `count` Bangkok days up to `now`, oldest first, with their views (0 when none were counted). */
-export function dailySeries(rows: readonly { day: string; views: number }[], now: Date, count: number): { day: string; views: number }[] {
-  const byDay = new Map(rows.map((r) => [r.day, r.views]))
-  return Array.from({ length: count }, (_, i) => {
-    const day = dayKey(new Date(now.getTime() - (count - 1 - i) * 86_400_000))
-    return { day, views: byDay.get(day) ?? 0 }
-  })
-}
-
 /** Sum of the views of the days of the month `now` falls in. */
 export const monthViews = (rows: readonly { day: string; views: number }[], now: Date): number => {
   const prefix = dayKey(now).slice(0, 8)
   return rows.filter((r) => r.day.startsWith(prefix)).reduce((a, r) => a + r.views, 0)
 }
 
-/** Bar heights (0–max) for a chart of the series, scaled to its largest value. */
-export const barHeights = (values: readonly number[], max: number): number[] => {
-  const top = Math.max(1, ...values)
-  return values.map((v) => Math.round((v / top) * max))
+type DayViews = { day: string; views: number }
+
+const monthPrefix = ({ year, month }: LocalMonth): string => `${year}-${String(month).padStart(2, '0')}-`
+
+/** Each day of the Bangkok month `now` falls in, from the 1st up to today, with its views. */
+export function daysOfThisMonth(rows: readonly DayViews[], now: Date): DayViews[] {
+  const today = bangkokDay(now)
+  const byDay = new Map(rows.map((r) => [r.day, r.views]))
+  return Array.from({ length: today.day }, (_, i) => {
+    const day = `${monthPrefix(today)}${String(i + 1).padStart(2, '0')}`
+    return { day, views: byDay.get(day) ?? 0 }
+  })
 }
+
+/** Each month of the fiscal year `now` falls in (October first), up to this month, with the views of its days. */
+export function monthsOfThisFiscalYear(rows: readonly DayViews[], now: Date): { month: LocalMonth; views: number }[] {
+  const today = bangkokDay(now)
+  return monthsOfFiscalYear(fiscalYearOf(now))
+    .filter((m) => m.year * 12 + m.month <= today.year * 12 + today.month)
+    .map((month) => ({ month, views: rows.filter((r) => r.day.startsWith(monthPrefix(month))).reduce((sum, r) => sum + r.views, 0) }))
+}
+
+/** The smallest of 1, 2 or 5 × 10ⁿ at or above `x` (at least 1). */
+function roundUp(x: number): number {
+  if (x <= 1) return 1
+  const power = 10 ** Math.floor(Math.log10(x))
+  return [1, 2, 5, 10].map((m) => m * power).find((step) => step >= x)!
+}
+
+/** A chart's value axis in four round steps from 0 to a top at or above the largest value: its ticks, the last one the top. */
+export function valueAxis(values: readonly number[]): number[] {
+  const step = roundUp(Math.max(0, ...values) / 4)
+  return [0, step, 2 * step, 3 * step, 4 * step]
+}
+
+/** Bar heights (0–max) for a chart of the series, scaled to `top` (by default its largest value). */
+export const barHeights = (values: readonly number[], max: number, top = Math.max(1, ...values)): number[] =>
+  values.map((v) => Math.round((v / top) * max))
 
 /** Page views counted in memory, by path, until they are taken to be written (or passed on). */
 export class ViewCounts {

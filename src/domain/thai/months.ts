@@ -25,6 +25,9 @@ export const THAI_MONTH_NAMES = [
   'ธันวาคม',
 ] as const
 
+/** The months as abbreviated in official writing and on charts (ม.ค. … ธ.ค.). */
+export const THAI_MONTH_ABBREVIATIONS = ['ม.ค.', 'ก.พ.', 'มี.ค.', 'เม.ย.', 'พ.ค.', 'มิ.ย.', 'ก.ค.', 'ส.ค.', 'ก.ย.', 'ต.ค.', 'พ.ย.', 'ธ.ค.'] as const
+
 /** "กุมภาพันธ์ 2567" — the month's name and its Buddhist-era year. */
 export const thaiMonthYear = ({ year, month }: LocalMonth): string =>
   `${THAI_MONTH_NAMES[month - 1]} ${toBuddhistYear(year)}`

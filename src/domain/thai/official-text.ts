@@ -7,7 +7,7 @@
  * breaks inside one of them, and a break may fall just before or after it.
  */
 import { toThaiDigits } from './format'
-import { THAI_MONTH_NAMES } from './months'
+import { THAI_MONTH_ABBREVIATIONS, THAI_MONTH_NAMES } from './months'
 
 /** URLs, e-mail addresses and codes (a token with Latin letters: MOIT12, C10, REQ-0001) keep their digits. */
 const KEEPS_DIGITS = /^(?:https?:\/\/|www\.)|@|[A-Za-z]/
@@ -23,7 +23,7 @@ export const thaiNumeralsInText = (text: string): string =>
 const ERA_YEAR = /([พค]\.ศ\.)\s*([0-9๐-๙]{4})/g
 export const keepEraWithYear = (text: string): string => text.replace(ERA_YEAR, '$1\u00a0$2')
 
-const MONTHS = [...THAI_MONTH_NAMES, 'ม.ค.', 'ก.พ.', 'มี.ค.', 'เม.ย.', 'พ.ค.', 'มิ.ย.', 'ก.ค.', 'ส.ค.', 'ก.ย.', 'ต.ค.', 'พ.ย.', 'ธ.ค.'].map((month) => month.replace(/\./g, '\\.')).join('|')
+const MONTHS = [...THAI_MONTH_NAMES, ...THAI_MONTH_ABBREVIATIONS].map((month) => month.replace(/\./g, '\\.')).join('|')
 /** "๑๕ มีนาคม ๒๕๖๘", "๒๐ มิ.ย. ๒๕๖๘": a day, its month and its year (or its era and year). */
 const DATE = new RegExp(`(?<![0-9๐-๙])([0-9๐-๙]{1,2})[ \u00a0]+(${MONTHS})[ \u00a0]+((?:[พค]\\.ศ\\.[ \u00a0]*)?[0-9๐-๙]{4})(?![0-9๐-๙])`, 'g')
 /** "มาตรา ๙": a section of a law and its number. */

@@ -38,7 +38,8 @@ export default async function CategoryPage({ params, searchParams }: Props) {
       <Breadcrumb trail={[{ label: category.title }]} />
       <h1>{category.title}</h1>
       {page ?? null}
-      {category.code === CATEGORY.calendar || category.code === CATEGORY.siteMap ? null : listing}
+      {/* The calendar lists its events itself; the site map and statistics are generated and carry no items. */}
+      {([CATEGORY.calendar, CATEGORY.siteMap, CATEGORY.statistics] as string[]).includes(category.code) ? null : listing}
     </>
   )
 }
