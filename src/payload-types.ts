@@ -345,6 +345,10 @@ export interface Unit {
  */
 export interface Attachment {
   id: number;
+  /**
+   * เช่น “ประกาศผลผู้ชนะการเสนอราคา” — ถ้าไม่กรอก เว็บไซต์จะแสดงชื่อไฟล์
+   */
+  title?: string | null;
   uploadedBy?: (number | null) | User;
   sha256?: string | null;
   tamperedAt?: string | null;
@@ -1017,6 +1021,7 @@ export interface PublishRequestsSelect<T extends boolean = true> {
  * via the `definition` "attachments_select".
  */
 export interface AttachmentsSelect<T extends boolean = true> {
+  title?: T;
   uploadedBy?: T;
   sha256?: T;
   tamperedAt?: T;

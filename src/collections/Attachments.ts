@@ -24,6 +24,8 @@ export const Attachments: CollectionConfig = {
   },
   hooks: { beforeOperation: [checkUploadedFile], afterChange: [extractTextOfUpload], afterOperation: [removeUploadTempFile] },
   fields: [
+    // Asked at upload (the file and its row are not changed afterwards); the site shows the file name without it.
+    { name: 'title', label: 'ชื่อเอกสารที่แสดงบนเว็บไซต์', type: 'text', maxLength: 200, admin: { description: 'เช่น “ประกาศผลผู้ชนะการเสนอราคา” — ถ้าไม่กรอก เว็บไซต์จะแสดงชื่อไฟล์' } },
     // What the system records of a file: beside it once uploaded, never on the upload form.
     { name: 'uploadedBy', label: 'ผู้อัปโหลด', type: 'relationship', relationTo: 'users', admin: { readOnly: true, position: 'sidebar', condition: onceUploaded } },
     { name: 'sha256', label: 'ค่าแฮช SHA-256', type: 'text', admin: { readOnly: true, position: 'sidebar', condition: onceUploaded } },

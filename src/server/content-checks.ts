@@ -15,13 +15,14 @@ async function filesOf(payload: Payload, req: PayloadRequest, request: PublishRe
   const all = [...ids(request.attachments), ...(image ? [Number(image)] : [])]
   if (all.length === 0) return []
   const [{ docs: files }, { docs: texts }] = await Promise.all([
-    payload.find({ collection: 'attachments', where: { id: { in: all } }, depth: 0, limit: all.length, pagination: false, overrideAccess: true, req, select: { filename: true, textStatus: true } }),
+    payload.find({ collection: 'attachments', where: { id: { in: all } }, depth: 0, limit: all.length, pagination: false, overrideAccess: true, req, select: { title: true, filename: true, textStatus: true } }),
     payload.find({ collection: 'attachment-texts', where: { attachment: { in: all } }, depth: 0, limit: all.length, pagination: false, overrideAccess: true, req, select: { attachment: true, scan: true, hiddenLinks: true } }),
   ])
   return files.map((file) => {
     const stored = texts.find((t) => idOf(t.attachment) === String(file.id))
     return {
       name: file.filename ?? `ไฟล์หมายเลข ${file.id}`,
+      title: file.title ?? null,
       status: (file.textStatus ?? 'pending') as FileTextStatus,
       scan: (stored?.scan ?? []).map(({ check, kind, shown, page, key }) => ({ check, kind, shown, page: page ?? null, key: key ?? null })),
       hiddenLinks: stored?.hiddenLinks ?? [],

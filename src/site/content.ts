@@ -21,6 +21,7 @@ export const onPublicSite = (now: Date): Where => toWhere(onPublicSiteAt(now))
 
 export interface PublicAttachment {
   id: number
+  title?: string | null
   filename: string
   filesize: number
   mimeType: string
@@ -140,7 +141,7 @@ export async function publicItems(query: ItemQuery = {}) {
     overrideAccess: true,
     depth: 1,
     select: PUBLIC_FIELDS,
-    populate: { categories: { slug: true, title: true, code: true }, attachments: { filename: true, filesize: true, mimeType: true } },
+    populate: { categories: { slug: true, title: true, code: true }, attachments: { title: true, filename: true, filesize: true, mimeType: true } },
     sort: query.events ? 'eventStart' : '-publishedAt',
     limit: query.limit ?? 20,
     page: query.page ?? 1,
@@ -160,7 +161,7 @@ export async function publicItem(id: string): Promise<PublicItem | null> {
     overrideAccess: true,
     depth: 1,
     select: PUBLIC_FIELDS,
-    populate: { categories: { slug: true, title: true, code: true }, attachments: { filename: true, filesize: true, mimeType: true } },
+    populate: { categories: { slug: true, title: true, code: true }, attachments: { title: true, filename: true, filesize: true, mimeType: true } },
     limit: 1,
   })
   const item = docs[0] ? publicItemOf(docs[0]) : null

@@ -45,9 +45,11 @@ export class Client {
   }
   post = (path: string, body: unknown) => this.request('POST', path, body)
 
-  async upload(filename: string, bytes: Uint8Array, type = 'application/octet-stream') {
+  /** Uploads a file as the admin's attachment field does; `data` are the row's fields (its Thai display name). */
+  async upload(filename: string, bytes: Uint8Array, type = 'application/octet-stream', data?: Record<string, unknown>) {
     const form = new FormData()
     form.append('file', new Blob([new Uint8Array(bytes)], { type }), filename)
+    if (data) form.append('_payload', JSON.stringify(data))
     const response = await fetch(`${this.origin}/api/attachments`, { method: 'POST', headers: this.headers(), body: form })
     return { status: response.status, json: (await response.json().catch(() => null)) as any }
   }

@@ -2,10 +2,12 @@
 import { FieldError, FieldLabel, useField } from '@payloadcms/ui'
 import type { RelationshipFieldClientProps } from 'payload'
 import { useState } from 'react'
-import { fileExtension, formatFileSize } from '@/domain/files/display'
+import { displayNameOf, fileExtension, formatFileSize } from '@/domain/files/display'
 
 export interface AttachedFile {
   id: number
+  /** The Thai name the site shows, given at upload. */
+  title?: string | null
   filename: string
   filesize: number
   url: string | null
@@ -21,6 +23,7 @@ export function AttachmentsField({ field, path, readOnly, initialFiles, typeLabe
   const [known, setKnown] = useState<AttachedFile[]>(initialFiles)
   const [refused, setRefused] = useState<Refused[]>([])
   const [uploading, setUploading] = useState<string[]>([])
+  const [name, setName] = useState('')
   const locked = readOnly || disabled
   const ids = (value ?? []).map((v) => (typeof v === 'object' && v !== null ? (v as { id: number }).id : v))
   const files = ids.map((id) => known.find((file) => file.id === id) ?? { id, filename: `ไฟล์หมายเลข ${id}`, filesize: 0, url: null })
@@ -33,18 +36,21 @@ export function AttachmentsField({ field, path, readOnly, initialFiles, typeLabe
     setRefused([])
     const added: AttachedFile[] = []
     const problems: Refused[] = []
-    for (const file of list) {
+    for (const [i, file] of list.entries()) {
       const body = new FormData()
       body.append('file', file)
+      // The name typed before choosing: for one file as typed, for several numbered in the order chosen.
+      if (name.trim()) body.append('_payload', JSON.stringify({ title: list.length === 1 ? name.trim() : `${name.trim()} (${i + 1})` }))
       const response = await fetch('/api/attachments', { method: 'POST', credentials: 'include', body }).catch(() => null)
       const result = response ? await response.json().catch(() => null) : null
-      if (response?.ok && result?.doc?.id) added.push({ id: result.doc.id, filename: result.doc.filename, filesize: result.doc.filesize, url: result.doc.url ?? null })
+      if (response?.ok && result?.doc?.id) added.push({ id: result.doc.id, title: result.doc.title ?? null, filename: result.doc.filename, filesize: result.doc.filesize, url: result.doc.url ?? null })
       else problems.push({ name: file.name, message: result?.errors?.[0]?.message ?? `แนบไฟล์ไม่สำเร็จ${response ? ` (${response.status})` : ' — ติดต่อเซิร์ฟเวอร์ไม่ได้'}` })
     }
     setKnown((before) => [...before, ...added])
     setValue([...ids, ...added.map((file) => file.id)])
     setRefused(problems)
     setUploading([])
+    if (problems.length === 0) setName('')
   }
 
   return (
@@ -58,11 +64,12 @@ export function AttachmentsField({ field, path, readOnly, initialFiles, typeLabe
           {files.map((file) => (
             <li key={file.id}>
               {file.url ? (
-                <a href={file.url} target="_blank" rel="noreferrer">{file.filename}</a>
+                <a href={file.url} target="_blank" rel="noreferrer">{displayNameOf(file)}</a>
               ) : (
-                <span>{file.filename}</span>
+                <span>{displayNameOf(file)}</span>
               )}{' '}
               <small>
+                {file.title ? `${file.filename}, ` : ''}
                 {typeLabels[fileExtension(file.filename)] ?? fileExtension(file.filename).toUpperCase()}
                 {file.filesize ? `, ${formatFileSize(file.filesize)}` : ''}
               </small>
@@ -74,6 +81,12 @@ export function AttachmentsField({ field, path, readOnly, initialFiles, typeLabe
             </li>
           ))}
         </ul>
+      )}
+      {!locked && (
+        <div className="khaosan-attachments__name">
+          <label htmlFor={`${id}-name`}>ชื่อเอกสารที่แสดงบนเว็บไซต์ (ไม่บังคับ — กรอกก่อนเลือกไฟล์)</label>
+          <input id={`${id}-name`} type="text" maxLength={200} value={name} placeholder="เช่น ประกาศผลผู้ชนะการเสนอราคา" onChange={(event) => setName(event.target.value)} />
+        </div>
       )}
       {!locked && (
         <label className="khaosan-attachments__add btn btn--style-secondary btn--size-small" htmlFor={`${id}-input`}>

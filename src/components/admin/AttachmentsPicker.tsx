@@ -12,8 +12,9 @@ export const AttachmentsPicker: RelationshipFieldServerComponent = async ({ payl
   const name = clientField.name
   const ids = ((data?.[name] ?? []) as unknown[]).map((value) => idOf(value as number)).filter((id): id is string => id !== null)
   const files: AttachedFile[] = ids.length
-    ? (await payload.find({ collection: 'attachments', where: { id: { in: ids } }, depth: 0, limit: ids.length, pagination: false, overrideAccess: true, select: { filename: true, filesize: true, url: true } })).docs.map((file) => ({
+    ? (await payload.find({ collection: 'attachments', where: { id: { in: ids } }, depth: 0, limit: ids.length, pagination: false, overrideAccess: true, select: { title: true, filename: true, filesize: true, url: true } })).docs.map((file) => ({
         id: file.id,
+        title: file.title ?? null,
         filename: file.filename ?? '',
         filesize: file.filesize ?? 0,
         url: file.url ?? null,

@@ -13,7 +13,7 @@ import { executableKind, sniffFileType, type DetectedType } from './sniff'
 import { jsonProblem, plainTextProblem, xmlProblem } from './text'
 
 export type { AttachmentProblem } from './findings'
-export { fileExtension, formatFileSize } from './display'
+export { displayNameOf, fileExtension, formatFileSize } from './display'
 import { fileExtension, thaiNumber } from './display'
 
 export interface FilePolicy {

@@ -19,3 +19,6 @@ export function formatFileSize(bytes: number): string {
   return `${thaiNumber.format(bytes / MEGABYTE)} MB`
 }
 
+
+/** The name a file is shown under (ชื่อเอกสาร): the Thai name given at upload, or else its file name. */
+export const displayNameOf = (file: { title?: string | null; filename?: string | null }): string => file.title?.trim() || file.filename || ''

@@ -39,6 +39,14 @@ describe('checkContent', () => {
     expect(findings.every((f) => f.blocks)).toBe(true)
   })
 
+  it('checks the name a file is shown under like the title: spam or an ID there blocks too', () => {
+    const findings = checkContent({ title: 'ประกาศ', files: [{ name: 'a.pdf', title: `ผลการคัดเลือก นายสมชาย ${ID} สล็อตเว็บตรง`, status: 'extracted', scan: [] }] }, SETTINGS)
+    expect(findings.map((f) => [f.check, f.where, f.blocks])).toEqual(
+      expect.arrayContaining([['personal-data', 'ชื่อที่แสดงของไฟล์ “a.pdf”', true], ['spam', 'ชื่อที่แสดงของไฟล์ “a.pdf”', true]]),
+    )
+    expect(checkContent({ title: 'ประกาศ', files: [{ name: 'a.pdf', title: 'ประกาศผลผู้ชนะการเสนอราคา', status: 'extracted', scan: [] }] }, SETTINGS)).toEqual([])
+  })
+
   it('says which files could not be checked, without blocking', () => {
     const findings = checkContent({ title: 'ภาพกิจกรรม', files: [{ name: 'scan.pdf', status: 'none', scan: [] }, { name: 'x.pdf', status: 'pending', scan: [] }] }, SETTINGS)
     expect(findings.map((f) => [f.check, f.kind, f.blocks])).toEqual([['not-checked', 'none', false], ['not-checked', 'pending', false]])

@@ -43,6 +43,8 @@ export interface ScannedFinding {
 
 export interface FileToCheck {
   name: string
+  /** The Thai name the site shows for the file, given at upload: public text, checked like the title. */
+  title?: string | null
   status: FileTextStatus
   /** What the scan of the file's text found (scanText). */
   scan: readonly ScannedFinding[]
@@ -124,6 +126,7 @@ export function checkContent(content: ContentToCheck, settings: ContentCheckSett
   const findings = fields.flatMap(([label, text]) => (text ? judged(scanText(text), label, settings, agencyKeys) : []))
   for (const file of content.files) {
     const name = `ไฟล์ “${file.name}”`
+    if (file.title) findings.push(...judged(scanText(file.title), `ชื่อที่แสดงของ${name}`, settings, agencyKeys))
     const notChecked = NOT_CHECKED[file.status]
     if (notChecked) findings.push({ check: 'not-checked', kind: file.status, shown: notChecked, where: name, blocks: false })
     findings.push(...judged(file.scan, name, settings, agencyKeys))

@@ -6,6 +6,7 @@ import * as migration_20261201_200000_texts_indexes from './20261201_200000_text
 import * as migration_20261201_224152_report_issues from './20261201_224152_report_issues';
 import * as migration_20261202_010012_settings_emblem_type from './20261202_010012_settings_emblem_type';
 import * as migration_20261205_113233_agency_pages_reviews from './20261205_113233_agency_pages_reviews';
+import * as migration_20261206_003607_attachment_title from './20261206_003607_attachment_title';
 
 export const migrations = [
   {
@@ -47,5 +48,10 @@ export const migrations = [
     up: migration_20261205_113233_agency_pages_reviews.up,
     down: migration_20261205_113233_agency_pages_reviews.down,
     name: '20261205_113233_agency_pages_reviews'
+  },
+  {
+    up: migration_20261206_003607_attachment_title.up,
+    down: migration_20261206_003607_attachment_title.down,
+    name: '20261206_003607_attachment_title'
   },
 ];

@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import { notFound, permanentRedirect } from 'next/navigation'
 import { thaiDateTime } from '@/domain/thai/format'
 import { CATEGORY } from '@/domain/categories'
-import { describeFileType, fileExtension, formatFileSize } from '@/domain/files'
+import { describeFileType, displayNameOf, fileExtension, formatFileSize } from '@/domain/files'
 import { formatDuration, stepDurationText, totalDuration } from '@/domain/site/manual'
 import { hostOf, isVideoLink } from '@/domain/site/links'
 import { changeNotesOf, publicItem } from '@/site/content'
@@ -109,7 +109,7 @@ export default async function ItemPage({ params }: Props) {
             {attachments.map((file) => (
               <li key={file.id} data-attachment>
                 <a href={fileUrl(file)} download>
-                  {file.filename}
+                  {displayNameOf(file)}
                 </a>{' '}
                 <span data-field="type">{`ประเภทไฟล์ ${describeFileType(fileExtension(file.filename))}`}</span>
                 {' · '}
