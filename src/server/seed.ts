@@ -69,7 +69,7 @@ async function seedPublishedItems(payload: Payload, users: Map<string, User>) {
   const year = fiscalYearRange(fiscalYearOf(now))
   for (const { image, ...item } of demoItems(now)) {
     const category = categories.find((c) => c.code === item.category)!
-    const picture = image ? { image: await uploadDemoImage(payload, owner, image.name), imageAlt: image.alt } : {}
+    const picture = image ? { image: await uploadDemoImage(payload, owner, image.name, image.lines), imageAlt: image.alt } : {}
     const request = await payload.create({
       collection: 'publish-requests',
       data: { ...item, ...picture, category: category.id, channel: 'letter', coverageFrom: year.start.toISOString(), coverageTo: new Date(year.end.getTime() - 1).toISOString(), publishFrom: now.toISOString() },

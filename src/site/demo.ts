@@ -1,6 +1,6 @@
 /**
  * Thai demo content of the public site (used by src/server/seed.ts): the agency's and the CIO's pages, and
- * items of several categories — a manual with steps, calendar events, links including a YouTube video,
+ * items of several categories — a manual with steps, calendar events, links to government sites,
  * a banner with its picture and Thai alt text, FAQ — that the seed publishes through the real workflow.
  */
 import sharp from 'sharp'
@@ -8,23 +8,71 @@ import { CATEGORY } from '@/domain/categories'
 import type { Payload } from 'payload'
 import type { User } from '@/payload-types'
 
-/** A plain picture (a coloured panel with a simple figure): demo stand-ins for photos and banners. */
-async function demoPng(width: number, height: number, colour: string): Promise<Buffer> {
-  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"><rect width="100%" height="100%" fill="${colour}"/><circle cx="${width / 2}" cy="${height * 0.38}" r="${Math.min(width, height) * 0.18}" fill="#ffffff" opacity="0.85"/><rect x="${width * 0.25}" y="${height * 0.62}" width="${width * 0.5}" height="${height * 0.3}" rx="12" fill="#ffffff" opacity="0.85"/></svg>`
-  return sharp(Buffer.from(svg)).png().toBuffer()
+interface Portrait {
+  background: string
+  skin: string
+  hair: string
+  longHair?: boolean
+  glasses?: boolean
 }
 
-const pngFile = async (name: string, width: number, height: number, colour: string) => {
-  const data = await demoPng(width, height, colour)
+/** An illustrated portrait, head and shoulders in the white civil-service uniform: the demo's stand-in for a photograph. */
+function portraitSvg({ background, skin, hair, longHair, glasses }: Portrait): string {
+  const hairShape = longHair
+    ? 'M70 150 C62 88 96 66 120 66 C146 66 180 88 170 150 L176 214 C160 196 158 160 160 124 C150 104 90 104 80 124 C82 160 80 196 64 214 Z'
+    : 'M74 132 C70 86 98 70 120 70 C146 70 172 86 166 132 C160 106 142 94 120 94 C98 94 80 106 74 132 Z'
+  const spectacles = glasses
+    ? '<g fill="none" stroke="#2b2b2b" stroke-width="2.5"><circle cx="102" cy="140" r="13"/><circle cx="138" cy="140" r="13"/><path d="M115 140 H125"/></g>'
+    : ''
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="240" height="300" viewBox="0 0 240 300">
+<defs><linearGradient id="bg" x1="0" y1="0" x2="0" y2="1"><stop offset="0" stop-color="${background}" stop-opacity="0.55"/><stop offset="1" stop-color="${background}"/></linearGradient></defs>
+<rect width="240" height="300" fill="url(#bg)"/>
+<path d="M14 300 C24 236 76 216 120 216 C164 216 216 236 226 300 Z" fill="#f6f3ea"/>
+<path d="M96 218 L120 252 L144 218" fill="none" stroke="#d8d0bb" stroke-width="4"/>
+<rect x="36" y="240" width="38" height="9" rx="3" fill="#1f3a5f"/><rect x="166" y="240" width="38" height="9" rx="3" fill="#1f3a5f"/>
+<rect x="142" y="262" width="30" height="6" rx="2" fill="#c9a227"/><rect x="142" y="271" width="30" height="6" rx="2" fill="#a33b3b"/>
+<rect x="104" y="182" width="32" height="40" rx="12" fill="${skin}"/>
+<ellipse cx="120" cy="138" rx="46" ry="54" fill="${skin}"/>
+<path d="${hairShape}" fill="${hair}"/>
+<path d="M92 126 Q102 121 112 126 M128 126 Q138 121 148 126" stroke="${hair}" stroke-width="3.5" fill="none" stroke-linecap="round"/>
+<ellipse cx="102" cy="140" rx="5" ry="3.8" fill="#2b2b2b"/><ellipse cx="138" cy="140" rx="5" ry="3.8" fill="#2b2b2b"/>
+${spectacles}
+<path d="M118 146 Q120 158 124 160" stroke="#b07a5f" stroke-width="2.5" fill="none" stroke-linecap="round"/>
+<path d="M106 170 Q120 180 134 170" stroke="#8a4b3c" stroke-width="3.5" fill="none" stroke-linecap="round"/>
+</svg>`
+}
+
+/** The Thai fonts a banner's text is drawn in (Sarabun where installed; the TLWG fonts Debian's fonts-thai-tlwg brings otherwise). */
+const BANNER_FONTS = "Sarabun, 'TH Sarabun New', Laksaman, Garuda, Loma, sans-serif"
+
+/** A banner (1280 × 480) with its message in Thai, the way an agency's designer would lay one out. */
+function bannerSvg([title, when, where]: readonly [string, string, string]): string {
+  const text = (y: number, size: number, colour: string, words: string, weight = 'normal') =>
+    `<text x="80" y="${y}" font-family="${BANNER_FONTS}" font-size="${size}" font-weight="${weight}" fill="${colour}">${words}</text>`
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="1280" height="480" viewBox="0 0 1280 480">
+<defs><linearGradient id="g" x1="0" y1="0" x2="1" y2="1"><stop offset="0" stop-color="#0b4f8a"/><stop offset="1" stop-color="#07304f"/></linearGradient></defs>
+<rect width="1280" height="480" fill="url(#g)"/>
+<rect x="0" y="440" width="1280" height="40" fill="#f2a900"/>
+<g transform="translate(1010 110)" fill="none" stroke="#ffffff" stroke-width="10" stroke-linejoin="round" opacity="0.9">
+<path d="M20 120 L110 40 L200 120"/><path d="M40 110 V220 H180 V110"/><path d="M90 220 V160 H130 V220"/><path d="M-10 250 H230"/>
+</g>
+${text(180, 84, '#ffffff', title, 'bold')}
+${text(275, 56, '#ffe39a', when)}
+${text(360, 40, '#ffffff', where)}
+</svg>`
+}
+
+const png = async (name: string, svg: string) => {
+  const data = await sharp(Buffer.from(svg)).png().toBuffer()
   return { data, mimetype: 'image/png', name, size: data.length }
 }
 
 export async function seedAgencyPages(payload: Payload, agencyName: string): Promise<void> {
-  const photo = async (name: string, colour: string, alt: string) =>
-    (await payload.create({ collection: 'site-images', data: { alt }, file: await pngFile(name, 240, 300, colour), overrideAccess: true })).id as number
-  const mayor = await photo('mayor.png', '#5b7fa6', 'ภาพถ่ายนายวีระ ใจดี นายกเทศมนตรีตำบลบ้านสวน')
-  const deputy = await photo('deputy.png', '#6b8f71', 'ภาพถ่ายนางสาวอรุณี ศรีสุข รองนายกเทศมนตรี')
-  const clerk = await photo('clerk.png', '#8a6f9e', 'ภาพถ่ายนายสมศักดิ์ มั่นคง ปลัดเทศบาล')
+  const photo = async (name: string, portrait: Portrait, alt: string) =>
+    (await payload.create({ collection: 'site-images', data: { alt }, file: await png(name, portraitSvg(portrait)), overrideAccess: true })).id as number
+  const mayor = await photo('mayor.png', { background: '#5b7fa6', skin: '#e0b48f', hair: '#2a2420', glasses: true }, 'ภาพถ่ายนายวีระ ใจดี นายกเทศมนตรีตำบลบ้านสวน')
+  const deputy = await photo('deputy.png', { background: '#6b8f71', skin: '#efc7a4', hair: '#1d1a18', longHair: true }, 'ภาพถ่ายนางสาวอรุณี ศรีสุข รองนายกเทศมนตรี')
+  const clerk = await photo('clerk.png', { background: '#8a6f9e', skin: '#d6a47f', hair: '#3b3a39' }, 'ภาพถ่ายนายสมศักดิ์ มั่นคง ปลัดเทศบาล')
   await payload.updateGlobal({
     slug: 'agency-profile',
     overrideAccess: true,
@@ -63,7 +111,7 @@ export async function seedAgencyPages(payload: Payload, agencyName: string): Pro
       securityPolicy: 'เว็บไซต์ให้บริการผ่าน HTTPS เท่านั้น ระบบจัดการเนื้อหาต้องเข้าสู่ระบบด้วยชื่อผู้ใช้และรหัสผ่าน ข้อมูลจราจรทางคอมพิวเตอร์จัดเก็บไม่น้อยกว่า 90 วันตามพระราชบัญญัติว่าด้วยการกระทำความผิดเกี่ยวกับคอมพิวเตอร์\n\nไฟล์ที่เผยแพร่ได้รับการตรวจสอบชนิดไฟล์ และเว็บไซต์ไม่เปิดไฟล์ที่อัปโหลดเป็นหน้าเว็บ',
     },
   })
-  const cioPhoto = await photo('cio.png', '#a6795b', 'ภาพถ่ายนายสมศักดิ์ มั่นคง ผู้บริหารเทคโนโลยีสารสนเทศระดับสูง')
+  const cioPhoto = await photo('cio.png', { background: '#a6795b', skin: '#d6a47f', hair: '#3b3a39' }, 'ภาพถ่ายนายสมศักดิ์ มั่นคง ผู้บริหารเทคโนโลยีสารสนเทศระดับสูง')
   await payload.updateGlobal({
     slug: 'cio-profile',
     overrideAccess: true,
@@ -110,15 +158,16 @@ export const demoItems = (now: Date) => [
   { title: 'ประชุมประชาคมเพื่อจัดทำแผนพัฒนาท้องถิ่น', category: CATEGORY.calendar, summary: 'ขอเชิญประชาชนร่วมประชุมประชาคมเสนอโครงการสำหรับแผนพัฒนาท้องถิ่น', sourceOwner: 'สำนักปลัด', eventStart: new Date(now.getTime() + 3 * DAY).toISOString(), eventEnd: new Date(now.getTime() + 3 * DAY + 3 * 3600_000).toISOString(), location: 'ห้องประชุมสำนักงานเทศบาลตำบลบ้านสวน' },
   { title: 'ตลาดนัดสินค้าเกษตรชุมชน', category: CATEGORY.calendar, summary: 'ตลาดนัดสินค้าเกษตรปลอดภัยจากเกษตรกรในพื้นที่', sourceOwner: 'สำนักปลัด', eventStart: new Date(now.getTime() + 6 * DAY).toISOString(), eventEnd: new Date(now.getTime() + 7 * DAY).toISOString(), location: 'ลานหน้าสำนักงานเทศบาล' },
   { title: 'กรมส่งเสริมการปกครองท้องถิ่น', category: CATEGORY.links, summary: 'เว็บไซต์กรมส่งเสริมการปกครองท้องถิ่น', sourceOwner: 'สำนักปลัด', linkUrl: 'https://www.dla.go.th/' },
-  { title: 'วิดีโอแนะนำการชำระภาษีที่ดินและสิ่งปลูกสร้าง', category: CATEGORY.links, summary: 'วิดีโอแนะนำขั้นตอนการชำระภาษีที่ดินและสิ่งปลูกสร้างด้วยตนเอง', sourceOwner: 'กองคลัง', linkUrl: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ' },
-  { title: 'ชำระภาษีที่ดินและสิ่งปลูกสร้างภายในเดือนเมษายน', category: CATEGORY.banners, summary: 'ชำระภาษีที่ดินและสิ่งปลูกสร้างประจำปีได้ที่กองคลัง หรือผ่านแอปพลิเคชันธนาคาร', sourceOwner: 'กองคลัง', image: { name: 'banner-tax.png', alt: 'แบนเนอร์เชิญชวนชำระภาษีที่ดินและสิ่งปลูกสร้างภายในเดือนเมษายน' } },
+  { title: 'สำนักงานคณะกรรมการข้อมูลข่าวสารของราชการ', category: CATEGORY.links, summary: 'สิทธิของประชาชนตามพระราชบัญญัติข้อมูลข่าวสารของราชการ พ.ศ. 2540 และการขอข้อมูลข่าวสาร', sourceOwner: 'สำนักปลัด', linkUrl: 'https://www.oic.go.th/' },
+  { title: 'ระบบการจัดซื้อจัดจ้างภาครัฐ (e-GP) กรมบัญชีกลาง', category: CATEGORY.links, summary: 'ประกาศจัดซื้อจัดจ้างและผลการพิจารณาของหน่วยงานภาครัฐทั่วประเทศ', sourceOwner: 'กองคลัง', linkUrl: 'https://www.gprocurement.go.th/' },
+  { title: 'ศูนย์ดำรงธรรม กระทรวงมหาดไทย', category: CATEGORY.links, summary: 'ช่องทางร้องเรียนและร้องทุกข์ของกระทรวงมหาดไทย สายด่วน 1567', sourceOwner: 'สำนักปลัด', linkUrl: 'https://www.damrongdhama.moi.go.th/' },
+  { title: 'ชำระภาษีที่ดินและสิ่งปลูกสร้างภายในเดือนเมษายน', category: CATEGORY.banners, summary: 'ชำระภาษีที่ดินและสิ่งปลูกสร้างประจำปีได้ที่กองคลัง หรือผ่านแอปพลิเคชันธนาคาร', sourceOwner: 'กองคลัง', image: { name: 'banner-tax.png', alt: 'แบนเนอร์เชิญชวนชำระภาษีที่ดินและสิ่งปลูกสร้างภายในเดือนเมษายน', lines: ['ชำระภาษีที่ดินและสิ่งปลูกสร้าง', 'ภายในวันที่ 30 เมษายน ของทุกปี', 'ที่กองคลัง เทศบาลตำบลบ้านสวน หรือผ่านแอปพลิเคชันธนาคาร'] as const } },
   { title: 'ติดต่อขอรับบริการได้ในวันใดบ้าง', category: CATEGORY.faq, summary: 'สำนักงานเทศบาลเปิดให้บริการวันจันทร์ถึงวันศุกร์ เวลา 08.30–16.30 น. ไม่เว้นช่วงพักกลางวัน', sourceOwner: 'สำนักปลัด' },
   { title: 'แจ้งเหตุไฟฟ้าสาธารณะดับได้อย่างไร', category: CATEGORY.faq, summary: 'แจ้งผ่านช่องทางร้องเรียนบนเว็บไซต์ หรือโทร 0 3827 0000 ต่อ 201 กองช่างจะดำเนินการภายใน 3 วันทำการ', sourceOwner: 'กองช่าง' },
 ]
 
-/** Uploads a demo banner picture as the owner; returns the attachment's id. */
-export async function uploadDemoImage(payload: Payload, owner: User, name: string): Promise<number> {
-  const file = await pngFile(name, 1280, 480, '#0b4f8a')
-  const created = await payload.create({ collection: 'attachments', data: {}, file, user: owner, overrideAccess: true })
+/** Uploads a demo banner as the owner, its message drawn on it; returns the attachment's id. */
+export async function uploadDemoImage(payload: Payload, owner: User, name: string, lines: readonly [string, string, string]): Promise<number> {
+  const created = await payload.create({ collection: 'attachments', data: {}, file: await png(name, bannerSvg(lines)), user: owner, overrideAccess: true })
   return created.id
 }

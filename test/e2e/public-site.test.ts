@@ -44,7 +44,7 @@ describe('the public site in a browser', () => {
     const published = await webmaster.transition(created.json.doc.id, 'publish')
     expect(published.status).toBe(200)
     item = { path: new URL(published.json.doc.publicUrl).pathname, title }
-    fs.mkdirSync('test-results', { recursive: true })
+    fs.mkdirSync('test-results/public', { recursive: true })
   })
   afterAll(async () => {
     await closePdfRenderer()
@@ -52,7 +52,13 @@ describe('the public site in a browser', () => {
     await system?.stop()
   })
 
-  const PAGES = () => ({ home: '/', listing: '/news', item: item.path, search: `/search?q=${encodeURIComponent('ประชุม')}` })
+  /** Every page type a citizen meets. */
+  const PAGES = () => ({
+    home: '/', listing: '/news', procurement: '/procurement', manuals: '/citizen-manuals', item: item.path, agency: '/agency', cio: '/cio',
+    calendar: '/calendar', 'calendar-list': '/calendar?view=list', statistics: '/statistics', 'site-map': '/sitemap', ita: '/ita',
+    search: `/search?q=${encodeURIComponent('ประชุม')}`, 'search-none': `/search?q=${encodeURIComponent('ไม่มีคำนี้ในเว็บไซต์แน่นอน')}`,
+    policy: '/policies/privacy', 'not-found': '/no-such-page/here',
+  })
 
   describe.each(Object.keys(SIZES) as (keyof typeof SIZES)[])('on a %s', (size) => {
     let context: BrowserContext
@@ -130,6 +136,21 @@ describe('the public site in a browser', () => {
       await expect.poll(() => page.textContent('h1')).toBe('ข่าวประชาสัมพันธ์')
     })
 
+    it('shows Thai in Sarabun served by the site itself, as WOFF2', async () => {
+      const fonts: string[] = []
+      const seen = (response: { url: () => string }) => void (/\.woff2(\?|$)/.test(response.url()) && fonts.push(response.url()))
+      page.on('response', seen)
+      await page.goto(`${system.origin}/`)
+      const loaded = await page.evaluate(async () => {
+        await document.fonts.ready
+        return [...document.fonts].filter((face) => face.family.replace(/["']/g, '') === 'Sarabun' && face.status === 'loaded').map((face) => face.weight)
+      })
+      page.off('response', seen)
+      expect(loaded).toEqual(expect.arrayContaining(['400', '700']))
+      expect(fonts.length).toBeGreaterThan(0)
+      for (const url of fonts) expect(url.startsWith(system.origin), url).toBe(true)
+    })
+
     it('has a text-size switch that enlarges the text', async () => {
       await page.goto(`${system.origin}/`)
       const before = await page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize))
@@ -139,10 +160,14 @@ describe('the public site in a browser', () => {
       await page.click('.text-size button[data-size="normal"]')
     })
 
-    it('has no serious or critical WCAG 2.1 AA violation (axe-core)', async () => {
+    it('has no serious or critical WCAG 2.1 AA violation (axe-core) and no sideways scroll on any page type', async () => {
       const bad: string[] = []
       for (const [name, address] of Object.entries(PAGES())) {
         await page.goto(`${system.origin}${address}`)
+        await page.evaluate(() => document.fonts.ready)
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+        if (overflow > 0) bad.push(`${name}: scrolls sideways by ${overflow} px`)
+        await page.screenshot({ path: `test-results/public/${name}-${size}.png`, fullPage: true })
         await page.addScriptTag({ content: AXE })
         const violations = (await page.evaluate(async () => {
           const axe = (window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe

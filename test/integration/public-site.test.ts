@@ -10,7 +10,7 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { CATEGORY_DEFINITIONS } from '@/domain/categories'
 import { monthParam } from '@/domain/site/calendar'
-import { bangkokDay } from '@/domain/thai/calendar'
+import { bangkokDay, fiscalYearOf } from '@/domain/thai/calendar'
 import { Client } from '../support/api'
 import { pdfBytes } from '../support/files'
 import { sitePidOf, startSystem, type RunningSystem } from '../support/server'
@@ -109,8 +109,8 @@ describe('public site', () => {
     expect(list).toContain('ตลาดนัดสินค้าเกษตรชุมชน')
 
     const links = (await page('/links')).html
-    expect(links).toContain('href="https://www.youtube.com/watch?v=dQw4w9WgXcQ"')
-    expect(links).toContain('วิดีโอ')
+    expect(links).toContain('href="https://www.oic.go.th/"') // links to real government sites
+    expect(links).toContain('www.damrongdhama.moi.go.th')
     expect((await page('/faq')).html).toContain('<details>')
     const sitemap = (await page('/sitemap')).html
     for (const category of CATEGORY_DEFINITIONS) expect(sitemap).toContain(`href="/${category.slug}"`)
@@ -145,6 +145,18 @@ describe('public site', () => {
     expect(html).toContain('<meta property="og:title" content="ประกาศรับสมัครพนักงานจ้างตามภารกิจ"')
     expect(html).toContain('<meta property="og:type" content="article"')
     expect((await page('/feeds/news.xml')).html).toContain('<title>ประกาศรับสมัครพนักงานจ้างตามภารกิจ</title>')
+  })
+
+  it('shows each attachment under the Thai name given at upload, or else its file name', async () => {
+    const named = await owner.upload('scan-0042.pdf', pdfBytes('ประกาศผลผู้ชนะ'), 'application/pdf', { title: 'ประกาศผลผู้ชนะการเสนอราคา (ฉบับลงนาม)' })
+    expect(named.status, JSON.stringify(named.json)).toBe(201)
+    expect(named.json.doc.title).toBe('ประกาศผลผู้ชนะการเสนอราคา (ฉบับลงนาม)')
+    const unnamed = await owner.upload('ราคากลาง.pdf', pdfBytes('ราคากลาง'), 'application/pdf')
+    const item = await request('ประกาศผลการจัดซื้อวัสดุสำนักงาน', { attachments: [named.json.doc.id, unnamed.json.doc.id] })
+    const html = (await page(item.path)).html
+    expect(html).toMatch(/href="\/files\/\d+\/scan-0042\.pdf"[^>]*>ประกาศผลผู้ชนะการเสนอราคา \(ฉบับลงนาม\)<\/a>/)
+    expect(html).toMatch(/href="\/files\/\d+\/[^"]+"[^>]*>ราคากลาง\.pdf<\/a>/)
+    expect(html).not.toMatch(/>scan-0042\.pdf</)
   })
 
   it('serves attachments as downloads only, never as pages', async () => {
@@ -313,5 +325,13 @@ describe('public site', () => {
     const stats = (await page('/statistics')).html
     expect(Number(/data-stat="total">([\d,]+)</.exec(stats)![1].replace(/,/g, ''))).toBeGreaterThanOrEqual(5)
     expect(stats).toContain('<svg class="chart"')
+    // Two dated charts: the days of this month (1, 2, … up to today) and the months of this fiscal year (ต.ค. first),
+    // each with the same numbers as a table; today's bar carries the visits just made.
+    const today = bangkokDay(new Date())
+    expect(stats).toContain(`จำนวนการเข้าชมรายเดือน ปีงบประมาณ ${fiscalYearOf(new Date())}`)
+    expect(stats).toMatch(/<text class="label"[^>]*>ต\.ค\.<\/text>/)
+    expect(stats).toMatch(new RegExp(`<text class="label"[^>]*>${today.day}</text>`))
+    expect((stats.match(/<table class="data">/g) ?? []).length).toBe(2)
+    expect(stats).not.toMatch(/ทั้งหมด(<!-- -->)?\s*0(<!-- -->)?\s*รายการ/) // no listing under the statistics
   })
 })
