@@ -57,7 +57,7 @@ export interface PublicItem {
 type StoredAttachment = number | Attachment | null | undefined
 
 const publicAttachment = (file: StoredAttachment): PublicAttachment | null =>
-  typeof file === 'object' && file ? { id: file.id, filename: file.filename ?? '', filesize: file.filesize ?? 0, mimeType: file.mimeType ?? '' } : null
+  typeof file === 'object' && file ? { id: file.id, title: file.title ?? null, filename: file.filename ?? '', filesize: file.filesize ?? 0, mimeType: file.mimeType ?? '' } : null
 
 /** A stored request as a public page shows it: only what the page shows, its address from its category as it is now. */
 function publicItemOf(doc: Pick<PublishRequest, 'id' | keyof typeof PUBLIC_FIELDS>): PublicItem | null {
