@@ -75,6 +75,9 @@ export const NOT_SUBMITTED: Readonly<Record<string, string>> = {
   [CATEGORY.statistics]: 'สถิติผู้เข้าชมสร้างจากการเข้าชมเว็บไซต์โดยอัตโนมัติ',
 }
 
+/** The categories whose page the site generates (site map, statistics): they carry no items and are not counted by items. */
+export const GENERATED_CATEGORIES: readonly string[] = [CATEGORY.siteMap, CATEGORY.statistics]
+
 /** Why a request may not go to this category, or null when it may. */
 export const submissionRefusal = (code: string): string | null => {
   const why = NOT_SUBMITTED[code]

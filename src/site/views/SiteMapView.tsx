@@ -1,4 +1,4 @@
-import { CATEGORY } from '@/domain/categories'
+import { CATEGORY, GENERATED_CATEGORIES } from '@/domain/categories'
 import { profileSections, sectionsOnPage } from '@/domain/compliance'
 import { agencyProfile, cioProfile, payloadInstance, publicCategories, onPublicSite } from '../content'
 
@@ -14,7 +14,6 @@ export async function SiteMapView() {
     [CATEGORY.agency]: sectionsOnPage(profileSections(profile, '', new Date()), '/agency'),
     [CATEGORY.cio]: cio.name?.trim() ? 1 : 0,
   }
-  const GENERATED = [CATEGORY.siteMap, CATEGORY.statistics] as string[]
   const countOf = (code: string, items: number) => {
     const shown = sections[code]
     const parts = shown ? [`${shown.toLocaleString('th-TH')} หัวข้อ`] : []
@@ -27,7 +26,7 @@ export async function SiteMapView() {
       <ul className="items">
         {categories.map((c, i) => (
           <li key={c.id}>
-            <a href={`/${c.slug}`}>{c.title}</a> {GENERATED.includes(c.code) ? null : <small>({countOf(c.code, counts[i])})</small>}
+            <a href={`/${c.slug}`}>{c.title}</a> {GENERATED_CATEGORIES.includes(c.code) ? null : <small>({countOf(c.code, counts[i])})</small>}
           </li>
         ))}
       </ul>

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { listingQueryString, parseListingQuery } from '@/domain/site/listing'
-import { CATEGORY } from '@/domain/categories'
+import { CATEGORY, GENERATED_CATEGORIES } from '@/domain/categories'
 import { categoryBySlug } from '@/site/content'
 import { Breadcrumb } from '@/site/components'
 import { pageMetadata } from '@/site/metadata'
@@ -39,7 +39,7 @@ export default async function CategoryPage({ params, searchParams }: Props) {
       <h1>{category.title}</h1>
       {page ?? null}
       {/* The calendar lists its events itself; the site map and statistics are generated and carry no items. */}
-      {([CATEGORY.calendar, CATEGORY.siteMap, CATEGORY.statistics] as string[]).includes(category.code) ? null : listing}
+      {category.code === CATEGORY.calendar || GENERATED_CATEGORIES.includes(category.code) ? null : listing}
     </>
   )
 }
