@@ -1,7 +1,7 @@
 import type { CollectionConfig, Field, Validate, Where } from 'payload'
 import { ACTIONS, ACTION_LABELS, CHECK_LABELS, EDITABLE_STATES, REVISABLE_FIELDS, ROLES, ROLE_LABELS, STATES, STATE_LABELS } from '@/domain/workflow'
 import { canReadPublishRequest, isStaff, nobody } from '@/access/roles'
-import { reviseEndpoint, takenDownEndpoint, transitionEndpoint, waitingEndpoint } from './publish-requests/endpoint'
+import { reviseEndpoint, transitionEndpoint, waitingEndpoint } from './publish-requests/endpoint'
 import { requestFormEndpoint } from './publish-requests/form'
 import { publicUrlOf, startOrEditRequest, submitUnlessDraft } from './publish-requests/hooks'
 import { inAdminGroup } from '@/collections/admin-presentation'
@@ -60,7 +60,7 @@ export const PublishRequests: CollectionConfig = {
     update: ({ req }): Where | false => (req.user ? { and: [{ owner: { equals: req.user.id } }, { state: { in: [...EDITABLE_STATES] } }] } : false),
     delete: nobody,
   },
-  endpoints: [waitingEndpoint, takenDownEndpoint, transitionEndpoint, reviseEndpoint, requestFormEndpoint],
+  endpoints: [waitingEndpoint, transitionEndpoint, reviseEndpoint, requestFormEndpoint],
   hooks: { beforeChange: [startOrEditRequest], afterChange: [submitUnlessDraft] },
   // The public site and compliance by category and date; revisions by item; the monitoring report by unit and
   // date; the dashboard's warnings: the categories' last update, what leaves the site soon, what waits too long.

@@ -1,9 +1,10 @@
 /**
  * The front server: what citizens and staff connect to. Public pages change only when the workflow publishes
- * or takes something down, so each one is rendered once by the site process (Next and Payload, started here
- * as a child: src/server/site-process.ts), kept here in memory with its gzip and brotli forms and an ETag, and
- * answered from here until public content changes. Everything else — the admin, the API, statistics,
- * downloads, Next's assets — is passed through to the site process.
+ * or takes something down, so each one is rendered once by the site process (Payload, and Next for the admin
+ * and the API, started here as a child: src/server/site-process.ts), kept here in memory with its gzip and
+ * brotli forms and an ETag, and answered from here until public content changes; the site's fonts, favicon and
+ * script are read once at start (src/site/assets.ts). Everything else — the admin, the API, downloads, Next's
+ * assets — is passed through to the site process.
  *
  * This process loads neither Next nor Payload, so a cached page costs what Node's http server costs (Next
  * patches process.nextTick and keeps async hooks on, which halves that), and cached pages keep being served
@@ -16,10 +17,11 @@ import path from 'node:path'
 import { promisify } from 'node:util'
 import zlib from 'node:zlib'
 import { MISSING_PAGE_PATH, UNCACHED_PAGES, cacheKeyOf, isPublicPath, isWellFormedUrl } from '@/domain/site/page-cache'
+import { siteAssets } from '@/site/assets'
 import { MAX_REQUEST_BYTES } from '@/domain/files'
 import { ViewCounts } from '@/domain/site/statistics'
 import { PageStore, type CachedPage, type RenderTicket } from './page-store'
-import { FIRST_GENERATION_ENV, GENERATION_HEADER, type FromSite, type ToSite } from './site-messages'
+import { FIRST_GENERATION_ENV, type FromSite, type ToSite } from './site-messages'
 
 const gzip = promisify(zlib.gzip)
 const brotli = promisify(zlib.brotliCompress)
@@ -29,22 +31,26 @@ const UNAVAILABLE = 'ระบบขัดข้องชั่วคราว �
 /** How long a request waits for the site process to (re)start before it is told to come back later. */
 const WAIT_FOR_SITE_MS = 60_000
 const RENDER_TIMEOUT_MS = 60_000
+/** How long an answer that may have changed public content waits to be sure the change was heard. */
+const SYNC_TIMEOUT_MS = 2_000
 const PASS_VIEWS_EVERY_MS = 1_000
 const KEEP_ALIVE_S = 65
 /** Headers that belong to one connection (this server answered any "Expect: 100-continue" itself), or to the two processes. */
 const HOP_BY_HOP = ['connection', 'keep-alive', 'proxy-connection', 'upgrade', 'te', 'trailer']
 const REQUEST_HEADERS_NOT_PASSED_ON = new Set([...HOP_BY_HOP, 'expect'])
-const RESPONSE_HEADERS_NOT_PASSED_ON = new Set([...HOP_BY_HOP, 'transfer-encoding', GENERATION_HEADER])
+const RESPONSE_HEADERS_NOT_PASSED_ON = new Set([...HOP_BY_HOP, 'transfer-encoding'])
 const SITE_PROCESS = path.resolve(import.meta.dirname, 'site-process.ts')
 
 const isHtml = (contentType: string) => contentType.startsWith('text/html')
 const pathOf = (key: string) => (key.indexOf('?') < 0 ? key : key.slice(0, key.indexOf('?')))
 
-async function cachedPageOf(contentType: string, body: Buffer): Promise<CachedPage> {
+const PAGE_CACHE_CONTROL = 'public, max-age=0, must-revalidate'
+
+async function cachedPageOf(contentType: string, body: Buffer, cacheControl = PAGE_CACHE_CONTROL): Promise<CachedPage> {
   const etag = `"${crypto.createHash('sha1').update(body).digest('base64url')}"`
   // Compressed on libuv's threads: a large sitemap does not hold up the pages being served meanwhile.
   const [gzipped, brotlied] = await Promise.all([gzip(body, { level: 6 }), brotli(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 6 } })])
-  const common = ['Content-Type', contentType, 'ETag', etag, 'Cache-Control', 'public, max-age=0, must-revalidate', 'Vary', 'Accept-Encoding', 'X-Content-Type-Options', 'nosniff', 'X-Frame-Options', 'SAMEORIGIN', 'Referrer-Policy', 'strict-origin-when-cross-origin']
+  const common = ['Content-Type', contentType, 'ETag', etag, 'Cache-Control', cacheControl, 'Vary', 'Accept-Encoding', 'X-Content-Type-Options', 'nosniff', 'X-Frame-Options', 'SAMEORIGIN', 'Referrer-Policy', 'strict-origin-when-cross-origin']
   return {
     contentType,
     etag,
@@ -122,7 +128,8 @@ class SiteProcess {
   private child: ChildProcess | null = null
   private waiting: (() => void)[] = []
   private renders = new Map<number, { resolve: (r: Rendered) => void; reject: (e: Error) => void; timer: NodeJS.Timeout }>()
-  private lastRenderId = 0
+  private syncs = new Map<number, () => void>()
+  private lastId = 0
   private failures = 0
   private readyAt = 0
   private stopping = false
@@ -149,6 +156,8 @@ class SiteProcess {
         this.port = message.port
         this.readyAt = Date.now()
         this.waiting.splice(0).forEach((wake) => wake())
+      } else if (message.type === 'synced') {
+        this.syncs.get(message.id)?.()
       } else if (message.type === 'rendered' || message.type === 'render-failed') {
         const render = this.renders.get(message.id)
         if (!render) return
@@ -167,6 +176,7 @@ class SiteProcess {
         render.reject(new Error('the site process ended'))
         this.renders.delete(id)
       }
+      for (const synced of this.syncs.values()) synced()
       if (this.stopping) return
       this.failures = this.readyAt && Date.now() - this.readyAt > 60_000 ? 0 : this.failures + 1
       this.readyAt = 0
@@ -206,9 +216,28 @@ class SiteProcess {
     return true
   }
 
+  /**
+   * Resolves once every message the site process sent before it heard this one has arrived here (the IPC channel
+   * keeps their order): a change to public content that a request made is known before its answer goes back,
+   * so whoever acted sees the change on their very next page.
+   */
+  sync(): Promise<void> {
+    const id = ++this.lastId
+    return new Promise<void>((resolve) => {
+      const done = () => {
+        clearTimeout(timer)
+        this.syncs.delete(id)
+        resolve()
+      }
+      const timer = setTimeout(done, SYNC_TIMEOUT_MS)
+      this.syncs.set(id, done)
+      if (!this.tell({ type: 'sync', id })) done()
+    })
+  }
+
   async render(key: string): Promise<Rendered> {
     if ((await this.up(WAIT_FOR_SITE_MS)) === null) throw new Error('the site process is not running')
-    const id = ++this.lastRenderId
+    const id = ++this.lastId
     return new Promise<Rendered>((resolve, reject) => {
       const timer = setTimeout(() => {
         this.renders.delete(id)
@@ -260,7 +289,7 @@ export async function startFront({ port, hostname }: { port: number; hostname?: 
           const body = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
           if (status !== 200) return { status, contentType, body, location, page: null }
           const page = await cachedPageOf(contentType, body)
-          store.keep(key, page, ticket, generation, Date.now())
+          if (!UNCACHED_PAGES.has(key)) store.keep(key, page, ticket, generation, Date.now())
           return { status, contentType, body, page }
         })
         .finally(() => rendering.delete(renderKey))
@@ -269,7 +298,7 @@ export async function startFront({ port, hostname }: { port: number; hostname?: 
     return pending
   }
 
-  /** The site's "not found" page (kept like any page) with the status that says why: 404, or 410 for an item taken down. */
+  /** The site's "not found" page (kept like any page), for an address that is no page at all. */
   async function sendMissing(req: http.IncomingMessage, res: http.ServerResponse, status: number) {
     try {
       const page = store.get(MISSING_PAGE_PATH, Date.now()) ?? (await render(MISSING_PAGE_PATH, store.ticket(Date.now()))).page
@@ -280,13 +309,12 @@ export async function startFront({ port, hostname }: { port: number; hostname?: 
     res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', 'X-Content-Type-Options': 'nosniff' }).end('ไม่พบหน้าที่ต้องการ')
   }
 
-  /** A miss: rendered by the site process (once, however many ask), kept, and sent. */
+  /** A miss: rendered by the site process (once, however many ask), kept, and sent; "not found" comes with its page. */
   async function renderAndSend(req: http.IncomingMessage, res: http.ServerResponse, key: string) {
     try {
       const { status, contentType, body, location, page } = await render(key, store.ticket(Date.now()))
       countIfPage(req, pathOf(key), status, contentType)
       if (page) return send(req, res, page)
-      if ((status === 404 || status === 410) && isHtml(contentType)) return void (await sendMissing(req, res, status))
       res.writeHead(status, { 'Content-Type': contentType, 'X-Content-Type-Options': 'nosniff', ...(location ? { Location: location } : {}) }).end(req.method === 'HEAD' ? undefined : body)
     } catch (error) {
       console.error('public page', key, (error as Error).message)
@@ -301,20 +329,15 @@ export async function startFront({ port, hostname }: { port: number; hostname?: 
     if (Number(req.headers['content-length']) > MAX_REQUEST_BYTES) return tooLarge(req, res)
     const sitePort = site.port ?? (await site.up(WAIT_FOR_SITE_MS))
     if (sitePort === null) return unavailable(res)
-    const path = (req.url ?? '/').split('?')[0]
     const headers: string[] = []
     for (let i = 0; i < req.rawHeaders.length; i += 2) {
       const name = req.rawHeaders[i].toLowerCase()
       if (!REQUEST_HEADERS_NOT_PASSED_ON.has(name) && name !== 'x-forwarded-for') headers.push(req.rawHeaders[i], req.rawHeaders[i + 1])
     }
     headers.push('X-Forwarded-For', [req.headers['x-forwarded-for'], req.socket.remoteAddress].filter(Boolean).join(', '))
-    const upstream = http.request({ host: '127.0.0.1', port: sitePort, method: req.method, path: req.url, headers, agent }, (response) => {
-      const generation = Number(response.headers[GENERATION_HEADER])
-      if (Number.isInteger(generation)) store.siteAt(generation) // whoever acted sees the change on their very next page
-      if (response.statusCode === 404 && isHtml(String(response.headers['content-type'] ?? '')) && isPublicPath(path)) {
-        response.resume()
-        return void sendMissing(req, res, 404)
-      }
+    const mayChange = req.method !== 'GET' && req.method !== 'HEAD'
+    const upstream = http.request({ host: '127.0.0.1', port: sitePort, method: req.method, path: req.url, headers, agent }, async (response) => {
+      if (mayChange) await site.sync()
       const back: string[] = []
       for (let i = 0; i < response.rawHeaders.length; i += 2) {
         if (!RESPONSE_HEADERS_NOT_PASSED_ON.has(response.rawHeaders[i].toLowerCase())) back.push(response.rawHeaders[i], response.rawHeaders[i + 1])
@@ -335,14 +358,31 @@ export async function startFront({ port, hostname }: { port: number; hostname?: 
       }
     })
     req.pipe(upstream)
-    if (UNCACHED_PAGES.has(path)) res.once('finish', () => countIfPage(req, path, res.statusCode, String(res.getHeader('content-type') ?? '')))
+  }
+
+  const assets = new Map<string, CachedPage>()
+  for (const asset of siteAssets()) assets.set(asset.path, await cachedPageOf(asset.contentType, asset.body, asset.cacheControl))
+
+  /**
+   * Not a page the cache keeps: one of the site's files, a public page rendered for every visit (statistics),
+   * an address of the public site that is no page ("not found"), or Next's (passed on).
+   */
+  function answerOther(req: http.IncomingMessage, res: http.ServerResponse) {
+    const path = pathOf(req.url ?? '/')
+    const reads = req.method === 'GET' || req.method === 'HEAD'
+    const asset = reads ? assets.get(path) : undefined
+    if (asset) return send(req, res, asset)
+    if (!isPublicPath(path)) return void passOn(req, res)
+    if (!reads) return void res.writeHead(405, { Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8', 'X-Content-Type-Options': 'nosniff' }).end('หน้านี้เปิดอ่านได้อย่างเดียว')
+    if (UNCACHED_PAGES.has(path)) return void renderAndSend(req, res, path)
+    void sendMissing(req, res, 404)
   }
 
   // A hit is answered synchronously, without a promise: this path is what the benchmark measures.
   const server = http.createServer((req, res) => {
     if (!isWellFormedUrl(req.url ?? '/')) return badAddress(req, res)
     const key = req.method === 'GET' || req.method === 'HEAD' ? keyOf(req.url ?? '/') : null
-    if (!key) return void passOn(req, res)
+    if (!key) return answerOther(req, res)
     const hit = store.get(key, Date.now())
     if (!hit) return void renderAndSend(req, res, key)
     countIfPage(req, pathOf(key), 200, hit.contentType)

@@ -1,6 +1,6 @@
 /**
  * Thai demo data for a first start on an empty database (switch off with KHAOSAN_DEMO=off):
- * a municipality and its unit tree, the 22 categories, one user per role, and a few published items
+ * a municipality and its unit tree, the 22 categories, one user per role, and a year of published items
  * that went through the real workflow.
  */
 import type { Payload } from 'payload'
@@ -11,7 +11,12 @@ import { fiscalYearOf, fiscalYearRange } from '@/domain/thai/calendar'
 import type { User } from '@/payload-types'
 import { demoDataWanted } from './environment'
 import { DEMO_AGENCY, DEMO_PASSWORD, DEMO_USERS } from './demo-accounts'
-import { demoItems, seedAgencyPages, uploadDemoImage } from '@/site/demo'
+import { seedAgencyPages, uploadDemoDocument, uploadDemoImage } from '@/site/demo'
+import { demoItems } from '@/site/demo-items'
+import { closePdfRenderer } from '@/documents'
+
+const HOUR = 3_600_000
+const DAY = 24 * HOUR
 
 
 interface UnitSeed { name: string; kind: 'agency' | 'division' | 'section' | 'work'; children?: UnitSeed[] }
@@ -61,23 +66,35 @@ export async function seedDemoIfEmpty(payload: Payload): Promise<void> {
 }
 
 
+/**
+ * The demo's year of publications (src/site/demo-items.ts), each submitted by the owner, approved (and endorsed where
+ * its category asks) and published through the workflow as of its own day, with its banner picture or its document
+ * printed to PDF attached.
+ */
 async function seedPublishedItems(payload: Payload, users: Map<string, User>) {
   const owner = users.get('owner')!
   const { docs: categories } = await payload.find({ collection: 'categories', overrideAccess: true, limit: 100, pagination: false })
   const person = (role: string) => personOf(users.get(role)!)
   const now = new Date()
-  const year = fiscalYearRange(fiscalYearOf(now))
-  for (const { image, ...item } of demoItems(now)) {
-    const category = categories.find((c) => c.code === item.category)!
-    const picture = image ? { image: await uploadDemoImage(payload, owner, image.name, image.lines), imageAlt: image.alt } : {}
-    const request = await payload.create({
-      collection: 'publish-requests',
-      data: { ...item, ...picture, category: category.id, channel: 'letter', coverageFrom: year.start.toISOString(), coverageTo: new Date(year.end.getTime() - 1).toISOString(), publishFrom: now.toISOString() },
-      user: owner,
-      overrideAccess: true,
-    })
-    await applyTransition(payload, request.id, person('head'), 'approve', {})
-    if (category.sensitive) await applyTransition(payload, request.id, person('division-head'), 'endorse', {})
-    await applyTransition(payload, request.id, person('webmaster'), 'publish', {})
+  const items = demoItems(now).sort((a, b) => b.daysAgo - a.daysAgo) // oldest first, as they were published
+  try {
+    for (const { image, document, daysAgo, ...item } of items) {
+      const category = categories.find((c) => c.code === item.category)!
+      const publishedAt = new Date(now.getTime() - daysAgo * DAY)
+      const year = fiscalYearRange(fiscalYearOf(publishedAt))
+      const picture = image ? { image: await uploadDemoImage(payload, owner, image.name, image.lines), imageAlt: image.alt } : {}
+      const attachments = document ? { attachments: [await uploadDemoDocument(payload, owner, document)] } : {}
+      const request = await payload.create({
+        collection: 'publish-requests',
+        data: { ...item, ...picture, ...attachments, category: category.id, channel: 'letter', coverageFrom: year.start.toISOString(), coverageTo: new Date(year.end.getTime() - 1).toISOString(), publishFrom: publishedAt.toISOString() },
+        user: owner,
+        overrideAccess: true,
+      })
+      await applyTransition(payload, request.id, person('head'), 'approve', {}, new Date(publishedAt.getTime() - 2 * HOUR))
+      if (category.sensitive) await applyTransition(payload, request.id, person('division-head'), 'endorse', {}, new Date(publishedAt.getTime() - HOUR))
+      await applyTransition(payload, request.id, person('webmaster'), 'publish', {}, publishedAt)
+    }
+  } finally {
+    await closePdfRenderer() // the demo's documents were its only use in this process for now: its memory is given back
   }
 }

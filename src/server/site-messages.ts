@@ -5,9 +5,6 @@
  */
 import type { PublicSiteEvent } from '@/site/public-cache'
 
-/** The response header with the site's generation of public content when the response began. */
-export const GENERATION_HEADER = 'x-khaosan-generation'
-
 /** The generation of the first content a new site process serves: after the front server's, so its old pages go. */
 export const FIRST_GENERATION_ENV = 'KHAOSAN_FIRST_GENERATION'
 
@@ -16,11 +13,14 @@ export type ToSite =
   | { type: 'render'; id: number; key: string }
   /** Page views counted by the front server since the last message, to be written. */
   | { type: 'views'; views: [path: string, views: number][] }
+  /** Answer once this is heard: every message sent before the answer (a change a request made) has then arrived. */
+  | { type: 'sync'; id: number }
 
 export type FromSite =
-  /** Listening on 127.0.0.1:port, Next prepared, serving public content of `generation`. */
+  /** Payload started, listening on 127.0.0.1:port with Next prepared, serving public content of `generation`. */
   | { type: 'ready'; port: number; generation: number }
-  /** The page asked for, without Next's client scripts; `generation` -1 when content changed while it was rendered. */
+  /** The page asked for (src/site/render.tsx); `generation` -1 when content changed while it was rendered. */
   | { type: 'rendered'; id: number; status: number; contentType: string; body: Uint8Array; generation: number; location?: string }
   | { type: 'render-failed'; id: number }
+  | { type: 'synced'; id: number }
   | PublicSiteEvent

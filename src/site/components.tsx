@@ -1,6 +1,6 @@
 /**
  * Small pieces the public pages share. Server components only: every page reads fine without JavaScript.
- * No Payload here (types only): the site process renders search pages with these too (src/server/search-render.tsx).
+ * No Payload here (types only).
  */
 import type { ReactNode } from 'react'
 import { thaiDate, thaiShortDate } from '@/domain/thai/format'

@@ -5,7 +5,7 @@
  */
 import config from '@payload-config'
 import { getPayload, type Payload, type Where } from 'payload'
-import { isOnPublicSite, onPublicSiteAt, type State } from '@/domain/workflow'
+import { isOnPublicSite, onPublicSiteAt, takenDownAt, type State } from '@/domain/workflow'
 import { toWhere } from '@/server/conditions'
 import { itemPath } from '@/domain/site/addresses'
 import { bangkokDay, startOfBangkokDay } from '@/domain/thai/calendar'
@@ -112,6 +112,17 @@ export const publicCategories = (): Promise<PublicCategory[]> =>
     const { docs } = await payload.find({ collection: 'categories', overrideAccess: true, limit: 100, pagination: false, sort: 'order', depth: 0, select: { code: true, slug: true, title: true } })
     return docs.map(({ id, code, slug, title }) => ({ id, code, slug, title }))
   })
+
+/** Whether item `id` (its address's id) was on the public site and has been taken down: its address answers 410 Gone, not 404. */
+export async function wasTakenDown(id: number): Promise<boolean> {
+  const payload = await payloadInstance()
+  const { totalDocs } = await payload.count({
+    collection: 'publish-requests',
+    where: { and: [toWhere(takenDownAt(new Date())), { or: [{ id: { equals: id } }, { itemId: { equals: id } }] }] },
+    overrideAccess: true,
+  })
+  return totalDocs > 0
+}
 
 export const siteSettings = (): Promise<AgencySettings> => sharedUntilChange('settings', async () => agencySettings(await payloadInstance()))
 

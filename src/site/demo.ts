@@ -1,10 +1,14 @@
 /**
- * Thai demo content of the public site (used by src/server/seed.ts): the agency's and the CIO's pages, and
- * items of several categories — a manual with steps, calendar events, links to government sites,
- * a banner with its picture and Thai alt text, FAQ — that the seed publishes through the real workflow.
+ * Thai demo content of the public site (used by src/server/seed.ts): the agency's and the CIO's pages, the
+ * executives' portraits, and the pictures and documents the demo's items (src/site/demo-items.ts) carry.
  */
+import { createHash } from 'node:crypto'
+import { mkdir, readFile, writeFile } from 'node:fs/promises'
+import path from 'node:path'
 import sharp from 'sharp'
-import { CATEGORY } from '@/domain/categories'
+import { renderDocumentPdf, type DocumentSpec } from '@/documents'
+import { DEMO_AGENCY } from '@/server/demo-accounts'
+import type { DemoItem } from './demo-items'
 import type { Payload } from 'payload'
 import type { User } from '@/payload-types'
 
@@ -127,47 +131,27 @@ export async function seedAgencyPages(payload: Payload, agencyName: string): Pro
   })
 }
 
-const DAY = 86_400_000
-
-/** Items the demo publishes; `image` is a banner picture uploaded by the data owner first. */
-export const demoItems = (now: Date) => [
-  { title: 'ประกาศแผนการจัดซื้อจัดจ้าง ประจำปีงบประมาณ พ.ศ. 2570', category: CATEGORY.procurement, summary: 'เทศบาลตำบลบ้านสวนประกาศแผนการจัดซื้อจัดจ้างประจำปีงบประมาณ พ.ศ. 2570 เพื่อให้ประชาชนตรวจสอบได้', tags: ['แผนการจัดซื้อจัดจ้าง'], sourceOwner: 'กองคลัง' },
-  { title: 'ขอเชิญร่วมกิจกรรมรณรงค์ป้องกันโรคไข้เลือดออก', category: CATEGORY.news, summary: 'ขอเชิญประชาชนร่วมกิจกรรมทำลายแหล่งเพาะพันธุ์ยุงลายในชุมชน ทุกวันศุกร์ตลอดเดือนนี้', sourceOwner: 'กองสาธารณสุขและสิ่งแวดล้อม' },
-  {
-    title: 'คู่มือการขอรับบริการจดทะเบียนพาณิชย์',
-    category: CATEGORY.citizenManuals,
-    summary: 'ขั้นตอนและระยะเวลาการขอจดทะเบียนพาณิชย์ เอกสารที่ต้องใช้ และค่าธรรมเนียม',
-    sourceOwner: 'กองคลัง',
-    steps: [
-      { title: 'ยื่นคำขอและเอกสารหลักฐาน', description: 'ยื่นแบบ ทพ. พร้อมสำเนาบัตรประจำตัวประชาชนที่กองคลัง', duration: 10, unit: 'minute' as const },
-      { title: 'เจ้าหน้าที่ตรวจสอบเอกสาร', description: 'ตรวจความครบถ้วนของคำขอและหลักฐาน', duration: 20, unit: 'minute' as const },
-      { title: 'ชำระค่าธรรมเนียมและรับใบทะเบียนพาณิชย์', description: 'ค่าธรรมเนียม 50 บาท', duration: 1, unit: 'hour' as const },
-    ],
-  },
-  {
-    title: 'คู่มือการปฏิบัติงานด้านการรับเรื่องร้องเรียน',
-    category: CATEGORY.workManuals,
-    summary: 'ขั้นตอนการรับ ตรวจสอบ และตอบเรื่องร้องเรียนของศูนย์รับเรื่องร้องเรียนเทศบาล',
-    sourceOwner: 'สำนักปลัด',
-    steps: [
-      { title: 'รับเรื่องและลงทะเบียน', description: 'บันทึกเรื่องในทะเบียนรับเรื่องร้องเรียน', duration: 1, unit: 'working-day' as const },
-      { title: 'ส่งหน่วยงานที่เกี่ยวข้องตรวจสอบ', duration: 7, unit: 'working-day' as const },
-      { title: 'แจ้งผลแก่ผู้ร้องเรียน', duration: 1, unit: 'working-day' as const },
-    ],
-  },
-  { title: 'ประชุมประชาคมเพื่อจัดทำแผนพัฒนาท้องถิ่น', category: CATEGORY.calendar, summary: 'ขอเชิญประชาชนร่วมประชุมประชาคมเสนอโครงการสำหรับแผนพัฒนาท้องถิ่น', sourceOwner: 'สำนักปลัด', eventStart: new Date(now.getTime() + 3 * DAY).toISOString(), eventEnd: new Date(now.getTime() + 3 * DAY + 3 * 3600_000).toISOString(), location: 'ห้องประชุมสำนักงานเทศบาลตำบลบ้านสวน' },
-  { title: 'ตลาดนัดสินค้าเกษตรชุมชน', category: CATEGORY.calendar, summary: 'ตลาดนัดสินค้าเกษตรปลอดภัยจากเกษตรกรในพื้นที่', sourceOwner: 'สำนักปลัด', eventStart: new Date(now.getTime() + 6 * DAY).toISOString(), eventEnd: new Date(now.getTime() + 7 * DAY).toISOString(), location: 'ลานหน้าสำนักงานเทศบาล' },
-  { title: 'กรมส่งเสริมการปกครองท้องถิ่น', category: CATEGORY.links, summary: 'เว็บไซต์กรมส่งเสริมการปกครองท้องถิ่น', sourceOwner: 'สำนักปลัด', linkUrl: 'https://www.dla.go.th/' },
-  { title: 'สำนักงานคณะกรรมการข้อมูลข่าวสารของราชการ', category: CATEGORY.links, summary: 'สิทธิของประชาชนตามพระราชบัญญัติข้อมูลข่าวสารของราชการ พ.ศ. 2540 และการขอข้อมูลข่าวสาร', sourceOwner: 'สำนักปลัด', linkUrl: 'https://www.oic.go.th/' },
-  { title: 'ระบบการจัดซื้อจัดจ้างภาครัฐ กรมบัญชีกลาง', category: CATEGORY.links, summary: 'ประกาศจัดซื้อจัดจ้างและผลการพิจารณาของหน่วยงานภาครัฐทั่วประเทศ', sourceOwner: 'กองคลัง', linkUrl: 'https://www.gprocurement.go.th/' },
-  { title: 'ศูนย์ดำรงธรรม กระทรวงมหาดไทย', category: CATEGORY.links, summary: 'ช่องทางร้องเรียนและร้องทุกข์ของกระทรวงมหาดไทย สายด่วน 1567', sourceOwner: 'สำนักปลัด', linkUrl: 'https://www.damrongdhama.moi.go.th/' },
-  { title: 'ชำระภาษีที่ดินและสิ่งปลูกสร้างภายในเดือนเมษายน', category: CATEGORY.banners, summary: 'ชำระภาษีที่ดินและสิ่งปลูกสร้างประจำปีได้ที่กองคลัง หรือผ่านแอปพลิเคชันธนาคาร', sourceOwner: 'กองคลัง', image: { name: 'banner-tax.png', alt: 'แบนเนอร์เชิญชวนชำระภาษีที่ดินและสิ่งปลูกสร้างภายในเดือนเมษายน', lines: ['ชำระภาษีที่ดินและสิ่งปลูกสร้าง', 'ภายในวันที่ 30 เมษายน ของทุกปี', 'ที่กองคลัง เทศบาลตำบลบ้านสวน หรือผ่านแอปพลิเคชันธนาคาร'] as const } },
-  { title: 'ติดต่อขอรับบริการได้ในวันใดบ้าง', category: CATEGORY.faq, summary: 'สำนักงานเทศบาลเปิดให้บริการวันจันทร์ถึงวันศุกร์ เวลา 08.30–16.30 น. ไม่เว้นช่วงพักกลางวัน', sourceOwner: 'สำนักปลัด' },
-  { title: 'แจ้งเหตุไฟฟ้าสาธารณะดับได้อย่างไร', category: CATEGORY.faq, summary: 'แจ้งผ่านช่องทางร้องเรียนบนเว็บไซต์ หรือโทร 0 3827 0000 ต่อ 201 กองช่างจะดำเนินการภายใน 3 วันทำการ', sourceOwner: 'กองช่าง' },
-]
-
 /** Uploads a demo banner as the owner, its message drawn on it; returns the attachment's id. */
 export async function uploadDemoImage(payload: Payload, owner: User, name: string, lines: readonly [string, string, string]): Promise<number> {
   const created = await payload.create({ collection: 'attachments', data: {}, file: await png(name, bannerSvg(lines)), user: owner, overrideAccess: true })
+  return created.id
+}
+
+/**
+ * A demo document printed to PDF by the project's renderer and uploaded as the owner (through the same checks as any
+ * upload); returns the attachment's id. Printed once per machine and content: kept in node_modules/.cache, so a
+ * test system's first start does not wait for Chromium again.
+ */
+export async function uploadDemoDocument(payload: Payload, owner: User, document: NonNullable<DemoItem['document']>): Promise<number> {
+  const spec: DocumentSpec = { title: document.title, heading: { agencyName: DEMO_AGENCY, documentTitle: document.title }, blocks: document.blocks }
+  const cached = path.resolve('node_modules/.cache/khaosan-demo', `${createHash('sha256').update(JSON.stringify(spec)).digest('hex')}.pdf`)
+  const data: Buffer = await readFile(cached).catch(async () => {
+    const printed = await renderDocumentPdf(spec)
+    await mkdir(path.dirname(cached), { recursive: true })
+    await writeFile(cached, printed)
+    return printed
+  })
+  const title = document.file.replace(/\.pdf$/, '')
+  const created = await payload.create({ collection: 'attachments', data: { title }, file: { data, mimetype: 'application/pdf', name: document.file, size: data.length }, user: owner, overrideAccess: true })
   return created.id
 }

@@ -4,7 +4,15 @@ import { SITEMAP_LIMIT, robotsTxt, rssXml, sitemapIndexXml, sitemapParts, sitema
 import { CATEGORY } from '@/domain/categories'
 import { categoryByCode, publicAddresses, publicCategories, publicItems } from './content'
 
-const xml = (body: string, type = 'application/xml') => new Response(body, { headers: { 'Content-Type': `${type}; charset=utf-8` } })
+/** A machine-readable answer, rendered like a page and kept like one (src/site/render.tsx). */
+export interface MachineReadable {
+  status: number
+  contentType: string
+  body: string
+}
+
+const xml = (body: string, type = 'application/xml'): MachineReadable => ({ status: 200, contentType: `${type}; charset=utf-8`, body })
+const NOT_FOUND: MachineReadable = { status: 404, contentType: 'text/plain; charset=utf-8', body: 'ไม่พบ' }
 
 const FIXED_PAGES = ['/', '/ita', '/policies/website', '/policies/privacy', '/policies/cookies', '/policies/security']
 
@@ -18,16 +26,16 @@ async function sitemapEntries(part: number): Promise<{ entries: SitemapEntry[]; 
 }
 
 /** /sitemap.xml: the addresses themselves, or an index of /sitemaps/<n>.xml when there are more than 50,000. */
-export async function sitemapResponse(): Promise<Response> {
+export async function sitemap(): Promise<MachineReadable> {
   const first = await sitemapEntries(1)
   if (first.parts === 1) return xml(sitemapXml(first.entries))
   return xml(sitemapIndexXml(Array.from({ length: first.parts }, (_, i) => `${publicOrigin()}/sitemaps/${i + 1}.xml`)))
 }
 
-export async function sitemapPartResponse(name: string): Promise<Response> {
+export async function sitemapPart(name: string): Promise<MachineReadable> {
   const part = Number(/^(\d{1,4})\.xml$/.exec(name)?.[1])
   const { entries, parts } = part ? await sitemapEntries(part) : { entries: [], parts: 0 }
-  return part && part <= parts ? xml(sitemapXml(entries)) : new Response('ไม่พบ', { status: 404 })
+  return part && part <= parts ? xml(sitemapXml(entries)) : NOT_FOUND
 }
 
 const FEEDS: Record<string, { code: string; title: string }> = {
@@ -35,10 +43,10 @@ const FEEDS: Record<string, { code: string; title: string }> = {
   'procurement.xml': { code: CATEGORY.procurement, title: 'ประกาศจัดซื้อจัดจ้าง' },
 }
 
-export async function feedResponse(name: string): Promise<Response> {
+export async function rssFeed(name: string): Promise<MachineReadable> {
   const feed = FEEDS[name]
   const category = feed ? await categoryByCode(feed.code) : null
-  if (!feed || !category) return new Response('ไม่พบ', { status: 404 })
+  if (!feed || !category) return NOT_FOUND
   const origin = publicOrigin()
   const { docs } = await publicItems({ categoryId: category.id, limit: 30 })
   return xml(
@@ -53,4 +61,4 @@ export async function feedResponse(name: string): Promise<Response> {
   )
 }
 
-export const robotsResponse = () => new Response(robotsTxt(publicOrigin()), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } })
+export const robots = (): MachineReadable => ({ status: 200, contentType: 'text/plain; charset=utf-8', body: robotsTxt(publicOrigin()) })

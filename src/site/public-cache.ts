@@ -2,8 +2,8 @@
  * The site process's side of the public page cache (the pages themselves are kept by the front server,
  * src/server/front.ts): the generation of public content, the moment the current pages stop being right,
  * what every page reads (kept once per generation), and the page views passed on by the front server.
- * It lives on globalThis so the site process's own code (src/server/site-process.ts) and the code Next
- * bundles (the workflow, the pages) share one store in the one process. No Payload or Next here.
+ * It lives on globalThis: Next's build of the admin and API handlers carries its own copy of this module beside
+ * the one the site process loads (src/server/site-process.ts), and both must see one store. No Payload or Next here.
  */
 import { ViewCounts } from '@/domain/site/statistics'
 
@@ -19,7 +19,7 @@ interface PublicSiteStore {
   boundaryGeneration: number
   /** Page views counted by the front server and not yet written. */
   views: ViewCounts
-  /** Whether the batch writer of page views runs (started by the first page Next renders). */
+  /** Whether the batch writer of page views runs (started when Payload starts). */
   writingViews: boolean
   /** What every page reads (settings, categories, the agency's pages), read once per generation. */
   shared: Map<string, Promise<unknown>>
@@ -28,7 +28,7 @@ interface PublicSiteStore {
 }
 
 declare global {
-  /** One store per process: Next bundles this module more than once (pages, route handlers, instrumentation). */
+  /** One store per process, whichever copy of this module asks. */
   var khaosanPublicSite: PublicSiteStore | undefined
 }
 

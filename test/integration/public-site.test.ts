@@ -68,13 +68,27 @@ describe('public site', () => {
     expect(html).toMatch(/รองรับเบราว์เซอร์.*Chrome/)
     expect(html).toMatch(/PDF/)
     expect(html).toMatch(/ปรับปรุงข้อมูลล่าสุด.*25\d\d/)
-    expect(html).toContain('ประกาศแผนการจัดซื้อจัดจ้าง') // procurement announcements
+    expect(html).toContain('ประกาศประกวดราคาจ้างก่อสร้างอาคารศูนย์พัฒนาเด็กเล็กบ้านสวน') // the newest procurement announcements
     expect(html).toContain('ขอเชิญร่วมกิจกรรมรณรงค์') // news
     expect(html).toContain('ประชุมประชาคม') // calendar
     expect(html).toMatch(/<img [^>]*alt="แบนเนอร์เชิญชวนชำระภาษี/) // banner with Thai alt text
     expect(html).toMatch(new RegExp(`<link rel="canonical" href="${system.origin}/?"`))
     expect(html).toContain('property="og:site_name"')
+    expect(html).toContain(`<link rel="alternate" type="application/rss+xml" title="ข่าวประชาสัมพันธ์" href="${system.origin}/feeds/news.xml"/>`)
+    expect(html).not.toContain('/_next/') // no framework assets: the stylesheet is inline, fonts and script are the site's own
     expect(headers.get('set-cookie')).toBeNull()
+    // Sarabun from the site itself, at the addresses the page's @font-face rules name
+    const fonts = [...html.matchAll(/url\((\/fonts\/[^)]+\.woff2)\)/g)].map((m) => m[1])
+    expect(fonts).toHaveLength(4)
+    for (const font of fonts) {
+      const response = await fetch(`${system.origin}${font}`)
+      expect(response.status, font).toBe(200)
+      expect(response.headers.get('content-type')).toBe('font/woff2')
+      expect(Buffer.from(await response.arrayBuffer()).subarray(0, 4).toString('latin1')).toBe('wOF2')
+    }
+    expect((await fetch(`${system.origin}/icon.svg`)).headers.get('content-type')).toBe('image/svg+xml')
+    expect((await page('/procurement')).html).toContain('type="application/rss+xml" title="ประกาศจัดซื้อจัดจ้าง"')
+    expect((await page('/agency')).html).not.toContain('application/rss+xml')
     for (const policy of ['website', 'privacy', 'cookies', 'security']) expect((await page(`/policies/${policy}`)).status).toBe(200)
   })
 
@@ -189,6 +203,10 @@ describe('public site', () => {
     expect(html).toMatch(/<a href="\/news\/\d+">ประกาศซ่อมแซมสะพานไม้ไผ่ข้ามลำห้วย<\/a>/)
     expect(html.match(/<main\b/g)).toHaveLength(1)
     expect(html).not.toMatch(/<script(?! src="\/text-size\.js")/)
+    const hostile = (await page(`/search?q=${encodeURIComponent('<script>alert(1)</script>')}`)).html
+    expect(hostile).toContain('value="&lt;script&gt;alert(1)&lt;/script&gt;"')
+    expect(hostile).not.toContain('<script>alert')
+    expect(hostile).toContain('<meta name="robots" content="noindex"/>')
   })
 
   it("shows a renamed category and the agency's new name on the next request", async () => {
@@ -260,6 +278,12 @@ describe('public site', () => {
     expect(missing.html).toContain('ข้ามไปยังเนื้อหา') // the site's header
     expect(missing.html).toMatch(/ติดต่อ(<!-- -->)?เทศบาล/) // and its footer
     expect(missing.html).not.toContain('__next_error__')
+    const probe = await page('/wp-login.php')
+    expect(probe.status).toBe(404)
+    expect(probe.html).toContain('ไม่พบหน้าที่ต้องการ')
+    const posted = await fetch(`${system.origin}/news`, { method: 'POST', body: 'x=1', headers: { 'Content-Type': 'application/x-www-form-urlencoded' } })
+    expect(posted.status).toBe(405)
+    expect(await posted.text()).toContain('อ่านได้อย่างเดียว')
     const malformed = await page('/news/%E0%B8')
     expect(malformed.status).toBe(400)
     expect(malformed.html).toContain('ที่อยู่เว็บไซต์ไม่ถูกต้อง')

@@ -1,13 +1,12 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 import { addDataAndFileToRequest } from 'payload'
-import { PLACEMENT_FIELDS, takenDownAt } from '@/domain/workflow'
+import { PLACEMENT_FIELDS } from '@/domain/workflow'
 import { staff } from '@/access/roles'
 import { errorResponse } from '@/endpoints/http'
 import { applyTransition, type CommandInput, type PlacementChanges } from './transition'
 import { openRevision } from './revise'
 import { personOf } from './hooks'
 import { waitingFor } from '@/server/waiting'
-import { toWhere } from '@/server/conditions'
 
 type Body = Record<string, unknown>
 
@@ -75,24 +74,5 @@ export const waitingEndpoint: Endpoint = {
     if (!user) return errorResponse(401, 'กรุณาเข้าสู่ระบบ')
     const docs = await waitingFor(req.payload, user)
     return Response.json({ docs: docs.map((doc) => ({ id: doc.id, title: doc.title, state: doc.state, stateChangedAt: doc.stateChangedAt })), totalDocs: docs.length })
-  },
-}
-
-/**
- * GET /api/publish-requests/taken-down/:id — whether item `id` (its address's id) was on the public site and has
- * been taken down, for anyone: the site answers its address 410 Gone instead of 404, which says no more.
- */
-export const takenDownEndpoint: Endpoint = {
-  path: '/taken-down/:id',
-  method: 'get',
-  handler: async (req) => {
-    const id = String(req.routeParams?.id ?? '')
-    if (!/^\d{1,12}$/.test(id)) return errorResponse(400, `เลขที่รายการ “${id.slice(0, 40)}” ไม่ถูกต้อง`)
-    const { totalDocs } = await req.payload.count({
-      collection: 'publish-requests',
-      where: { and: [toWhere(takenDownAt(new Date())), { or: [{ id: { equals: Number(id) } }, { itemId: { equals: Number(id) } }] }] },
-      overrideAccess: true,
-    })
-    return Response.json({ takenDown: totalDocs > 0 })
   },
 }

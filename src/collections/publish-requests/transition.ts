@@ -94,7 +94,7 @@ const historyRow = (decision: Pick<Allowed, 'action' | 'role' | 'reason'>, perso
 })
 
 /** Decides and writes one action inside the transaction of `req`; the effects are recorded, not run. */
-export async function applyAction(req: PayloadRequest, id: number | string, person: ActingPerson, action: string, input: CommandInput): Promise<Applied | null> {
+export async function applyAction(req: PayloadRequest, id: number | string, person: ActingPerson, action: string, input: CommandInput, at = new Date()): Promise<Applied | null> {
   const { payload } = req
   const request = await lockedRequest(payload, req, id)
   if (!request) return null
@@ -106,7 +106,7 @@ export async function applyAction(req: PayloadRequest, id: number | string, pers
   const decision = decide(action, person, findings ? { ...before, contentFindings: findings } : before, movedTo?.sensitive ? { ...input, needsEndorsement: true } : input)
   if (!decision.ok) return decision
 
-  const now = new Date()
+  const now = at
   const data: Partial<PublishRequest> & Record<string, unknown> = { ...decision.sets }
   let changes: string | undefined
   if (decision.to !== decision.from) Object.assign(data, { state: decision.to, stateChangedAt: now.toISOString() })
@@ -134,7 +134,7 @@ export async function applyAction(req: PayloadRequest, id: number | string, pers
   const doc = await payload.update({ collection: 'publish-requests', id: request.id, data, overrideAccess: true, depth: 0, req, context: { workflowTransition: true } })
   const effects: EffectPlan[] = []
   if (replaced) {
-    const superseded = await applyAction(req, replaced.id, { ...SYSTEM, name: `ระบบ (แทนด้วยฉบับแก้ไขหมายเลข ${doc.id} ที่ ${person.name} เผยแพร่)` }, 'supersede', { reason: doc.changeNote })
+    const superseded = await applyAction(req, replaced.id, { ...SYSTEM, name: `ระบบ (แทนด้วยฉบับแก้ไขหมายเลข ${doc.id} ที่ ${person.name} เผยแพร่)` }, 'supersede', { reason: doc.changeNote }, at)
     if (!superseded?.ok) throw new Error(`ฉบับเดิมหมายเลข ${replaced.id} แทนที่ไม่ได้: ${superseded ? superseded.message : 'ไม่พบ'}`)
     await payload.update({ collection: 'publish-requests', id: replaced.id, data: { publicPath: doc.publicPath }, overrideAccess: true, depth: 0, req, context: { workflowTransition: true } })
   }
@@ -174,8 +174,12 @@ export async function runCommitted(payload: Payload, event: number) {
   void runEffects(payload, { event, kinds: EFFECT_KINDS.filter((kind) => !SWEPT_KINDS.includes(kind)) }).catch((error) => payload.logger.error({ err: error }, 'ส่งอีเมลแจ้งเตือนไม่สำเร็จ (จะลองใหม่)'))
 }
 
-export async function applyTransition(payload: Payload, id: number | string, person: ActingPerson, action: string, input: CommandInput): Promise<TransitionResult | null> {
-  const applied = await inTransaction(payload, (req) => applyAction(req, id, person, action, input))
+/**
+ * `at`: when the action is taken — now, except for history brought in from elsewhere (the items of a site the agency
+ * had before, the demo's year of publications), recorded as of the day it happened.
+ */
+export async function applyTransition(payload: Payload, id: number | string, person: ActingPerson, action: string, input: CommandInput, at?: Date): Promise<TransitionResult | null> {
+  const applied = await inTransaction(payload, (req) => applyAction(req, id, person, action, input, at))
   if (!applied?.ok) return applied
   crashAfterCommitForTests(action, applied.doc.title)
   await runCommitted(payload, applied.event)

@@ -52,7 +52,7 @@ describe('well-formed addresses', () => {
 describe('the site’s own "not found" page', () => {
   it('is a cached page, and stands in for public addresses only: the API, the admin and Next’s assets answer for themselves', () => {
     expect(cacheKeyOf(MISSING_PAGE_PATH)).toBe(MISSING_PAGE_PATH)
-    for (const path of ['/', '/a/b/c', '/news/1/2', '/files/9/x.pdf']) expect(isPublicPath(path), path).toBe(true)
-    for (const path of ['/api/x', '/admin/collections/x', '/_next/static/x.js', '/api']) expect(isPublicPath(path), path).toBe(false)
+    for (const path of ['/', '/a/b/c', '/news/1/2', '/wp-login.php', '/filesystem', '/files/abc', '/files/9', '/images/site/x']) expect(isPublicPath(path), path).toBe(true)
+    for (const path of ['/api/x', '/admin/collections/x', '/_next/static/x.js', '/api', '/files/9/x.pdf', '/images/site/3']) expect(isPublicPath(path), path).toBe(false)
   })
 })

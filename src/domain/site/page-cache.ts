@@ -7,7 +7,8 @@
  */
 const PAGE_PARAMS = new Set(['year', 'fy', 'page', 'month', 'view'])
 const CACHED_PATH = /^\/(?:[a-z0-9-]+(?:\/\d+)?|policies\/[a-z-]+|feeds\/[a-z-]+\.xml|sitemap\.xml|sitemaps\/\d+\.xml|robots\.txt)?$/
-const NOT_PAGES = /^\/(?:api|admin|_next)(?:\/|$)/
+/** What Next serves in the site process: the admin, the API, its assets, and the downloads of attachments and images. */
+const NEXT_PATHS = /^\/(?:api|admin|_next)(?:\/|$)|^\/files\/\d{1,12}\/[^/]+$|^\/images\/site\/\d{1,12}$/
 
 export const SEARCH_PATH = '/search'
 /** The longest query the search page reads (searchParamsOf cuts there too). */
@@ -16,8 +17,11 @@ export const MAX_QUERY_CHARS = 200
 /** The site's own page for an address it does not have: sent with 404, or 410 for an item taken down. */
 export const MISSING_PAGE_PATH = '/page-not-found'
 
-/** Whether a path's "not found" is a citizen's: not the API's, the admin's or Next's assets' (they answer for themselves). */
-export const isPublicPath = (path: string): boolean => !NOT_PAGES.test(path)
+/**
+ * Whether a path is the public site's: a page, or an address that is none and gets the site's "not found" page.
+ * The rest (NEXT_PATHS) is passed to Next, which answers for itself.
+ */
+export const isPublicPath = (path: string): boolean => !NEXT_PATHS.test(path)
 
 /** Public pages rendered on every request (their views are still counted). */
 export const UNCACHED_PAGES: ReadonlySet<string> = new Set(['/statistics'])
@@ -81,7 +85,7 @@ export function cacheKeyOf(url: string): string | null {
   const q = url.indexOf('?')
   const path = q < 0 ? url : url.slice(0, q)
   if (path === SEARCH_PATH) return searchKey(q < 0 ? '' : url.slice(q + 1))
-  if (!CACHED_PATH.test(path) || NOT_PAGES.test(path) || UNCACHED_PAGES.has(path)) return null
+  if (!CACHED_PATH.test(path) || NEXT_PATHS.test(path) || UNCACHED_PAGES.has(path)) return null
   if (q < 0) return path
   const kept = [...new URLSearchParams(url.slice(q + 1))].filter(([name]) => PAGE_PARAMS.has(name)).sort(byName)
   return kept.length ? `${path}?${new URLSearchParams(kept)}` : path

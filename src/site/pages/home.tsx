@@ -3,16 +3,19 @@ import { isVideoLink } from '@/domain/site/links'
 import { CATEGORY } from '@/domain/categories'
 import { categoryByCode, publicItems, type PublicItem } from '@/site/content'
 import { BannerList, ItemList, Section } from '@/site/components'
-import { pageMetadata } from '@/site/metadata'
-
-export const generateMetadata = () => pageMetadata({ path: '/' })
+import { NEWS_FEED, PROCUREMENT_FEED, type PageOutcome } from '@/site/page'
 
 const itemsOf = async (code: string, limit: number, extra: { events?: { start: Date; end: Date } } = {}): Promise<PublicItem[]> => {
   const category = await categoryByCode(code)
   return category ? (await publicItems({ categoryId: category.id, limit, ...extra })).docs : []
 }
 
-export default async function HomePage() {
+/** หน้าแรก: featured banners, news, procurement, coming events and quick links. */
+export async function homePage(): Promise<PageOutcome> {
+  return { head: { path: '/', feeds: [NEWS_FEED, PROCUREMENT_FEED] }, body: <HomeContent /> }
+}
+
+async function HomeContent() {
   const now = new Date()
   const [banners, news, procurement, events, links] = await Promise.all([
     itemsOf(CATEGORY.banners, 4),

@@ -1,14 +1,13 @@
-import type { Metadata } from 'next'
-
-export const metadata: Metadata = { title: 'ไม่พบหน้าที่ต้องการ', robots: { index: false } }
+import type { Page } from '@/site/page'
 
 /**
  * What the site answers for any address it does not have (404), or an item taken off it (410): what happened and
- * where to look instead, in the site's header and footer. The front server sends this page, rendered once and
- * kept like any other, with that status (src/server/front.ts): Next renders the body of a 404 on a dynamic
- * route only in the browser, with scripts the public pages do not carry.
+ * where to look instead, in the site's header and footer. Also a page of its own (MISSING_PAGE_PATH), which the
+ * front server keeps and sends for addresses that are no page at all.
  */
-export default function PageNotFound() {
+export const missingPage = (path: string): Page => ({ head: { title: 'ไม่พบหน้าที่ต้องการ', path, noindex: true }, body: <PageNotFound /> })
+
+function PageNotFound() {
   return (
     <section className="not-found" aria-labelledby="not-found-title">
       <h1 id="not-found-title">ไม่พบหน้าที่ต้องการ</h1>

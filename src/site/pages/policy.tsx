@@ -1,8 +1,6 @@
-import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
 import { agencyProfile, type AgencyProfile } from '@/site/content'
 import { Breadcrumb, Paragraphs } from '@/site/components'
-import { pageMetadata } from '@/site/metadata'
+import type { PageOutcome } from '@/site/page'
 import { payloadInstance } from '@/site/content'
 import { ruleReviews } from '@/server/rule-reviews'
 import { REVIEW_OUTCOME_LABELS } from '@/domain/reports/rule-review'
@@ -15,26 +13,22 @@ const POLICIES: Record<string, { title: string; field: keyof AgencyProfile }> = 
   security: { title: 'นโยบายการรักษาความมั่นคงปลอดภัยเว็บไซต์', field: 'securityPolicy' },
 }
 
-type Props = { params: Promise<{ policy: string }> }
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { policy } = await params
-  const entry = POLICIES[policy]
-  return entry ? pageMetadata({ title: entry.title, path: `/policies/${policy}` }) : {}
-}
-
-export default async function PolicyPage({ params }: Props) {
-  const entry = POLICIES[(await params).policy]
-  if (!entry) notFound()
+/** นโยบาย: the agency's policies as its executive approved them; the website policy with its yearly reviews. */
+export async function policyPage(policy: string): Promise<PageOutcome> {
+  const entry = Object.hasOwn(POLICIES, policy) ? POLICIES[policy] : undefined
+  if (!entry) return null
   const text = (await agencyProfile())[entry.field] as string | null | undefined
-  return (
-    <>
-      <Breadcrumb trail={[{ label: entry.title }]} />
-      <h1>{entry.title}</h1>
-      {text?.trim() ? <Paragraphs text={text} /> : <p>อยู่ระหว่างจัดทำ</p>}
-      {(await params).policy === 'website' && <MeasureReviews />}
-    </>
-  )
+  return {
+    head: { title: entry.title, path: `/policies/${policy}` },
+    body: (
+      <>
+        <Breadcrumb trail={[{ label: entry.title }]} />
+        <h1>{entry.title}</h1>
+        {text?.trim() ? <Paragraphs text={text} /> : <p>อยู่ระหว่างจัดทำ</p>}
+        {policy === 'website' && <MeasureReviews />}
+      </>
+    ),
+  }
 }
 
 /** The yearly reviews of the measure the executive has acknowledged (003 §4.3; MOIT1 evidence). */

@@ -1,46 +1,36 @@
-import type { Metadata } from 'next'
-import { notFound, permanentRedirect } from 'next/navigation'
 import { thaiDateTime } from '@/domain/thai/format'
 import { CATEGORY } from '@/domain/categories'
 import { describeFileType, displayNameOf, fileExtension, formatFileSize } from '@/domain/files'
 import { formatDuration, stepDurationText, totalDuration } from '@/domain/site/manual'
 import { hostOf, isVideoLink } from '@/domain/site/links'
-import { changeNotesOf, publicItem } from '@/site/content'
+import { changeNotesOf, publicItem, type PublicItem } from '@/site/content'
 import { Breadcrumb, Paragraphs, day, fileUrl } from '@/site/components'
-import { pageMetadata } from '@/site/metadata'
-
-type Props = { params: Promise<{ category: string; id: string }> }
-
-
-/** The item at this address; one asked for under another category (renamed, or corrected) goes to its own. */
-async function itemOf(params: Props['params']) {
-  const { category, id } = await params
-  const item = await publicItem(id)
-  if (item && item.category.slug !== category) permanentRedirect(item.publicPath)
-  return item
-}
+import type { PageOutcome } from '@/site/page'
 
 /** The knowledge base shows date and time (003 §1.1(4)); other categories the date. */
 const when = (item: { category: { code: string } }, at: string | null | undefined) =>
   at && item.category.code === CATEGORY.knowledge ? `${thaiDateTime(new Date(at))} น.` : day(at)
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const item = await itemOf(params)
-  if (!item) return {}
-  return pageMetadata({
-    title: item.title,
-    description: item.summary.slice(0, 200),
-    path: item.publicPath,
-    type: 'article',
-    publishedTime: item.publishedAt ?? undefined,
-    modifiedTime: item.lastModifiedAt ?? undefined,
-    image: item.image ? { url: fileUrl(item.image), alt: item.imageAlt ?? item.title } : undefined,
-  })
+/** An item on the public site; one asked for under another category (renamed, or corrected) goes to its own address. */
+export async function itemPage(categorySlug: string, id: string): Promise<PageOutcome> {
+  const item = await publicItem(id)
+  if (!item) return null
+  if (item.category.slug !== categorySlug) return { redirect: item.publicPath }
+  return {
+    head: {
+      title: item.title,
+      description: item.summary.slice(0, 200),
+      path: item.publicPath,
+      type: 'article',
+      publishedTime: item.publishedAt ?? undefined,
+      modifiedTime: item.lastModifiedAt ?? undefined,
+      image: item.image ? { url: fileUrl(item.image), alt: item.imageAlt ?? item.title } : undefined,
+    },
+    body: <ItemContent item={item} />,
+  }
 }
 
-export default async function ItemPage({ params }: Props) {
-  const item = await itemOf(params)
-  if (!item) notFound()
+async function ItemContent({ item }: { item: PublicItem }) {
   const changeNotes = await changeNotesOf(item.itemId ?? item.id)
   const steps = item.steps ?? []
   const attachments = (item.attachments ?? []).filter((file) => typeof file === 'object' && file)

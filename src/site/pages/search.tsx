@@ -1,14 +1,14 @@
 /**
- * ค้นหา: the search page's content (everything inside the layout's <main>), from data read by
- * src/site/search-data.ts. Next renders it at /search (src/app/(site)/search/page.tsx); for the page cache the
- * site process renders it itself into the layout Next rendered (src/server/search-render.tsx): a search nobody
- * made before then costs the search, not a Next render. No Payload here, and nothing but the props.
+ * ค้นหา: Thai search over published items and their attachments' text (src/search), filtered by category and
+ * year. A search nobody made before cannot come from the page cache: it costs the search and one React render.
  */
-import type { SearchResult } from '@/search'
-import type { SearchParams } from '@/domain/site/page-cache'
+import { searchPublished, type SearchResult } from '@/search'
+import { searchParamsOf, type SearchParams } from '@/domain/site/page-cache'
+import { yearsSince } from '@/domain/site/listing'
 import { thaiShortDate } from '@/domain/thai/format'
-import type { PublicCategory } from './content'
-import { Breadcrumb, Pager, YearSelect } from './components'
+import { firstPublication, payloadInstance, publicCategories, type PublicCategory } from '@/site/content'
+import { Breadcrumb, Pager, YearSelect } from '@/site/components'
+import type { PageOutcome } from '@/site/page'
 
 export const SEARCH_PER_PAGE = 10
 
@@ -21,18 +21,14 @@ export interface SearchPageData {
   result: SearchResult
 }
 
-type LoadSearchPage = (params: SearchParams) => Promise<SearchPageData>
-const LOADER = Symbol.for('khaosan.search-page-data')
-
-/**
- * The loader Next's build of src/site/search-data.ts offers when the search page is first rendered: the site
- * process reads through it, in the one Payload there is (loading Payload's config itself would start another).
- */
-export function offerSearchPageData(load: LoadSearchPage): void {
-  ;(globalThis as Record<symbol, unknown>)[LOADER] = load
+export async function searchPage(query: URLSearchParams): Promise<PageOutcome> {
+  const params = searchParamsOf((name) => query.get(name) ?? undefined)
+  const [payload, categories, first] = await Promise.all([payloadInstance(), publicCategories(), firstPublication()])
+  const { q, category, year, page } = params
+  const result = q ? await searchPublished(payload, { q, category: category || undefined, year, page, perPage: SEARCH_PER_PAGE }) : { hits: [], total: 0, more: false }
+  const years = first ? yearsSince(first, new Date()) : []
+  return { head: { title: 'ค้นหาข้อมูล', path: '/search', noindex: true }, body: <SearchContent params={params} categories={categories} years={years} result={result} /> }
 }
-
-export const offeredSearchPageData = (): LoadSearchPage | undefined => (globalThis as Record<symbol, LoadSearchPage | undefined>)[LOADER]
 
 export function SearchContent({ params: { q, category, year, page }, categories, years, result }: SearchPageData) {
   const base = `/search?${new URLSearchParams({ q, ...(category ? { category } : {}), ...(year ? { year: String(year) } : {}) })}`

@@ -1,35 +1,63 @@
-import type { Metadata, Viewport } from 'next'
+/**
+ * The document every public page is rendered in (src/site/render.tsx): the <head> a page asks for (title, canonical
+ * address, Open Graph, feeds) and the site's header, menu and footer, with the stylesheet inline and Sarabun served
+ * by the site itself (src/site/assets.ts). No framework script: the pages are documents, links and GET forms; the
+ * only script is the site's own text-size switch.
+ */
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
 import type { ReactNode } from 'react'
 import { publicOrigin } from '@/server/environment'
 import { Emblem, emblemUrl } from '@/components/Emblem'
 import { thaiDate } from '@/domain/thai/format'
 import { CATEGORY } from '@/domain/categories'
-import { agencyProfile, publicCategories, siteLastUpdated, siteSettings } from '@/site/content'
-// Sarabun from the site itself (WOFF2, font-display: swap), its Thai and Latin subsets in the two weights the pages
-// use: every visitor sees the same letters, about 10 KB a file, and a browser fetches only the subsets a page needs.
-import '@fontsource/sarabun/thai-400.css'
-import '@fontsource/sarabun/thai-700.css'
-import '@fontsource/sarabun/latin-400.css'
-import '@fontsource/sarabun/latin-700.css'
-import './site.css'
-
-export const dynamic = 'force-dynamic'
+import { agencyProfile, publicCategories, siteLastUpdated, siteSettings } from './content'
+import { FONT_FACES_CSS } from './assets'
+import type { PageHead } from './page'
 
 const MAIN_NAV = [CATEGORY.agency, CATEGORY.news, CATEGORY.procurement, CATEGORY.citizenManuals, CATEGORY.calendar, CATEGORY.officialInformation, CATEGORY.complaints]
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { agencyName } = await siteSettings()
-  return {
-    metadataBase: new URL(publicOrigin()),
-    title: { default: agencyName, template: `%s | ${agencyName}` },
-    description: `เว็บไซต์${agencyName} ข่าวสาร ประกาศ การจัดซื้อจัดจ้าง คู่มือสำหรับประชาชน และข้อมูลข่าวสารของราชการ`,
-    alternates: { types: { 'application/rss+xml': [{ url: '/feeds/news.xml', title: 'ข่าวประชาสัมพันธ์' }, { url: '/feeds/procurement.xml', title: 'ประกาศจัดซื้อจัดจ้าง' }] } },
-  }
+const STYLESHEET = `${FONT_FACES_CSS}\n${readFileSync(path.join(import.meta.dirname, 'site.css'), 'utf8')}`
+
+/** What a page's head says: the title under the agency's name, where the page lives, how a link to it is previewed. */
+export function Head({ page, agencyName }: { page: PageHead; agencyName: string }) {
+  const origin = publicOrigin()
+  const url = new URL(page.path, origin).href
+  const title = page.title ? `${page.title} | ${agencyName}` : agencyName
+  const description = page.description ?? `เว็บไซต์${agencyName} ข่าวสาร ประกาศ การจัดซื้อจัดจ้าง คู่มือสำหรับประชาชน และข้อมูลข่าวสารของราชการ`
+  return (
+    <head>
+      <meta charSet="utf-8" />
+      <meta name="viewport" content="width=device-width, initial-scale=1" />
+      <title>{title}</title>
+      <meta name="description" content={description} />
+      {page.noindex ? <meta name="robots" content="noindex" /> : null}
+      <link rel="canonical" href={url} />
+      {(page.feeds ?? []).map((feed) => (
+        <link key={feed.url} rel="alternate" type="application/rss+xml" title={feed.title} href={new URL(feed.url, origin).href} />
+      ))}
+      <link rel="icon" href="/icon.svg" type="image/svg+xml" />
+      <meta property="og:site_name" content={agencyName} />
+      <meta property="og:locale" content="th_TH" />
+      <meta property="og:type" content={page.type ?? 'website'} />
+      <meta property="og:url" content={url} />
+      <meta property="og:title" content={page.title ?? agencyName} />
+      <meta property="og:description" content={description} />
+      {page.image ? (
+        <>
+          <meta property="og:image" content={new URL(page.image.url, origin).href} />
+          <meta property="og:image:alt" content={page.image.alt} />
+        </>
+      ) : null}
+      {page.type === 'article' && page.publishedTime ? <meta property="article:published_time" content={page.publishedTime} /> : null}
+      {page.type === 'article' && page.modifiedTime ? <meta property="article:modified_time" content={page.modifiedTime} /> : null}
+      <style dangerouslySetInnerHTML={{ __html: STYLESHEET }} />
+    </head>
+  )
 }
 
-export const viewport: Viewport = { width: 'device-width', initialScale: 1 }
-
-export default async function SiteLayout({ children }: { children: ReactNode }) {
+/** A public page as a whole document: its head, the site's header and menu, the page, the footer. */
+export async function SiteDocument({ head, children }: { head: PageHead; children: ReactNode }) {
   const [settings, profile, categories, updated] = await Promise.all([siteSettings(), agencyProfile(), publicCategories(), siteLastUpdated()])
   const nav = MAIN_NAV.map((code) => categories.find((c) => c.code === code)).filter((c) => !!c)
   const menu = (
@@ -49,6 +77,7 @@ export default async function SiteLayout({ children }: { children: ReactNode }) 
   )
   return (
     <html lang="th">
+      <Head page={head} agencyName={settings.agencyName} />
       <body>
         <a className="skip" href="#main">
           ข้ามไปยังเนื้อหา

@@ -1,4 +1,0 @@
-import { robotsResponse } from '@/site/machine-readable'
-
-export const dynamic = 'force-dynamic'
-export const GET = () => robotsResponse()

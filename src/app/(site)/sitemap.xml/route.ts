@@ -1,4 +1,0 @@
-import { sitemapResponse } from '@/site/machine-readable'
-
-export const dynamic = 'force-dynamic'
-export const GET = () => sitemapResponse()

@@ -1,0 +1,81 @@
+/**
+ * A public page, from its cache key (src/domain/site/page-cache.ts) to the bytes the front server keeps: the
+ * address is matched to a page (src/site/pages), the page reads what it shows through Payload's local API
+ * (src/site/content.ts), and React renders it whole, in the site's document (src/site/document.tsx), to HTML
+ * with no framework script. The site process calls this for every page the front server does not have
+ * (src/server/site-process.ts); nothing here knows about the cache, HTTP or Next.
+ */
+import { prerenderToNodeStream } from 'react-dom/static'
+import { text } from 'node:stream/consumers'
+import { MISSING_PAGE_PATH } from '@/domain/site/page-cache'
+import { itemIdOfPath } from '@/domain/site/addresses'
+import { wasTakenDown } from './content'
+import { SiteDocument } from './document'
+import { robots, rssFeed, sitemap, sitemapPart, type MachineReadable } from './machine-readable'
+import type { Page, PageOutcome } from './page'
+import { categoryPage } from './pages/category'
+import { homePage } from './pages/home'
+import { itaPage } from './pages/ita'
+import { itemPage } from './pages/item'
+import { missingPage } from './pages/missing'
+import { policyPage } from './pages/policy'
+import { searchPage } from './pages/search'
+
+export interface RenderedPage {
+  status: number
+  contentType: string
+  body: Buffer
+  /** Where a redirect goes. */
+  location?: string
+}
+
+const HTML = 'text/html; charset=utf-8'
+
+/** The sitemap, the feeds and robots.txt; null if the address is none of them. */
+function machineReadable(segments: string[]): Promise<MachineReadable> | null {
+  const [first, second, more] = segments
+  if (more !== undefined) return null
+  if (first === 'robots.txt' && second === undefined) return Promise.resolve(robots())
+  if (first === 'sitemap.xml' && second === undefined) return sitemap()
+  if (first === 'sitemaps' && second !== undefined) return sitemapPart(second)
+  if (first === 'feeds' && second !== undefined) return rssFeed(second)
+  return null
+}
+
+/** The page at an address (path segments and query), by the site's routes; null if there is none. */
+function pageAt(path: string, segments: string[], query: URLSearchParams): Promise<PageOutcome> {
+  const [first, second, more] = segments
+  if (more !== undefined) return Promise.resolve(null)
+  if (first === undefined) return homePage()
+  if (path === MISSING_PAGE_PATH) return Promise.resolve(missingPage(path))
+  if (first === 'search') return Promise.resolve(second === undefined ? searchPage(query) : null)
+  if (first === 'ita') return itaPage(second)
+  if (first === 'policies') return second === undefined ? Promise.resolve(null) : policyPage(second)
+  if (second === undefined) return categoryPage(first, query)
+  return /^\d{1,12}$/.test(second) ? itemPage(first, second) : Promise.resolve(null)
+}
+
+/** The whole document, once every part of the page has read its data (React writes the doctype). */
+async function html(page: Page): Promise<Buffer> {
+  const { prelude } = await prerenderToNodeStream(<SiteDocument head={page.head}>{page.body}</SiteDocument>)
+  return Buffer.from(await text(prelude))
+}
+
+/** The page for a cache key: 200, a 308 to an item's own address, or the "not found" page with 404 (410 for an item taken down). */
+export async function renderPublicPage(key: string): Promise<RenderedPage> {
+  const q = key.indexOf('?')
+  const path = q < 0 ? key : key.slice(0, q)
+  const query = new URLSearchParams(q < 0 ? '' : key.slice(q + 1))
+  const segments = path.split('/').filter(Boolean)
+  const machine = machineReadable(segments)
+  if (machine) {
+    const { status, contentType, body } = await machine
+    return { status, contentType, body: Buffer.from(body) }
+  }
+  const outcome = await pageAt(path, segments, query)
+  if (outcome && 'redirect' in outcome) return { status: 308, contentType: HTML, body: Buffer.alloc(0), location: outcome.redirect }
+  if (outcome) return { status: 200, contentType: HTML, body: await html(outcome) }
+  const id = itemIdOfPath(path)
+  const status = id !== null && (await wasTakenDown(id)) ? 410 : 404
+  return { status, contentType: HTML, body: await html(missingPage(path)) }
+}
