@@ -78,15 +78,15 @@ async function seedPublishedItems(payload: Payload, users: Map<string, User>) {
   const now = new Date()
   const items = demoItems(now).sort((a, b) => b.daysAgo - a.daysAgo) // oldest first, as they were published
   try {
-    for (const { image, document, daysAgo, ...item } of items) {
+    for (const { image, document, daysAgo, coverage, ...item } of items) {
       const category = categories.find((c) => c.code === item.category)!
       const publishedAt = new Date(now.getTime() - daysAgo * DAY)
-      const year = fiscalYearRange(fiscalYearOf(publishedAt))
-      const picture = image ? { image: await uploadDemoImage(payload, owner, image.name, image.lines), imageAlt: image.alt } : {}
+      const period = coverage ?? fiscalYearRange(fiscalYearOf(publishedAt))
+      const picture = image ? { image: await uploadDemoImage(payload, owner, image), imageAlt: image.alt } : {}
       const attachments = document ? { attachments: [await uploadDemoDocument(payload, owner, document)] } : {}
       const request = await payload.create({
         collection: 'publish-requests',
-        data: { ...item, ...picture, ...attachments, category: category.id, channel: 'letter', coverageFrom: year.start.toISOString(), coverageTo: new Date(year.end.getTime() - 1).toISOString(), publishFrom: publishedAt.toISOString() },
+        data: { ...item, ...picture, ...attachments, category: category.id, channel: 'letter', coverageFrom: period.start.toISOString(), coverageTo: new Date(period.end.getTime() - 1).toISOString(), publishFrom: publishedAt.toISOString() },
         user: owner,
         overrideAccess: true,
       })

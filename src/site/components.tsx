@@ -5,6 +5,7 @@
 import type { ReactNode } from 'react'
 import { thaiDate, thaiShortDate } from '@/domain/thai/format'
 import { pageLinks } from '@/domain/site/listing'
+import { excerpt } from '@/domain/thai/excerpt'
 import type { PublicAttachment, PublicItem } from './content'
 import type { SiteImage } from '@/payload-types'
 
@@ -53,6 +54,27 @@ export function ItemList({ items, empty = 'ยังไม่มีข้อม�
             {' '}
             เผยแพร่ <time dateTime={item.publishedAt ?? undefined}>{item.publishedAt ? thaiShortDate(new Date(item.publishedAt)) : '-'}</time>
           </small>
+        </li>
+      ))}
+    </ul>
+  )
+}
+
+/** News as cards: the picture where the item has one, the title, the day and the start of the summary. */
+export function NewsCards({ items, empty }: { items: PublicItem[]; empty: string }) {
+  if (items.length === 0) return <p>{empty}</p>
+  return (
+    <ul className="cards">
+      {items.map((item) => (
+        <li key={item.id}>
+          {item.image ? <img src={fileUrl(item.image)} alt={item.imageAlt ?? ''} width={1000} height={480} /> : null}
+          <div>
+            <a href={item.publicPath}>{item.title}</a>
+            <small>
+              เผยแพร่ <time dateTime={item.publishedAt ?? undefined}>{item.publishedAt ? thaiShortDate(new Date(item.publishedAt)) : '-'}</time>
+            </small>
+            <p>{excerpt(item.summary, 110)}</p>
+          </div>
         </li>
       ))}
     </ul>

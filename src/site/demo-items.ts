@@ -7,10 +7,11 @@
  */
 import { CATEGORY } from '@/domain/categories'
 import type { DocumentBlock } from '@/domain/reports/document-spec'
-import { addMonths, thaiMonthYear, type LocalMonth } from '@/domain/thai/months'
-import { bangkokDay, fiscalYearOf, startOfBangkokDay } from '@/domain/thai/calendar'
+import { addMonths, monthRange, thaiMonthYear, type LocalMonth } from '@/domain/thai/months'
+import { bangkokDay, fiscalYearOf, fiscalYearRange, startOfBangkokDay } from '@/domain/thai/calendar'
 import { thaiDate } from '@/domain/thai/format'
 import { DEMO_AGENCY } from '@/server/demo-accounts'
+import type { SceneMotif } from './demo'
 
 export type ManualStep = { title: string; description?: string; duration: number; unit: 'minute' | 'hour' | 'day' | 'working-day' }
 
@@ -21,14 +22,16 @@ export interface DemoItem {
   sourceOwner: string
   /** Published this many days before the demo is made (0: today). */
   daysAgo: number
+  /** The period the information is about; the fiscal year it was published in when not given. */
+  coverage?: { start: Date; end: Date }
   tags?: string[]
   steps?: ManualStep[]
   eventStart?: string
   eventEnd?: string
   location?: string
   linkUrl?: string
-  /** A picture uploaded by the data owner first: a banner with its message drawn in Thai. */
-  image?: { name: string; alt: string; lines: readonly [string, string, string] }
+  /** A picture uploaded by the data owner first: a banner with its message drawn in Thai, or a news picture. */
+  image?: { name: string; alt: string } & ({ lines: readonly [string, string, string] } | { scene: SceneMotif })
   /** An attached document, printed to PDF when the demo is seeded. */
   document?: { file: string; title: string; blocks: DocumentBlock[] }
 }
@@ -88,15 +91,16 @@ export function demoItems(now: Date): DemoItem[] {
   const dayText = (daysAgo: number) => thaiDate(new Date(now.getTime() - daysAgo * DAY))
   return [
     // ข่าวประชาสัมพันธ์
-    { title: 'ขอเชิญร่วมกิจกรรมรณรงค์ป้องกันโรคไข้เลือดออก', category: CATEGORY.news, summary: 'ขอเชิญประชาชนร่วมกิจกรรมทำลายแหล่งเพาะพันธุ์ยุงลายในชุมชน ทุกวันศุกร์ตลอดเดือนนี้ ตามหลัก 5 ป. 1 ข. ปิดภาชนะ เปลี่ยนน้ำ ปล่อยปลากินลูกน้ำ ปรับปรุงสิ่งแวดล้อม ปฏิบัติเป็นนิสัย และขัดไข่ยุงลาย', sourceOwner: 'กองสาธารณสุขและสิ่งแวดล้อม', daysAgo: 2 },
-    { title: 'ประกาศปิดการจราจรชั่วคราว ถนนสายบ้านหนองบัว–บ้านโคกสูง เพื่อซ่อมแซมผิวจราจร', category: CATEGORY.news, summary: 'กองช่างจะปิดการจราจรช่วงกิโลเมตรที่ 2–3 เป็นเวลา 5 วัน ขอให้ผู้ใช้เส้นทางเลี่ยงไปใช้ถนนสายบ้านหนองบัว–บ้านดอนแดง ขออภัยในความไม่สะดวก', sourceOwner: 'กองช่าง', daysAgo: 4 },
-    { title: 'เทศบาลจัดหน่วยบริการทำหมันและฉีดวัคซีนสุนัขและแมวเคลื่อนที่ ครบทุกหมู่บ้าน', category: CATEGORY.news, summary: 'นำสุนัขและแมวอายุ 2 เดือนขึ้นไปมารับบริการโดยไม่เสียค่าใช้จ่าย พร้อมขึ้นทะเบียนสัตว์เลี้ยง ตามตารางที่ประกาศในแต่ละหมู่บ้าน', sourceOwner: 'กองสาธารณสุขและสิ่งแวดล้อม', daysAgo: 11 },
+    { title: 'ขอเชิญร่วมกิจกรรมรณรงค์ป้องกันโรคไข้เลือดออก', category: CATEGORY.news, summary: 'ขอเชิญประชาชนร่วมกิจกรรมทำลายแหล่งเพาะพันธุ์ยุงลายในชุมชน ทุกวันศุกร์ตลอดเดือนนี้ ตามหลัก 5 ป. 1 ข. ปิดภาชนะ เปลี่ยนน้ำ ปล่อยปลากินลูกน้ำ ปรับปรุงสิ่งแวดล้อม ปฏิบัติเป็นนิสัย และขัดไข่ยุงลาย', sourceOwner: 'กองสาธารณสุขและสิ่งแวดล้อม', daysAgo: 2, image: { name: 'news-dengue.png', alt: 'เจ้าหน้าที่และอาสาสมัครสาธารณสุขรณรงค์กำจัดแหล่งเพาะพันธุ์ยุงลายในชุมชน', scene: 'campaign' } },
+    { title: 'ประกาศปิดการจราจรชั่วคราว ถนนสายบ้านหนองบัว–บ้านโคกสูง เพื่อซ่อมแซมผิวจราจร', category: CATEGORY.news, summary: 'กองช่างจะปิดการจราจรช่วงกิโลเมตรที่ 2–3 เป็นเวลา 5 วัน ขอให้ผู้ใช้เส้นทางเลี่ยงไปใช้ถนนสายบ้านหนองบัว–บ้านดอนแดง ขออภัยในความไม่สะดวก', sourceOwner: 'กองช่าง', daysAgo: 4, image: { name: 'news-road.png', alt: 'จุดซ่อมแซมผิวจราจรพร้อมกรวยและแผงกั้นถนน', scene: 'road' } },
+    { title: 'เทศบาลจัดหน่วยบริการทำหมันและฉีดวัคซีนสุนัขและแมวเคลื่อนที่ ครบทุกหมู่บ้าน', category: CATEGORY.news, summary: 'นำสุนัขและแมวอายุ 2 เดือนขึ้นไปมารับบริการโดยไม่เสียค่าใช้จ่าย พร้อมขึ้นทะเบียนสัตว์เลี้ยง ตามตารางที่ประกาศในแต่ละหมู่บ้าน', sourceOwner: 'กองสาธารณสุขและสิ่งแวดล้อม', daysAgo: 11, image: { name: 'news-pets.png', alt: 'สุนัขและแมวที่นำมารับบริการจากหน่วยเคลื่อนที่', scene: 'pets' } },
     {
       title: 'ประกาศรับสมัครบุคคลเพื่อสรรหาและเลือกสรรเป็นพนักงานจ้างตามภารกิจ ตำแหน่งผู้ช่วยเจ้าพนักงานจัดเก็บรายได้',
       category: CATEGORY.news,
       summary: 'รับสมัครตั้งแต่วันที่ประกาศเป็นเวลา 10 วันทำการ ณ สำนักปลัด ผู้สมัครต้องมีวุฒิ ปวส. ขึ้นไปทุกสาขา รายละเอียดตามประกาศแนบ',
       sourceOwner: 'สำนักปลัด',
       daysAgo: 18,
+      image: { name: 'news-recruitment.png', alt: 'ประกาศรับสมัครพนักงานจ้างติดที่บอร์ดประชาสัมพันธ์ของเทศบาล', scene: 'recruitment' },
       document: {
         file: 'ประกาศรับสมัครพนักงานจ้าง.pdf',
         title: 'ประกาศรับสมัครบุคคลเพื่อสรรหาและเลือกสรรเป็นพนักงานจ้างตามภารกิจ',
@@ -111,11 +115,11 @@ export function demoItems(now: Date): DemoItem[] {
         ],
       },
     },
-    { title: 'เทศบาลร่วมกับ รพ.สต.บ้านสวน ตรวจคัดกรองเบาหวานและความดันโลหิตสูงให้ประชาชนอายุ 35 ปีขึ้นไป', category: CATEGORY.news, summary: 'มีผู้เข้ารับการตรวจคัดกรอง 642 คน พบกลุ่มเสี่ยง 87 คน ซึ่งได้รับการนัดติดตามและให้คำแนะนำด้านอาหารและการออกกำลังกาย', sourceOwner: 'กองสาธารณสุขและสิ่งแวดล้อม', daysAgo: 47 },
-    { title: `ขอเชิญผู้ที่จะมีอายุครบ 60 ปี ในปีงบประมาณ พ.ศ. ${fy + 1} ลงทะเบียนรับเบี้ยยังชีพผู้สูงอายุ`, category: CATEGORY.news, summary: 'ลงทะเบียนได้ที่สำนักปลัด นำบัตรประจำตัวประชาชนและสมุดบัญชีเงินฝากธนาคารมาด้วย ผู้ที่ไม่สะดวกเดินทางมอบอำนาจให้ผู้อื่นยื่นแทนได้', sourceOwner: 'สำนักปลัด', daysAgo: 63 },
-    { title: 'มอบถุงยังชีพช่วยเหลือผู้ประสบอุทกภัย หมู่ที่ 2 และหมู่ที่ 5', category: CATEGORY.news, summary: 'เทศบาลมอบถุงยังชีพ 215 ชุด และน้ำดื่ม 400 แพ็ก ให้ครัวเรือนที่ได้รับผลกระทบจากน้ำท่วมขัง พร้อมสำรวจความเสียหายเพื่อให้ความช่วยเหลือตามระเบียบ', sourceOwner: 'สำนักปลัด', daysAgo: 96 },
-    { title: 'ประชาสัมพันธ์การยื่นแบบแสดงรายการภาษีป้าย', category: CATEGORY.news, summary: 'เจ้าของป้ายยื่นแบบ ภ.ป.1 ได้ที่กองคลังภายในเดือนมีนาคม ป้ายที่ติดตั้งใหม่ระหว่างปีให้ยื่นภายใน 15 วันนับแต่วันติดตั้ง', sourceOwner: 'กองคลัง', daysAgo: 260 },
-    { title: 'กิจกรรมวันท้องถิ่นไทย ประจำปี', category: CATEGORY.news, summary: 'คณะผู้บริหาร สมาชิกสภาเทศบาล และพนักงานร่วมถวายราชสดุดีพระบาทสมเด็จพระจุลจอมเกล้าเจ้าอยู่หัว และเปิดสำนักงานให้ประชาชนเยี่ยมชมการให้บริการ', sourceOwner: 'สำนักปลัด', daysAgo: 300 },
+    { title: 'เทศบาลร่วมกับ รพ.สต.บ้านสวน ตรวจคัดกรองเบาหวานและความดันโลหิตสูงให้ประชาชนอายุ 35 ปีขึ้นไป', category: CATEGORY.news, summary: 'มีผู้เข้ารับการตรวจคัดกรอง 642 คน พบกลุ่มเสี่ยง 87 คน ซึ่งได้รับการนัดติดตามและให้คำแนะนำด้านอาหารและการออกกำลังกาย', sourceOwner: 'กองสาธารณสุขและสิ่งแวดล้อม', daysAgo: 47, image: { name: 'news-screening.png', alt: 'การตรวจวัดความดันโลหิตให้ประชาชนที่จุดคัดกรอง', scene: 'screening' } },
+    { title: `ขอเชิญผู้ที่จะมีอายุครบ 60 ปี ในปีงบประมาณ พ.ศ. ${fy + 1} ลงทะเบียนรับเบี้ยยังชีพผู้สูงอายุ`, category: CATEGORY.news, summary: 'ลงทะเบียนได้ที่สำนักปลัด นำบัตรประจำตัวประชาชนและสมุดบัญชีเงินฝากธนาคารมาด้วย ผู้ที่ไม่สะดวกเดินทางมอบอำนาจให้ผู้อื่นยื่นแทนได้', sourceOwner: 'สำนักปลัด', daysAgo: 63, image: { name: 'news-elderly.png', alt: 'ผู้สูงอายุในชุมชนมาลงทะเบียนที่สำนักงานเทศบาล', scene: 'elderly' } },
+    { title: 'มอบถุงยังชีพช่วยเหลือผู้ประสบอุทกภัย หมู่ที่ 2 และหมู่ที่ 5', category: CATEGORY.news, summary: 'เทศบาลมอบถุงยังชีพ 215 ชุด และน้ำดื่ม 400 แพ็ก ให้ครัวเรือนที่ได้รับผลกระทบจากน้ำท่วมขัง พร้อมสำรวจความเสียหายเพื่อให้ความช่วยเหลือตามระเบียบ', sourceOwner: 'สำนักปลัด', daysAgo: 96, image: { name: 'news-relief.png', alt: 'ถุงยังชีพและน้ำดื่มที่นำไปมอบให้ครัวเรือนที่ประสบอุทกภัย', scene: 'relief' } },
+    { title: 'ประชาสัมพันธ์การยื่นแบบแสดงรายการภาษีป้าย', category: CATEGORY.news, summary: 'เจ้าของป้ายยื่นแบบ ภ.ป.1 ได้ที่กองคลังภายในเดือนมีนาคม ป้ายที่ติดตั้งใหม่ระหว่างปีให้ยื่นภายใน 15 วันนับแต่วันติดตั้ง', sourceOwner: 'กองคลัง', daysAgo: 260, image: { name: 'news-signs.png', alt: 'ป้ายร้านค้าริมถนนในเขตเทศบาล', scene: 'signs' } },
+    { title: 'กิจกรรมวันท้องถิ่นไทย ประจำปี', category: CATEGORY.news, summary: 'คณะผู้บริหาร สมาชิกสภาเทศบาล และพนักงานร่วมถวายราชสดุดีพระบาทสมเด็จพระจุลจอมเกล้าเจ้าอยู่หัว และเปิดสำนักงานให้ประชาชนเยี่ยมชมการให้บริการ', sourceOwner: 'สำนักปลัด', daysAgo: 300, image: { name: 'news-local-day.png', alt: 'พิธีวันท้องถิ่นไทยหน้าสำนักงานเทศบาล', scene: 'ceremony' } },
 
     // การจัดซื้อจัดจ้าง
     {
@@ -155,6 +159,7 @@ export function demoItems(now: Date): DemoItem[] {
       tags: ['สรุปผลการจัดซื้อจัดจ้างรายเดือน'],
       sourceOwner: 'กองคลัง',
       daysAgo: Math.max(0, today.day - 5) + i * 30,
+      coverage: monthRange(month),
       document: { file: `สขร1 ${thaiMonthYear(month)}.pdf`, title: `สรุปผลการดำเนินการจัดซื้อจัดจ้างในรอบเดือน${thaiMonthYear(month)}`, blocks: monthlySummary(month, 3 + i) },
     })),
     {
@@ -201,6 +206,7 @@ export function demoItems(now: Date): DemoItem[] {
       tags: ['รายงานผลการจัดซื้อจัดจ้างประจำปี'],
       sourceOwner: 'กองคลัง',
       daysAgo: 40,
+      coverage: fiscalYearRange(fy - 1),
       document: {
         file: `รายงานผลการจัดซื้อจัดจ้าง ${fy - 1}.pdf`,
         title: `รายงานสรุปผลการจัดซื้อจัดจ้าง ประจำปีงบประมาณ พ.ศ. ${fy - 1}`,
@@ -327,6 +333,7 @@ export function demoItems(now: Date): DemoItem[] {
       tags: ['รายงานผลการดำเนินงาน'],
       sourceOwner: 'สำนักปลัด',
       daysAgo: 30,
+      coverage: fiscalYearRange(fy - 1),
       document: {
         file: `รายงานผลการดำเนินงาน ${fy - 1}.pdf`,
         title: `รายงานผลการดำเนินงานประจำปีงบประมาณ พ.ศ. ${fy - 1}`,
@@ -345,7 +352,7 @@ export function demoItems(now: Date): DemoItem[] {
         ],
       },
     },
-    { title: `แผนการดำเนินงาน ประจำปีงบประมาณ พ.ศ. ${fy}`, category: CATEGORY.agency, summary: `โครงการและกิจกรรมที่จะดำเนินการจริงในปีงบประมาณ พ.ศ. ${fy} จำแนกตามยุทธศาสตร์และแผนงาน`, tags: ['แผนปฏิบัติการ'], sourceOwner: 'สำนักปลัด', daysAgo: 50 },
+    { title: `แผนการดำเนินงาน ประจำปีงบประมาณ พ.ศ. ${fy}`, category: CATEGORY.agency, summary: `โครงการและกิจกรรมที่จะดำเนินการจริงในปีงบประมาณ พ.ศ. ${fy} จำแนกตามยุทธศาสตร์และแผนงาน`, tags: ['แผนปฏิบัติการ', 'แผนปฏิบัติการประจำปี'], sourceOwner: 'สำนักปลัด', daysAgo: 50 },
     { title: 'ประกาศ เรื่อง สถานที่ตั้งศูนย์ข้อมูลข่าวสารของเทศบาลตำบลบ้านสวน', category: CATEGORY.officialInformation, summary: 'ประชาชนตรวจดูข้อมูลข่าวสารตามมาตรา 9 แห่งพระราชบัญญัติข้อมูลข่าวสารของราชการ พ.ศ. 2540 ได้ที่ศูนย์ข้อมูลข่าวสาร ชั้น 1 สำนักงานเทศบาล ในวันและเวลาราชการ', sourceOwner: 'สำนักปลัด', daysAgo: 280 },
 
     // คลังความรู้ คำถามที่พบบ่อย

@@ -131,7 +131,7 @@ export function describeSearch(database: DatabaseKind) {
       inPdf = await publish({
         title: 'รายงานการประชุมสภาเทศบาล สมัยสามัญ สมัยที่ ๓',
         summary: 'สรุปมติที่ประชุมสภาเทศบาล',
-        files: [{ name: 'รายงาน.pdf', mimetype: MIME.pdf, data: await thaiPdf(['งบประมาณรายจ่ายประจำปี พ.ศ. ๒๕๖๙', 'โครงการก่อสร้างศูนย์พัฒนาเด็กเล็กบ้านหนองบัว']) }],
+        files: [{ name: 'รายงาน.pdf', mimetype: MIME.pdf, data: await thaiPdf(['งบประมาณรายจ่ายประจำปี พ.ศ. ๒๕๖๙', 'โครงการก่อสร้างศูนย์ฝึกอาชีพชุมชนบ้านหนองบัว']) }],
       })
       inDocx = await publish({
         title: 'ประกาศรับสมัครนักเรียน',
@@ -148,10 +148,10 @@ export function describeSearch(database: DatabaseKind) {
     })
 
     it('finds a Thai word that appears only inside an attached PDF, and shows it marked', async () => {
-      const { hits, total } = await search.searchPublished(payload, { q: 'ศูนย์พัฒนาเด็กเล็ก' })
+      const { hits, total } = await search.searchPublished(payload, { q: 'ศูนย์ฝึกอาชีพ' })
       expect(total).toBe(1)
       expect(hits[0]).toMatchObject({ id: inPdf, title: 'รายงานการประชุมสภาเทศบาล สมัยสามัญ สมัยที่ ๓', url: `/news/${inPdf}`, categorySlug: 'news', categoryTitle: categories.news.title })
-      expect(hits[0].snippetHtml).toContain('<mark>ศูนย์พัฒนาเด็กเล็ก</mark>')
+      expect(hits[0].snippetHtml).toContain('<mark>ศูนย์ฝึกอาชีพ</mark>')
       expect(await ids('งบประมาณรายจ่าย')).toContain(inPdf)
     })
 
@@ -252,24 +252,24 @@ export function describeSearch(database: DatabaseKind) {
       expect(await indexedIds()).toContain(later)
       expect(await ids('สงกรานต์')).toEqual([]) // published, but its period has not begun
 
-      const ending = await publish({ title: 'ประกาศปิดถนนชั่วคราว', summary: 'ซ่อมท่อระบายน้ำ', publishUntil: new Date(Date.now() + 2_000) })
-      expect(await ids('ปิดถนน')).toEqual([ending])
+      const ending = await publish({ title: 'ประกาศงดจ่ายน้ำประปาชั่วคราว', summary: 'ซ่อมท่อเมนประปา', publishUntil: new Date(Date.now() + 2_000) })
+      expect(await ids('น้ำประปา')).toEqual([ending])
       await new Promise((resolve) => setTimeout(resolve, 2_500))
-      expect(await ids('ปิดถนน')).toEqual([]) // ended, before the expiry job has run
+      expect(await ids('น้ำประปา')).toEqual([]) // ended, before the expiry job has run
       const system = { id: 'system', roles: ['system'], unitId: null, name: 'ระบบ' }
       expect((await applyTransition(payload, ending, system as never, 'expire', {}))?.ok).toBe(true)
       expect(await indexedIds()).not.toContain(ending)
     })
 
     it('answers any query text normally: quotes, operators, SQL, empty, very long', async () => {
-      const hostile = ['"', '*', 'NEAR(', "' OR 1=1 --", '"ศูนย์พัฒนาเด็กเล็ก" OR *', 'title:ศูนย์', '\\', "'':* & !", '', '   ', 'ก'.repeat(2_000), 'ศูนย์ '.repeat(400)]
+      const hostile = ['"', '*', 'NEAR(', "' OR 1=1 --", '"ศูนย์ฝึกอาชีพ" OR *', 'title:ศูนย์', '\\', "'':* & !", '', '   ', 'ก'.repeat(2_000), 'ศูนย์ '.repeat(400)]
       for (const q of hostile) {
         const result = await search.searchPublished(payload, { q })
         expect(result.hits.length, q.slice(0, 20)).toBeLessThanOrEqual(result.total)
       }
       expect(await search.searchPublished(payload, { q: "' OR 1=1 --" })).toEqual({ hits: [], total: 0, more: false })
       expect(await search.searchPublished(payload, { q: '' })).toEqual({ hits: [], total: 0, more: false })
-      expect(await ids('("ศูนย์พัฒนาเด็กเล็ก"*')).toEqual([inPdf]) // quotes and operators are only characters
+      expect(await ids('("ศูนย์ฝึกอาชีพ"*')).toEqual([inPdf]) // quotes and operators are only characters
     })
 
     it('escapes the excerpt: only <mark> is markup', async () => {

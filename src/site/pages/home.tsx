@@ -2,7 +2,7 @@ import { thaiDateTime } from '@/domain/thai/format'
 import { isVideoLink } from '@/domain/site/links'
 import { CATEGORY } from '@/domain/categories'
 import { categoryByCode, publicItems, type PublicItem } from '@/site/content'
-import { BannerList, ItemList, Section } from '@/site/components'
+import { BannerList, ItemList, NewsCards, Section } from '@/site/components'
 import { NEWS_FEED, PROCUREMENT_FEED, type PageOutcome } from '@/site/page'
 
 const itemsOf = async (code: string, limit: number, extra: { events?: { start: Date; end: Date } } = {}): Promise<PublicItem[]> => {
@@ -32,10 +32,10 @@ async function HomeContent() {
           <BannerList banners={banners} />
         </Section>
       )}
+      <Section title="ข่าวประชาสัมพันธ์" id="news" more={{ href: '/news', label: 'ข่าวทั้งหมด' }}>
+        <NewsCards items={news} empty="ยังไม่มีข่าว" />
+      </Section>
       <div className="grid">
-        <Section title="ข่าวประชาสัมพันธ์" id="news" more={{ href: '/news', label: 'ข่าวทั้งหมด' }}>
-          <ItemList items={news} empty="ยังไม่มีข่าว" />
-        </Section>
         <Section title="ประกาศจัดซื้อจัดจ้าง" id="procurement" more={{ href: '/procurement', label: 'ประกาศจัดซื้อจัดจ้างทั้งหมด' }}>
           <ItemList items={procurement} empty="ยังไม่มีประกาศ" />
         </Section>
