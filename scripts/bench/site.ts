@@ -106,6 +106,8 @@ server.listen(Number(port), '127.0.0.1')
 `
 
 const system = await startSystem({ database: 'sqlite', env })
+/** Signs in, once more if a connection left idle through the measurements was closed under it. */
+const signInAgain = (email: string) => Client.signIn(system.origin, email).catch(() => Client.signIn(system.origin, email))
 const sitePid = sitePidOf(system.pid)
 if (pinned) execFileSync('taskset', ['-a', '-p', '-c', '0', String(system.pid)], { stdio: 'ignore' }) // the front server; the site process stays free
 const nginxDir = path.join(work, 'nginx')
@@ -184,25 +186,6 @@ http {
   const oneAtATime = distinct(1)
   const concurrent = distinct(64)
 
-  // The publish click to the item on the site: a request approved by the head, published by the webmaster, then
-  // its address asked for until it answers 200 (every page is dropped at the click and rendered again on demand).
-  const [owner, head, webmaster] = await Promise.all(['owner', 'head', 'webmaster1'].map((who) => Client.signIn(system.origin, `${who}@khaosan.test`)))
-  const newsCategory = (await webmaster.get('/api/categories?where[code][equals]=C15')).json.docs[0].id
-  const publishTimes: number[] = []
-  for (let i = 0; i < 5; i++) {
-    const created = await owner.post('/api/publish-requests', {
-      title: `ข่าวทดสอบความเร็วการเผยแพร่ ครั้งที่ ${i + 1}`, summary: 'ทดสอบเวลาตั้งแต่กดเผยแพร่จนปรากฏบนเว็บไซต์', category: newsCategory, sourceOwner: 'สำนักปลัด', channel: 'letter',
-      coverageFrom: '2026-10-01T00:00:00.000Z', coverageTo: '2026-12-31T00:00:00.000Z',
-    })
-    const id = created.json.doc.id as number
-    await head.transition(id, 'approve')
-    const started = performance.now()
-    const published = await webmaster.transition(id, 'publish')
-    if (published.status !== 200) throw new Error(`publish: ${published.status} ${published.text}`)
-    while ((await fetch(`${system.origin}/news/${id}`)).status !== 200) await new Promise((r) => setTimeout(r, 5))
-    publishTimes.push(performance.now() - started)
-  }
-  const publishToVisible = median(publishTimes)
 
   const show = (label: string, connections: number, f: Figures, baseline?: number) =>
     console.log([label.padEnd(40), String(connections).padStart(4), f.rps.toFixed(0).padStart(8), f.p50.toFixed(2).padStart(8), f.p95.toFixed(2).padStart(8), f.p99.toFixed(2).padStart(8), String(f.errors).padStart(6), (baseline ? (f.rps / baseline).toFixed(2) : '').padStart(8)].join(' '))
@@ -224,10 +207,33 @@ http {
   show('ค้นหาคำที่ไม่เคยค้น ทีละคำขอ', 1, oneAtATime)
   show('ค้นหาคำที่ไม่เคยค้น พร้อมกัน 64', 64, concurrent)
   verdicts.push(`ค้นหาคำที่ไม่เคยค้น (ไม่มีในหน่วยความจำ) ทีละคำขอ: p95 ${oneAtATime.p95.toFixed(1)} ms → ${verdict(oneAtATime.p95 <= 25)} (p95 ≤ 25 ms)`)
-  verdicts.push(`กดเผยแพร่ → ปรากฏบนเว็บไซต์: ค่ามัธยฐาน ${publishToVisible.toFixed(0)} ms จาก ${publishTimes.length} ครั้ง (${publishTimes.map((t) => t.toFixed(0)).join(', ')}) → ${verdict(publishToVisible <= 1000)} (≤ 1 วินาที)`)
-  const [frontRss, siteRss] = [rssMb(system.pid), rssMb(sitePid)]
-  verdicts.push(`หน่วยความจำหลังวัด: front server ${frontRss.toFixed(0)} MB + site process ${siteRss.toFixed(0)} MB = ${(frontRss + siteRss).toFixed(0)} MB (RSS) → ${verdict(frontRss + siteRss <= 400)} (≤ 400 MB)`)
   console.log(`\n${verdicts.join('\n')}`)
+  const memory = (when: string) => {
+    const [front, site] = [rssMb(system.pid), rssMb(sitePid)]
+    console.log(`หน่วยความจำ${when}: front server ${front.toFixed(0)} MB + site process ${site.toFixed(0)} MB = ${(front + site).toFixed(0)} MB (RSS) → ${verdict(front + site <= 400)} (≤ 400 MB)`)
+  }
+  memory('หลังวัดความเร็ว')
+  // The publish click to the item on the site: a request approved by the head, published by the webmaster, then
+  // its address asked for until it answers 200 (every page is dropped at the click and rendered again on demand).
+  const [owner, head, webmaster] = await Promise.all(['owner', 'head', 'webmaster1'].map((who) => signInAgain(`${who}@khaosan.test`)))
+  const newsCategory = (await webmaster.get('/api/categories?where[code][equals]=C15')).json.docs[0].id
+  const publishTimes: number[] = []
+  for (let i = 0; i < 5; i++) {
+    const created = await owner.post('/api/publish-requests', {
+      title: `ข่าวทดสอบความเร็วการเผยแพร่ ครั้งที่ ${i + 1}`, summary: 'ทดสอบเวลาตั้งแต่กดเผยแพร่จนปรากฏบนเว็บไซต์', category: newsCategory, sourceOwner: 'สำนักปลัด', channel: 'letter',
+      coverageFrom: '2026-10-01T00:00:00.000Z', coverageTo: '2026-12-31T00:00:00.000Z',
+    })
+    const id = created.json.doc.id as number
+    await head.transition(id, 'approve')
+    const started = performance.now()
+    const published = await webmaster.transition(id, 'publish')
+    if (published.status !== 200) throw new Error(`publish: ${published.status} ${published.text}`)
+    while ((await fetch(`${system.origin}/news/${id}`)).status !== 200) await new Promise((r) => setTimeout(r, 5))
+    publishTimes.push(performance.now() - started)
+  }
+  const publishToVisible = median(publishTimes)
+  console.log(`กดเผยแพร่ → ปรากฏบนเว็บไซต์: ค่ามัธยฐาน ${publishToVisible.toFixed(0)} ms จาก ${publishTimes.length} ครั้ง (${publishTimes.map((t) => t.toFixed(0)).join(', ')}) → ${verdict(publishToVisible <= 1000)} (≤ 1 วินาที)`)
+  memory('หลังเผยแพร่')
 } finally {
   nginx?.kill('SIGQUIT')
   bare?.kill()

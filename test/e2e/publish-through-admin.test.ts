@@ -10,6 +10,9 @@ import path from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { formatDateInput } from '@/domain/thai/date-input'
+import { thaiMonthYear } from '@/domain/thai/months'
+import { bangkokDay, toBuddhistYear } from '@/domain/thai/calendar'
+import { thaiDate } from '@/domain/thai/format'
 import { currentRound } from '@/domain/reports/rounds'
 import { Client } from '../support/api'
 import { launchBrowser, signInToAdmin } from '../support/browser'
@@ -65,7 +68,16 @@ describe('a request’s whole way through the admin', () => {
     const today = formatDateInput(new Date(), false)
     await owner.fill('#field-coverageFrom input', '1/12/2026')
     expect(await owner.textContent('#field-coverageFrom')).toContain('ปีพุทธศักราช 2569')
-    for (const field of ['coverageFrom', 'coverageTo']) await owner.fill(`#field-${field} input`, today)
+    await owner.fill('#field-coverageFrom input', today)
+    // Or picked from a month calendar headed in the Buddhist era, each day named in full for screen readers.
+    await owner.click('#field-coverageTo button:has-text("เลือกจากปฏิทิน")')
+    const calendar = owner.locator('#field-coverageTo [role=dialog]')
+    expect(await calendar.getAttribute('aria-label')).toBe(`เลือกวันที่ ${thaiMonthYear(bangkokDay(new Date()))}`)
+    expect(await calendar.textContent()).toContain(String(toBuddhistYear(bangkokDay(new Date()).year)))
+    await shot(owner, '02-owner-month-calendar')
+    await calendar.locator(`button[aria-label="${thaiDate(new Date())}"]`).click()
+    expect(await owner.inputValue('#field-coverageTo input')).toBe(today)
+    expect(await owner.locator('#field-coverageTo [role=dialog]').count()).toBe(0)
     // A file attached right on the form: checked and listed with its type and size, no drawer.
     const pdf = path.join(system.dataDir, 'ประกาศจัดซื้อ.pdf')
     fs.writeFileSync(pdf, pdfBytes('ประกาศจัดซื้อครุภัณฑ์สำนักงาน'))
