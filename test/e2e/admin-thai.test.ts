@@ -11,11 +11,12 @@ import { launchBrowser, signInToAdmin } from '../support/browser'
 import { startSystem, type RunningSystem } from '../support/server'
 
 /**
- * Latin words an interface in Thai still uses: product and standard names, file formats, units, codes. "Copy" is
+ * Latin words an interface in Thai still uses: product and standard names (e-bidding is the Comptroller General's own
+ * name for electronic bidding, in procurement titles), file formats, units, codes. "Copy" is
  * Payload's own tooltip on a file's address ("Copy URL"), which it does not translate.
  */
 const ALLOWED = new Set(
-  'Khaosan ITA MOIT OIT GWS PDF DOCX XLSX CSV JSON XML URL PDPA CIO LINE No Gift Policy E-Service e-Service e-Form FAQ Open Data KB MB SHA Word Excel Copy'.split(' '),
+  'Khaosan ITA MOIT OIT GWS PDF DOCX XLSX CSV JSON XML URL PDPA CIO LINE No Gift Policy E-Service e-Service e-Form e-bidding FAQ Open Data KB MB SHA Word Excel Copy'.split(' '),
 )
 
 /** File formats, named by their extensions where the agency chooses which it accepts. */
