@@ -43,7 +43,8 @@ async function waitUntilReady(url: string) {
 
 buildIfNeeded()
 fs.mkdirSync(dataDir(), { recursive: true })
-const server = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'scripts/serve.ts'), '-p', String(port())], { cwd: root, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } })
+// glibc gives each thread that allocates (libuv's pool compresses pages) an arena of its own; two are enough.
+const server = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'scripts/serve.ts'), '-p', String(port())], { cwd: root, stdio: 'inherit', env: { MALLOC_ARENA_MAX: '2', ...process.env, NODE_ENV: 'production' } })
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal))
 server.on('exit', (code) => process.exit(code ?? 0))
 

@@ -5,7 +5,7 @@
  * call (concurrent first calls wait for the same launch), and each document gets a fresh page.
  */
 import { existsSync } from 'node:fs'
-import { chromium, type Browser } from 'playwright-core'
+import type { Browser } from 'playwright-core'
 import { specHtmlDocument } from './official-html'
 import type { DocumentSpec } from './spec'
 
@@ -28,9 +28,11 @@ const missingChromiumMessage = (path: string) =>
 
 let browserPromise: Promise<Browser> | null = null
 
-function launchBrowser(): Promise<Browser> {
+/** playwright-core is loaded with the first document (32 MB a process that prints none need not hold). */
+async function launchBrowser(): Promise<Browser> {
   const executablePath = chromiumPath()
-  if (!existsSync(executablePath)) return Promise.reject(new Error(missingChromiumMessage(executablePath)))
+  if (!existsSync(executablePath)) throw new Error(missingChromiumMessage(executablePath))
+  const { chromium } = await import('playwright-core')
   return chromium.launch({ executablePath, args: CHROMIUM_ARGS }).catch((cause: unknown) => {
     throw new Error(`${missingChromiumMessage(executablePath)} (เปิด Chromium ไม่สำเร็จ)`, { cause })
   })

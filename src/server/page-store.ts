@@ -74,7 +74,7 @@ export class PageStore {
   /** Searches apart, in less room: any query makes one, and they must not push the site's pages out. */
   private readonly searches: Shelf
 
-  constructor({ maxBytes = 256 * 1024 * 1024, maxSearchBytes = 32 * 1024 * 1024, generation = 0 } = {}) {
+  constructor({ maxBytes = 256 * 1024 * 1024, maxSearchBytes = 16 * 1024 * 1024, generation = 0 } = {}) {
     this.pages = new Shelf(maxBytes)
     this.searches = new Shelf(maxSearchBytes)
     this.generation = generation

@@ -1,7 +1,9 @@
-/** One-sheet XLSX workbooks from rows of text (the assessor's URL list): header bold and frozen, URLs as links. */
-import ExcelJS from 'exceljs'
-
+/**
+ * One-sheet XLSX workbooks from rows of text (the assessor's URL list): header bold and frozen, URLs as links.
+ * ExcelJS is loaded with the first workbook (12 MB the site process need not hold until someone exports).
+ */
 export async function rowsToXlsx(sheetName: string, rows: readonly (readonly string[])[]): Promise<Buffer> {
+  const { default: ExcelJS } = await import('exceljs')
   const workbook = new ExcelJS.Workbook()
   workbook.creator = 'Khaosan'
   const sheet = workbook.addWorksheet(sheetName, { views: [{ state: 'frozen', ySplit: 1 }] })

@@ -5,7 +5,6 @@
 import { createHash } from 'node:crypto'
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import sharp from 'sharp'
 import { renderDocumentPdf, type DocumentSpec } from '@/documents'
 import { DEMO_AGENCY } from '@/server/demo-accounts'
 import type { DemoItem } from './demo-items'
@@ -67,6 +66,7 @@ ${text(360, 40, '#ffffff', where)}
 }
 
 const png = async (name: string, svg: string) => {
+  const { default: sharp } = await import('sharp') // only when the demo is made
   const data = await sharp(Buffer.from(svg)).png().toBuffer()
   return { data, mimetype: 'image/png', name, size: data.length }
 }

@@ -65,6 +65,7 @@ export async function startSystem(options: { database: DatabaseKind; smtpUrl?: s
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'scripts/serve.ts'), '-p', String(port), '-H', '127.0.0.1'], {
     cwd: root,
     env: {
+      MALLOC_ARENA_MAX: '2', // as npm start runs it (scripts/start.ts)
       ...process.env,
       NODE_ENV: 'production',
       KHAOSAN_DATA_DIR: dataDir,
