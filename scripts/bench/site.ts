@@ -122,9 +122,15 @@ try {
   // The integrity check (every 15 minutes, and once soon after a start) reads every public item: at 100,000 items it
   // takes the site process for most of a minute. Measure after the first one, and say if another ran meanwhile.
   const admin = await signInAgain('admin@khaosan.test')
-  const integrityChecks = async () => (await admin.get('/api/integrity-checks?limit=1')).json.totalDocs as number
+  /** How many integrity checks have run; null (said once) if the list cannot be read. */
+  const integrityChecks = async (): Promise<number | null> => {
+    const answer = await admin.get('/api/integrity-checks?limit=1&depth=0&select[id]=true')
+    if (answer.status === 200 && answer.json) return answer.json.totalDocs as number
+    console.log(`อ่านรายการการตรวจการแก้ไขนอกระบบไม่ได้: ${answer.status} ${answer.text.slice(0, 200)}`)
+    return null
+  }
   const checksAtStart = await integrityChecks()
-  for (let waited = 0; (await integrityChecks()) === checksAtStart && waited < 180; waited += 5) await new Promise((r) => setTimeout(r, 5_000))
+  for (let waited = 0; checksAtStart !== null && (await integrityChecks()) === checksAtStart && waited < 180; waited += 5) await new Promise((r) => setTimeout(r, 5_000))
   const checksBefore = await integrityChecks()
   const cached: [string, string][] = [
     ['หน้าแรก (/)', '/'],
@@ -192,6 +198,9 @@ http {
   }
   const oneAtATime = distinct(1)
   const concurrent = distinct(64)
+  // wrk ran synchronously: this process heard nothing meanwhile, so its idle connections the server has since closed are
+  // still in its pool. One turn of the event loop lets them go before the next request.
+  await new Promise((resolve) => setTimeout(resolve, 200))
 
 
   const show = (label: string, connections: number, f: Figures, baseline?: number) =>
@@ -214,8 +223,9 @@ http {
   show('ค้นหาคำที่ไม่เคยค้น ทีละคำขอ', 1, oneAtATime)
   show('ค้นหาคำที่ไม่เคยค้น พร้อมกัน 64', 64, concurrent)
   verdicts.push(`ค้นหาคำที่ไม่เคยค้น (ไม่มีในหน่วยความจำ) ทีละคำขอ: p95 ${oneAtATime.p95.toFixed(1)} ms → ${verdict(oneAtATime.p95 <= 25)} (p95 ≤ 25 ms)`)
-  const checksDuring = (await integrityChecks()) - checksBefore
-  verdicts.push(checksDuring ? `การตรวจการแก้ไขนอกระบบทำงาน ${checksDuring} ครั้งระหว่างวัด: ตัวเลขข้างบนรวมผลของงานนั้น` : 'ไม่มีการตรวจการแก้ไขนอกระบบระหว่างวัด')
+  const checksAfter = await integrityChecks()
+  const checksDuring = checksAfter === null || checksBefore === null ? null : checksAfter - checksBefore
+  verdicts.push(checksDuring === null ? 'ไม่ทราบว่ามีการตรวจการแก้ไขนอกระบบระหว่างวัดหรือไม่' : checksDuring ? `การตรวจการแก้ไขนอกระบบทำงาน ${checksDuring} ครั้งระหว่างวัด: ตัวเลขข้างบนรวมผลของงานนั้น` : 'ไม่มีการตรวจการแก้ไขนอกระบบระหว่างวัด')
   console.log(`\n${verdicts.join('\n')}`)
   const memory = (when: string) => {
     const [front, site] = [rssMb(system.pid), rssMb(sitePid)]
