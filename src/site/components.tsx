@@ -43,6 +43,15 @@ export function Breadcrumb({ trail }: { trail: { href?: string; label: string }[
   )
 }
 
+/** "เผยแพร่ 27 พ.ย. 2569", kept on one line: a line never breaks inside the day it names. */
+function PublishedOn({ at }: { at?: string | null }) {
+  return (
+    <span className="when">
+      เผยแพร่ <time dateTime={at ?? undefined}>{at ? thaiShortDate(new Date(at)) : '-'}</time>
+    </span>
+  )
+}
+
 export function ItemList({ items, empty = 'ยังไม่มีข้อมูลในหมวดนี้' }: { items: PublicItem[]; empty?: string }) {
   if (items.length === 0) return <p>{empty}</p>
   return (
@@ -52,7 +61,7 @@ export function ItemList({ items, empty = 'ยังไม่มีข้อม�
           <a href={item.publicPath}>{item.title}</a>
           <small>
             {' '}
-            เผยแพร่ <time dateTime={item.publishedAt ?? undefined}>{item.publishedAt ? thaiShortDate(new Date(item.publishedAt)) : '-'}</time>
+            <PublishedOn at={item.publishedAt} />
           </small>
         </li>
       ))}
@@ -71,7 +80,7 @@ export function NewsCards({ items, empty }: { items: PublicItem[]; empty: string
           <div>
             <a href={item.publicPath}>{item.title}</a>
             <small>
-              เผยแพร่ <time dateTime={item.publishedAt ?? undefined}>{item.publishedAt ? thaiShortDate(new Date(item.publishedAt)) : '-'}</time>
+              <PublishedOn at={item.publishedAt} />
             </small>
             <p>{excerpt(item.summary, 110)}</p>
           </div>
