@@ -1,5 +1,6 @@
 /**
- * Serves the production build: `tsx scripts/serve.ts [-p PORT] [-H HOST]` (npm start uses it; so do the tests).
+ * Serves the production build: `node dist/server/serve.js [-p PORT] [-H HOST]`, compiled from this file by `npm run build`
+ * (scripts/build-server.ts); npm start uses it, and so do the tests.
  * The front server listens; it starts the site process (Next and Payload) and restarts it if it ends.
  */
 import { startFront } from '../src/server/front'

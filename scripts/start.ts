@@ -8,7 +8,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { DEMO_PASSWORD, DEMO_USERS } from '../src/server/demo-accounts'
 import { ROLE_LABELS } from '../src/domain/workflow/states'
-import { dataDir, demoDataWanted, port, publicOrigin } from '../src/server/environment'
+import { builtServer, dataDir, demoDataWanted, port, publicOrigin } from '../src/server/environment'
 
 const root = path.resolve(import.meta.dirname, '..')
 const nextBin = path.join(root, 'node_modules/next/dist/bin/next')
@@ -20,12 +20,15 @@ function newestChange(entry: string): number {
 }
 
 function buildIfNeeded() {
-  const buildId = path.join(root, process.env.KHAOSAN_NEXT_DIST_DIR || '.next', 'BUILD_ID')
-  const sources = ['src', 'next.config.mjs', 'package.json'].map((p) => path.join(root, p))
-  if (fs.existsSync(buildId) && fs.statSync(buildId).mtimeMs > Math.max(...sources.map(newestChange))) return
-  console.log('กำลังสร้างระบบ (next build) ครั้งแรกใช้เวลาประมาณ 1–2 นาที …')
-  const result = spawnSync(process.execPath, [nextBin, 'build'], { cwd: root, stdio: 'inherit' })
-  if (result.status !== 0) process.exit(result.status ?? 1)
+  const built = [path.join(root, process.env.KHAOSAN_NEXT_DIST_DIR || '.next', 'BUILD_ID'), builtServer('serve')]
+  const sources = ['src', 'scripts', 'next.config.mjs', 'package.json'].map((p) => path.join(root, p))
+  const newestSource = Math.max(...sources.map(newestChange))
+  if (built.every((file) => fs.existsSync(file) && fs.statSync(file).mtimeMs > newestSource)) return
+  console.log('กำลังสร้างระบบ (next build) ครั้งแรกใช้เวลาประมาณ 1 นาที …')
+  for (const step of [[nextBin, 'build'], ['--import', 'tsx', path.join(root, 'scripts/build-server.ts')]]) {
+    const result = spawnSync(process.execPath, step, { cwd: root, stdio: 'inherit' })
+    if (result.status !== 0) process.exit(result.status ?? 1)
+  }
 }
 
 async function waitUntilReady(url: string) {
@@ -44,7 +47,7 @@ async function waitUntilReady(url: string) {
 buildIfNeeded()
 fs.mkdirSync(dataDir(), { recursive: true })
 // glibc gives each thread that allocates (libuv's pool compresses pages) an arena of its own; two are enough.
-const server = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'scripts/serve.ts'), '-p', String(port())], { cwd: root, stdio: 'inherit', env: { MALLOC_ARENA_MAX: '2', ...process.env, NODE_ENV: 'production' } })
+const server = spawn(process.execPath, [builtServer('serve'), '-p', String(port())], { cwd: root, stdio: 'inherit', env: { MALLOC_ARENA_MAX: '2', ...process.env, NODE_ENV: 'production' } })
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal))
 server.on('exit', (code) => process.exit(code ?? 0))
 

@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 bash scripts/system-packages.sh
 mkdir -p test-results
 echo "next build …"
-node node_modules/next/dist/bin/next build > test-results/build.log 2>&1 || { tail -50 test-results/build.log; exit 1; }
+{ node node_modules/next/dist/bin/next build && npx tsx scripts/build-server.ts; } > test-results/build.log 2>&1 || { tail -50 test-results/build.log; exit 1; }
 if [ $# -gt 0 ]; then exec npx vitest run "$@"; fi
 echo "tsc --noEmit …"
 npx tsc --noEmit -p .

@@ -1,5 +1,4 @@
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { buildConfig, type DatabaseAdapterObj, type Payload } from 'payload'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import { startWritingViews } from './site/statistics'
@@ -37,7 +36,7 @@ import { hasRole } from './access/roles'
 import { apiTabForAdmins, withBuddhistDates, withBuddhistTimestamps } from './collections/admin-presentation'
 import { backgroundJobs } from './collections/background-jobs'
 import { THAI_INTERFACE_TEXT } from './components/admin/interface-text'
-import { databaseUrl, secret, uploadTempDir, usesPostgres } from './server/environment'
+import { databaseUrl, projectRoot, secret, uploadTempDir, usesPostgres } from './server/environment'
 import { MAX_REQUEST_BYTES, MAX_UPLOAD_BYTES } from './domain/files'
 import { uploadBodyErrors } from './collections/attachments/upload-errors'
 import { khaosanEmailAdapter } from './server/mailer'
@@ -46,7 +45,7 @@ import { migrations as postgresMigrations } from './migrations/postgres'
 import { seedDemoIfEmpty } from './server/seed'
 import { publicSiteCollections, publicSiteGlobals } from './site/schema'
 
-const dirname = path.dirname(fileURLToPath(import.meta.url))
+const dirname = path.join(projectRoot(), 'src')
 
 /**
  * SQLite: every Payload operation in a transaction (`transactionOptions`), on a connection that lets one writer

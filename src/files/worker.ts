@@ -6,13 +6,11 @@
  * unreadable); a child ends itself after IDLE_MS without work.
  */
 import { spawn, type ChildProcess } from 'node:child_process'
-import path from 'node:path'
 import type { Extracted, Inspected, WorkerAsk, WorkerReply, WorkerRequest } from './worker-process'
 import type { InspectionKind } from './inspect'
+import { builtServer } from '@/server/environment'
 
 const IDLE_MS = 30_000
-/** The project's folder: the site runs from it (scripts/serve.ts, tests, scripts). */
-const CHILD = path.join(process.env.KHAOSAN_ROOT || process.cwd(), 'src/files/worker-process.ts')
 
 class FileWorker {
   private child: ChildProcess | null = null
@@ -29,7 +27,7 @@ class FileWorker {
     if (this.child?.connected) return this.child
     // spawn with an IPC channel rather than fork: Turbopack's build takes fork's path for a module to bundle
     // (vercel/next.js#97952), while it leaves spawn's alone.
-    const started = spawn(process.execPath, ['--import', 'tsx', CHILD], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] })
+    const started = spawn(process.execPath, [builtServer('worker-process')], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] })
     started.on('exit', () => {
       if (this.child === started) this.child = null
     })

@@ -6,6 +6,12 @@ import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 
+/** The project's folder: the system runs from it (npm start, the tests, the scripts); KHAOSAN_ROOT says otherwise. */
+export const projectRoot = (): string => path.resolve(process.env.KHAOSAN_ROOT || process.cwd())
+
+/** Where `npm run build` puts the compiled server processes (scripts/build-server.ts): front, site process, file worker. */
+export const builtServer = (name: 'serve' | 'site-process' | 'worker-process'): string => path.join(projectRoot(), 'dist/server', `${name}.js`)
+
 export const dataDir = (): string => path.resolve(process.env.KHAOSAN_DATA_DIR || './data')
 
 export const databaseUrl = (): string => process.env.DATABASE_URL || `file:${path.join(dataDir(), 'khaosan.db')}`

@@ -13,11 +13,11 @@
 import { fork, type ChildProcess } from 'node:child_process'
 import crypto from 'node:crypto'
 import http from 'node:http'
-import path from 'node:path'
 import { promisify } from 'node:util'
 import zlib from 'node:zlib'
 import { MISSING_PAGE_PATH, UNCACHED_PAGES, cacheKeyOf, isPublicPath, isWellFormedUrl } from '@/domain/site/page-cache'
 import { siteAssets } from '@/site/assets'
+import { builtServer } from '@/server/environment'
 import { MAX_REQUEST_BYTES } from '@/domain/files'
 import { ViewCounts } from '@/domain/site/statistics'
 import { PageStore, type CachedPage, type RenderTicket } from './page-store'
@@ -39,7 +39,6 @@ const KEEP_ALIVE_S = 65
 const HOP_BY_HOP = ['connection', 'keep-alive', 'proxy-connection', 'upgrade', 'te', 'trailer']
 const REQUEST_HEADERS_NOT_PASSED_ON = new Set([...HOP_BY_HOP, 'expect'])
 const RESPONSE_HEADERS_NOT_PASSED_ON = new Set([...HOP_BY_HOP, 'transfer-encoding'])
-const SITE_PROCESS = path.resolve(import.meta.dirname, 'site-process.ts')
 
 const isHtml = (contentType: string) => contentType.startsWith('text/html')
 const pathOf = (key: string) => (key.indexOf('?') < 0 ? key : key.slice(0, key.indexOf('?')))
@@ -143,8 +142,7 @@ class SiteProcess {
   }
 
   start() {
-    const child = fork(SITE_PROCESS, [], {
-      execArgv: ['--import', 'tsx'],
+    const child = fork(builtServer('site-process'), [], {
       // glibc gives each thread that allocates (libuv's pool, sharp's, the database's) an arena of its own;
       // two are enough here and hold tens of MB less (measured 40 MB at start).
       env: { MALLOC_ARENA_MAX: '2', ...this.env, [FIRST_GENERATION_ENV]: String(this.firstGeneration() + 1) },

@@ -13,11 +13,6 @@ import { currentGeneration, listenToPublicSite, publicStore } from '@/site/publi
 import { renderPublicPage } from '@/site/render'
 import type { FromSite, ToSite } from './site-messages'
 
-// tsx turns source maps on for our TypeScript; Node then also reads and keeps the map of every chunk of Next's
-// build this process loads (measured: 108 MB of the 530 MB this process held at start). Stack traces of the
-// running site point into the compiled chunks instead.
-process.setSourceMapsEnabled(false)
-
 const send = (message: FromSite) => process.send?.(message)
 
 // Payload first: the database is migrated (and the demo seeded), the jobs and the page-view writer run before

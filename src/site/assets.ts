@@ -9,8 +9,12 @@ import { createRequire } from 'node:module'
 import path from 'node:path'
 import fontPackage from '@fontsource/sarabun/package.json' with { type: 'json' }
 import unicodeRanges from '@fontsource/sarabun/unicode.json' with { type: 'json' }
+import { projectRoot } from '@/server/environment'
 
 const require = createRequire(import.meta.url)
+
+/** A file of the public site's sources (src/site), read where the system runs from, compiled or not. */
+export const siteFile = (name: string): string => path.join(projectRoot(), 'src/site', name)
 
 export interface SiteAsset {
   path: string
@@ -41,7 +45,6 @@ const DAILY = 'public, max-age=86400'
 const YEARLY = 'public, max-age=31536000, immutable'
 
 export function siteAssets(): SiteAsset[] {
-  const here = import.meta.dirname
   return [
     ...SUBSETS.flatMap((subset) =>
       WEIGHTS.map((weight) => ({
@@ -51,7 +54,7 @@ export function siteAssets(): SiteAsset[] {
         cacheControl: YEARLY,
       })),
     ),
-    { path: '/icon.svg', contentType: 'image/svg+xml', body: readFileSync(path.join(here, 'icon.svg')), cacheControl: DAILY },
-    { path: '/text-size.js', contentType: 'text/javascript; charset=utf-8', body: readFileSync(path.join(here, 'text-size.js')), cacheControl: DAILY },
+    { path: '/icon.svg', contentType: 'image/svg+xml', body: readFileSync(siteFile('icon.svg')), cacheControl: DAILY },
+    { path: '/text-size.js', contentType: 'text/javascript; charset=utf-8', body: readFileSync(siteFile('text-size.js')), cacheControl: DAILY },
   ]
 }

@@ -5,19 +5,18 @@
  * only script is the site's own text-size switch.
  */
 import { readFileSync } from 'node:fs'
-import path from 'node:path'
 import type { ReactNode } from 'react'
 import { publicOrigin } from '@/server/environment'
 import { Emblem, emblemUrl } from '@/components/Emblem'
 import { thaiDate } from '@/domain/thai/format'
 import { CATEGORY } from '@/domain/categories'
 import { agencyProfile, publicCategories, siteLastUpdated, siteSettings } from './content'
-import { FONT_FACES_CSS } from './assets'
+import { FONT_FACES_CSS, siteFile } from './assets'
 import type { PageHead } from './page'
 
 const MAIN_NAV = [CATEGORY.agency, CATEGORY.news, CATEGORY.procurement, CATEGORY.citizenManuals, CATEGORY.calendar, CATEGORY.officialInformation, CATEGORY.complaints]
 
-const STYLESHEET = `${FONT_FACES_CSS}\n${readFileSync(path.join(import.meta.dirname, 'site.css'), 'utf8')}`
+const STYLESHEET = `${FONT_FACES_CSS}\n${readFileSync(siteFile('site.css'), 'utf8')}`
 
 /** What a page's head says: the title under the agency's name, where the page lives, how a link to it is previewed. */
 export function Head({ page, agencyName }: { page: PageHead; agencyName: string }) {

@@ -8,6 +8,7 @@ import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 import { createTestDatabase } from './postgres'
+import { builtServer } from '../../src/server/environment'
 
 const root = path.resolve(import.meta.dirname, '../..')
 
@@ -33,7 +34,7 @@ export interface RunningSystem {
   stop: () => Promise<void>
 }
 
-/** The site process the front server `frontPid` started (its other children are tsx's esbuild). */
+/** The site process the front server `frontPid` started (its other children are file workers). */
 export const sitePidOf = (frontPid: number): number =>
   Number(execFileSync('pgrep', ['-P', String(frontPid), '-f', 'site-process'], { encoding: 'utf8' }).trim().split('\n')[0])
 
@@ -62,7 +63,7 @@ export async function startSystem(options: { database: DatabaseKind; smtpUrl?: s
   const origin = `http://127.0.0.1:${port}`
   const databaseUrl = database?.url ?? `file:${path.join(dataDir, 'khaosan.db')}`
   let output = ''
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'scripts/serve.ts'), '-p', String(port), '-H', '127.0.0.1'], {
+  const child: ChildProcess = spawn(process.execPath, [builtServer('serve'), '-p', String(port), '-H', '127.0.0.1'], {
     cwd: root,
     env: {
       MALLOC_ARENA_MAX: '2', // as npm start runs it (scripts/start.ts)
