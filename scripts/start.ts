@@ -6,7 +6,8 @@
 import { spawn, spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
-import { DEMO_PASSWORD, DEMO_USERS } from '../src/server/demo-accounts'
+import { DEMO_COMPLAINT_DUTIES, DEMO_PASSWORD, DEMO_USERS } from '../src/server/demo-accounts'
+import { TRACK_LABELS } from '../src/domain/complaints/complaints'
 import { ROLE_LABELS } from '../src/domain/workflow/states'
 import { builtServer, dataDir, demoDataWanted, port, publicOrigin } from '../src/server/environment'
 
@@ -55,6 +56,9 @@ await waitUntilReady(`http://127.0.0.1:${port()}/api/categories?limit=1`)
 const lines = [`Khaosan พร้อมใช้งานแล้ว`, `  เว็บไซต์สาธารณะ: ${publicOrigin()}/`, `  ระบบจัดการ:      ${publicOrigin()}/admin`, `  ข้อมูลอยู่ที่:     ${dataDir()}`]
 if (demoDataWanted()) {
   lines.push(`  บัญชีตัวอย่าง (รหัสผ่าน ${DEMO_PASSWORD}):`)
-  for (const user of DEMO_USERS) lines.push(`    ${user.email.padEnd(26)} ${ROLE_LABELS[user.role]}`)
+  for (const user of DEMO_USERS) {
+    const duties = DEMO_COMPLAINT_DUTIES[user.email]?.map((track) => `รับ${TRACK_LABELS[track]}`)
+    lines.push(`    ${user.email.padEnd(26)} ${[ROLE_LABELS[user.role], ...(duties ?? [])].join(' · ')}`)
+  }
 }
 console.log(`\n${lines.join('\n')}\n`)

@@ -84,6 +84,8 @@ export interface Config {
     'rule-reviews': RuleReview;
     'agency-page-approvals': AgencyPageApproval;
     'sent-reminders': SentReminder;
+    complaints: Complaint;
+    'complaint-reads': ComplaintRead;
     events: Event;
     effects: Effect;
     'payload-kv': PayloadKv;
@@ -116,6 +118,8 @@ export interface Config {
     'rule-reviews': RuleReviewsSelect<false> | RuleReviewsSelect<true>;
     'agency-page-approvals': AgencyPageApprovalsSelect<false> | AgencyPageApprovalsSelect<true>;
     'sent-reminders': SentRemindersSelect<false> | SentRemindersSelect<true>;
+    complaints: ComplaintsSelect<false> | ComplaintsSelect<true>;
+    'complaint-reads': ComplaintReadsSelect<false> | ComplaintReadsSelect<true>;
     events: EventsSelect<false> | EventsSelect<true>;
     effects: EffectsSelect<false> | EffectsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -386,6 +390,10 @@ export interface User {
   phone?: string | null;
   role: 'owner' | 'head' | 'division-head' | 'webmaster' | 'executive' | 'admin';
   unit?: (number | null) | Unit;
+  /**
+   * ผู้ได้รับมอบหมายเท่านั้นที่เห็นเรื่องร้องเรียนของช่องทางนั้น เรื่องร้องเรียนการทุจริตไม่แสดงต่อผู้อื่นแม้เป็นหัวหน้าหรือผู้ดูแลเว็บไซต์
+   */
+  complaintDuties?: ('general' | 'corruption')[] | null;
   active?: boolean | null;
   updatedAt: string;
   createdAt: string;
@@ -635,11 +643,60 @@ export interface SentReminder {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "complaints".
+ */
+export interface Complaint {
+  id: number;
+  trackingCode: string;
+  track: 'general' | 'corruption';
+  topic: string;
+  details: string;
+  place?: string | null;
+  name?: string | null;
+  email?: string | null;
+  phone?: string | null;
+  consentAt: string;
+  state: 'received' | 'assigned' | 'in-progress' | 'answered' | 'closed';
+  outcome?: ('resolved' | 'referred' | 'no-action') | null;
+  unit?: (number | null) | Unit;
+  unitPath?: string | null;
+  receivedAt: string;
+  stateChangedAt: string;
+  closedAt?: string | null;
+  rating?: number | null;
+  history?:
+    | {
+        action?: ('receive' | 'assign' | 'start' | 'answer' | 'refer' | 'no-action' | 'close' | 'reopen') | null;
+        state?: ('received' | 'assigned' | 'in-progress' | 'answered' | 'closed') | null;
+        by?: string | null;
+        byUser?: (number | null) | User;
+        note?: string | null;
+        public?: boolean | null;
+        at?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "complaint-reads".
+ */
+export interface ComplaintRead {
+  id: number;
+  complaint: number | Complaint;
+  reader: number | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "events".
  */
 export interface Event {
   id: number;
-  kind: 'workflow' | 'public-content' | 'upload' | 'notice';
+  kind: 'workflow' | 'public-content' | 'upload' | 'notice' | 'complaint';
   summary: string;
   request?: (number | null) | PublishRequest;
   updatedAt: string;
@@ -864,6 +921,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'sent-reminders';
         value: number | SentReminder;
+      } | null)
+    | ({
+        relationTo: 'complaints';
+        value: number | Complaint;
+      } | null)
+    | ({
+        relationTo: 'complaint-reads';
+        value: number | ComplaintRead;
       } | null)
     | ({
         relationTo: 'events';
@@ -1123,6 +1188,7 @@ export interface UsersSelect<T extends boolean = true> {
   phone?: T;
   role?: T;
   unit?: T;
+  complaintDuties?: T;
   active?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1303,6 +1369,53 @@ export interface SentRemindersSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "complaints_select".
+ */
+export interface ComplaintsSelect<T extends boolean = true> {
+  trackingCode?: T;
+  track?: T;
+  topic?: T;
+  details?: T;
+  place?: T;
+  name?: T;
+  email?: T;
+  phone?: T;
+  consentAt?: T;
+  state?: T;
+  outcome?: T;
+  unit?: T;
+  unitPath?: T;
+  receivedAt?: T;
+  stateChangedAt?: T;
+  closedAt?: T;
+  rating?: T;
+  history?:
+    | T
+    | {
+        action?: T;
+        state?: T;
+        by?: T;
+        byUser?: T;
+        note?: T;
+        public?: T;
+        at?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "complaint-reads_select".
+ */
+export interface ComplaintReadsSelect<T extends boolean = true> {
+  complaint?: T;
+  reader?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "events_select".
  */
 export interface EventsSelect<T extends boolean = true> {
@@ -1427,6 +1540,11 @@ export interface Setting {
     staleMonths?: number | null;
     waitingDays?: number | null;
   };
+  complaints?: {
+    assignDays?: number | null;
+    answerDays?: number | null;
+    reopenDays?: number | null;
+  };
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -1544,6 +1662,13 @@ export interface SettingsSelect<T extends boolean = true> {
         reminderDaysBefore?: T;
         staleMonths?: T;
         waitingDays?: T;
+      };
+  complaints?:
+    | T
+    | {
+        assignDays?: T;
+        answerDays?: T;
+        reopenDays?: T;
       };
   updatedAt?: T;
   createdAt?: T;

@@ -23,6 +23,7 @@ import { LinkChecks } from './collections/LinkChecks'
 import { IntegrityChecks } from './collections/IntegrityChecks'
 import { RuleReviews } from './collections/RuleReviews'
 import { AgencyPageApprovals } from './collections/AgencyPageApprovals'
+import { ComplaintReads, Complaints } from './collections/Complaints'
 import { LINK_CHECK_QUEUE } from './collections/monitoring/link-check-endpoint'
 import { Settings } from './globals/Settings'
 import { expirePublications } from './jobs/expire-publications'
@@ -72,7 +73,7 @@ export default buildConfig({
   secret: secret(),
   db,
   editor: undefined,
-  collections: [PublishRequests, Attachments, AttachmentTexts, Notifications, Categories, Units, Users, ...publicSiteCollections, IndicatorSets, MonitoringReportIssues, MonitoringAcknowledgements, LinkChecks, IntegrityChecks, RuleReviews, AgencyPageApprovals, SentReminders, Events, Effects].map(apiTabForAdmins).map(withBuddhistDates).map(withBuddhistTimestamps),
+  collections: [PublishRequests, Attachments, AttachmentTexts, Notifications, Categories, Units, Users, ...publicSiteCollections, IndicatorSets, MonitoringReportIssues, MonitoringAcknowledgements, LinkChecks, IntegrityChecks, RuleReviews, AgencyPageApprovals, SentReminders, Complaints, ComplaintReads, Events, Effects].map(apiTabForAdmins).map(withBuddhistDates).map(withBuddhistTimestamps),
   endpoints: monitoringEndpoints,
   globals: [Settings, ...publicSiteGlobals].map(apiTabForAdmins).map(withBuddhistDates),
   email: khaosanEmailAdapter,

@@ -24,6 +24,7 @@ export const Events: CollectionConfig = {
         { value: 'public-content', label: 'แก้ไขเนื้อหาบนเว็บไซต์' },
         { value: 'upload', label: 'อัปโหลดไฟล์' },
         { value: 'notice', label: 'แจ้งเตือนบุคลากร' },
+        { value: 'complaint', label: 'เรื่องร้องเรียน' },
       ],
     },
     { name: 'summary', label: 'สรุป', type: 'text', required: true },

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { ROLES, ROLE_LABELS } from '@/domain/workflow'
 import { isAdmin, isAdminOrSelf, isSignedIn } from '@/access/roles'
 import { inAdminGroup } from '@/collections/admin-presentation'
+import { COMPLAINT_TRACKS, TRACK_LABELS } from '@/domain/complaints/complaints'
 
 /**
  * บุคลากร: everyone who signs in to manage the site. Locked for 15 minutes after 5 failed sign-ins. Staff read
@@ -32,6 +33,15 @@ export const Users: CollectionConfig = {
       label: 'หน่วยงาน',
       type: 'relationship',
       relationTo: 'units',
+      access: { update: ({ req }) => (req.user as { role?: string } | null)?.role === 'admin' },
+    },
+    {
+      name: 'complaintDuties',
+      label: 'หน้าที่รับเรื่องร้องเรียน',
+      type: 'select',
+      hasMany: true,
+      options: COMPLAINT_TRACKS.map((value) => ({ value, label: TRACK_LABELS[value] })),
+      admin: { description: 'ผู้ได้รับมอบหมายเท่านั้นที่เห็นเรื่องร้องเรียนของช่องทางนั้น เรื่องร้องเรียนการทุจริตไม่แสดงต่อผู้อื่นแม้เป็นหัวหน้าหรือผู้ดูแลเว็บไซต์' },
       access: { update: ({ req }) => (req.user as { role?: string } | null)?.role === 'admin' },
     },
     {

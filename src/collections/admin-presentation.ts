@@ -14,6 +14,8 @@ const GROUPS = {
   monitoring: { label: 'การกำกับติดตาม', roles: ['head', 'division-head', 'webmaster', 'executive', 'admin'] },
   /** The agency's own pages, pictures and statistics: the webmasters who run the site. */
   site: { label: 'เว็บไซต์สาธารณะ', roles: ['webmaster', 'admin'] },
+  /** Complaints from citizens: whoever is designated for them, and the staff of the unit a complaint is passed to (access decides which). */
+  citizens: { label: 'งานบริการประชาชน', roles: ['owner', 'head', 'division-head', 'webmaster', 'executive', 'admin'] },
   /** Users, units, categories, settings, the event log and background work. */
   system: { label: 'ผู้ดูแลระบบ', roles: ['admin'] },
 } satisfies Record<string, { label: string; roles: Role[] }>

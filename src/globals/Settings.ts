@@ -1,4 +1,5 @@
 import type { GlobalConfig } from 'payload'
+import { DEFAULT_COMPLAINT_PERIODS } from '@/domain/complaints/complaints'
 import { isAdmin, isSignedIn } from '@/access/roles'
 import { DEFAULT_FILE_POLICY, validExtensions } from '@/domain/files'
 import { THAI_MONTH_NAMES } from '@/domain/thai/months'
@@ -123,6 +124,21 @@ export const Settings: GlobalConfig = {
           fields: [
             { name: 'staleMonths', label: 'เตือนเมื่อหมวดไม่มีการปรับปรุงเกิน (เดือน)', type: 'number', min: 1, defaultValue: 6 },
             { name: 'waitingDays', label: 'เตือนเมื่อคำขอค้างในขั้นตอนเดียวเกิน (วัน)', type: 'number', min: 1, defaultValue: 7 },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'complaints',
+      label: 'การจัดการเรื่องร้องเรียน (ระยะเวลาแต่ละขั้นตอน)',
+      type: 'group',
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'assignDays', label: 'ส่งหน่วยงานที่รับผิดชอบภายใน (วัน)', type: 'number', min: 1, defaultValue: DEFAULT_COMPLAINT_PERIODS.assignDays },
+            { name: 'answerDays', label: 'ตอบผู้ร้องภายใน (วันนับจากส่งหน่วยงาน)', type: 'number', min: 1, defaultValue: DEFAULT_COMPLAINT_PERIODS.answerDays },
+            { name: 'reopenDays', label: 'ผู้ร้องขอให้พิจารณาใหม่ได้ภายใน (วัน)', type: 'number', min: 1, defaultValue: DEFAULT_COMPLAINT_PERIODS.reopenDays },
           ],
         },
       ],

@@ -17,6 +17,8 @@ import { rows, sql } from './database'
 import { itemPath } from '@/domain/site/addresses'
 import { ruleReviews } from './rule-reviews'
 import { publicOrigin } from './environment'
+import type { ComplaintTrack } from '@/domain/complaints/complaints'
+import { fiscalYearOf } from '@/domain/thai/calendar'
 
 /** A stored document as the domain's indicator set: the same check an import gets. */
 export const asIndicatorSet = (doc: Partial<StoredIndicatorSet>) =>
@@ -173,13 +175,19 @@ export const siteEvidence = (payload: Payload, now: Date): SiteEvidence => ({ it
 
 /**
  * The sections of the agency's own pages that have content: the profile's (as its fields are filled in), the CIO
- * page once it names the CIO, and the site map and statistics, which the site generates and keeps current.
+ * page once it names the CIO, and the site map and statistics, which the site generates and keeps current; the
+ * complaint channels while someone is designated to receive them (a channel nobody reads is no channel), with
+ * their guideline, and the complaint statistics of this fiscal year and the two before it.
  */
 async function agencyPageSections(payload: Payload, now: Date): Promise<PublishedSection[]> {
-  const [profile, cio, reviews] = await Promise.all([
+  const staffedTracks = async (track: ComplaintTrack) =>
+    (await payload.count({ collection: 'users', where: { and: [{ complaintDuties: { in: [track] } }, { active: { not_equals: false } }] }, overrideAccess: true })).totalDocs > 0
+  const [profile, cio, reviews, general, corruption] = await Promise.all([
     payload.findGlobal({ slug: 'agency-profile', depth: 0, overrideAccess: true }),
     payload.findGlobal({ slug: 'cio-profile', depth: 0, overrideAccess: true, select: { name: true, updatedAt: true } }),
     ruleReviews(payload),
+    staffedTracks('general'),
+    staffedTracks('corruption'),
   ])
   const origin = publicOrigin()
   const changed = (global: { updatedAt?: string | null }) => new Date(global.updatedAt ?? now)
@@ -188,6 +196,10 @@ async function agencyPageSections(payload: Payload, now: Date): Promise<Publishe
     ...(cio.name?.trim() ? [publishedSection('cio', origin, changed(cio))] : []),
     publishedSection('site-map', origin, now),
     publishedSection('statistics', origin, now),
+    ...(general ? [publishedSection('complaint-channel', origin, now)] : []),
+    ...(corruption ? [publishedSection('corruption-channel', origin, now)] : []),
+    ...(general || corruption ? [publishedSection('complaint-guideline', origin, now)] : []),
+    ...[0, 1, 2].map((yearsAgo) => publishedSection('complaint-statistics', origin, now, fiscalYearOf(now) - yearsAgo)),
     // The yearly review of the measure, once the executive has acknowledged it: shown on the website policy page.
     ...reviews.flatMap((review) => (review.acknowledgedAt ? [publishedSection('measure-review', origin, review.acknowledgedAt, review.fiscalYear)] : [])),
   ]

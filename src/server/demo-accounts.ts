@@ -1,4 +1,6 @@
 /** The demo municipality's accounts, one per role (README); all share DEMO_PASSWORD. */
+import type { ComplaintTrack } from '@/domain/complaints/complaints'
+
 export const DEMO_PASSWORD = 'khaosan-demo'
 export const DEMO_AGENCY = 'เทศบาลตำบลบ้านสวน'
 
@@ -12,4 +14,12 @@ export const DEMO_USERS = [
   // Approves what the webmasters themselves submit (e.g. the policy announcement): their unit's line is สำนักปลัด.
   { email: 'office@khaosan.test', name: 'นางอรุณี หัวหน้าสำนักปลัด', role: 'division-head', unit: 'สำนักปลัด', position: 'หัวหน้าสำนักปลัด' },
   { email: 'executive@khaosan.test', name: 'นายสมศักดิ์ ปลัดเทศบาล', role: 'executive', unit: DEMO_AGENCY, position: 'ปลัดเทศบาล' },
+  // Designated for corruption complaints (below): nobody else reads them, not the heads, not the webmasters.
+  { email: 'integrity@khaosan.test', name: 'นางสาวปราณี ยุติธรรม', role: 'owner', unit: 'งานนิติการ', position: 'นิติกร' },
 ] as const
+
+/** Who receives complaints (หน้าที่รับเรื่องร้องเรียน): the public relations desk the general ones, the legal officer the corruption ones. */
+export const DEMO_COMPLAINT_DUTIES: Partial<Record<(typeof DEMO_USERS)[number]['email'], ComplaintTrack[]>> = {
+  'webmaster1@khaosan.test': ['general'],
+  'integrity@khaosan.test': ['corruption'],
+}

@@ -12,6 +12,10 @@ export const projectRoot = (): string => path.resolve(process.env.KHAOSAN_ROOT |
 /** Where `npm run build` puts the compiled server processes (scripts/build-server.ts): front, site process, file worker. */
 export const builtServer = (name: 'serve' | 'site-process' | 'worker-process'): string => path.join(projectRoot(), 'dist/server', `${name}.js`)
 
+/** The agency's reverse proxies (KHAOSAN_TRUSTED_PROXIES, comma-separated addresses): only their X-Forwarded-For is believed. */
+export const trustedProxiesOf = (): ReadonlySet<string> =>
+  new Set((process.env.KHAOSAN_TRUSTED_PROXIES ?? '').split(',').map((address) => address.trim()).filter(Boolean).flatMap((address) => [address, `::ffff:${address}`]))
+
 export const dataDir = (): string => path.resolve(process.env.KHAOSAN_DATA_DIR || './data')
 
 export const databaseUrl = (): string => process.env.DATABASE_URL || `file:${path.join(dataDir(), 'khaosan.db')}`

@@ -15,10 +15,11 @@ import crypto from 'node:crypto'
 import http from 'node:http'
 import { promisify } from 'node:util'
 import zlib from 'node:zlib'
-import { MISSING_PAGE_PATH, UNCACHED_PAGES, cacheKeyOf, isPublicPath, isWellFormedUrl } from '@/domain/site/page-cache'
+import { MISSING_PAGE_PATH, cacheKeyOf, isPublicPath, isUncachedPage, isWellFormedUrl } from '@/domain/site/page-cache'
 import { siteAssets } from '@/site/assets'
-import { builtServer } from '@/server/environment'
+import { builtServer, trustedProxiesOf } from '@/server/environment'
 import { MAX_REQUEST_BYTES } from '@/domain/files'
+import { CLIENT_ADDRESS_HEADER, clientAddress } from '@/domain/site/rate-limit'
 import { ViewCounts } from '@/domain/site/statistics'
 import { PageStore, type CachedPage, type RenderTicket } from './page-store'
 import { FIRST_GENERATION_ENV, type FromSite, type ToSite } from './site-messages'
@@ -37,13 +38,15 @@ const PASS_VIEWS_EVERY_MS = 1_000
 const KEEP_ALIVE_S = 65
 /** Headers that belong to one connection (this server answered any "Expect: 100-continue" itself), or to the two processes. */
 const HOP_BY_HOP = ['connection', 'keep-alive', 'proxy-connection', 'upgrade', 'te', 'trailer']
-const REQUEST_HEADERS_NOT_PASSED_ON = new Set([...HOP_BY_HOP, 'expect'])
+const REQUEST_HEADERS_NOT_PASSED_ON = new Set([...HOP_BY_HOP, 'expect', CLIENT_ADDRESS_HEADER])
 const RESPONSE_HEADERS_NOT_PASSED_ON = new Set([...HOP_BY_HOP, 'transfer-encoding'])
 
 const isHtml = (contentType: string) => contentType.startsWith('text/html')
 const pathOf = (key: string) => (key.indexOf('?') < 0 ? key : key.slice(0, key.indexOf('?')))
 
 const PAGE_CACHE_CONTROL = 'public, max-age=0, must-revalidate'
+/** A page rendered for each visit (statistics, a complaint's status): nobody keeps it, not even the browser. */
+const UNCACHED_CACHE_CONTROL = 'private, no-store'
 
 async function cachedPageOf(contentType: string, body: Buffer, cacheControl = PAGE_CACHE_CONTROL): Promise<CachedPage> {
   const etag = `"${crypto.createHash('sha1').update(body).digest('base64url')}"`
@@ -286,8 +289,9 @@ export async function startFront({ port, hostname }: { port: number; hostname?: 
         .then(async ({ status, contentType, body: bytes, generation, location }) => {
           const body = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
           if (status !== 200) return { status, contentType, body, location, page: null }
+          if (isUncachedPage(pathOf(key))) return { status, contentType, body, page: await cachedPageOf(contentType, body, UNCACHED_CACHE_CONTROL) }
           const page = await cachedPageOf(contentType, body)
-          if (!UNCACHED_PAGES.has(key)) store.keep(key, page, ticket, generation, Date.now())
+          store.keep(key, page, ticket, generation, Date.now())
           return { status, contentType, body, page }
         })
         .finally(() => rendering.delete(renderKey))
@@ -321,6 +325,7 @@ export async function startFront({ port, hostname }: { port: number; hostname?: 
   }
 
   const agent = new http.Agent({ keepAlive: true, maxSockets: 256 })
+  const trustedProxies = trustedProxiesOf()
 
   /** Not a cached page: passed to the site process as it came, and its answer back as it comes. */
   async function passOn(req: http.IncomingMessage, res: http.ServerResponse) {
@@ -332,7 +337,9 @@ export async function startFront({ port, hostname }: { port: number; hostname?: 
       const name = req.rawHeaders[i].toLowerCase()
       if (!REQUEST_HEADERS_NOT_PASSED_ON.has(name) && name !== 'x-forwarded-for') headers.push(req.rawHeaders[i], req.rawHeaders[i + 1])
     }
-    headers.push('X-Forwarded-For', [req.headers['x-forwarded-for'], req.socket.remoteAddress].filter(Boolean).join(', '))
+    const peer = req.socket.remoteAddress ?? ''
+    headers.push('X-Forwarded-For', [req.headers['x-forwarded-for'], peer].filter(Boolean).join(', '))
+    headers.push(CLIENT_ADDRESS_HEADER, clientAddress(peer, [req.headers['x-forwarded-for']].flat().join(', ') || undefined, trustedProxies))
     const mayChange = req.method !== 'GET' && req.method !== 'HEAD'
     const upstream = http.request({ host: '127.0.0.1', port: sitePort, method: req.method, path: req.url, headers, agent }, async (response) => {
       if (mayChange) await site.sync()
@@ -372,7 +379,7 @@ export async function startFront({ port, hostname }: { port: number; hostname?: 
     if (asset) return send(req, res, asset)
     if (!isPublicPath(path)) return void passOn(req, res)
     if (!reads) return void res.writeHead(405, { Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8', 'X-Content-Type-Options': 'nosniff' }).end('หน้านี้เปิดอ่านได้อย่างเดียว')
-    if (UNCACHED_PAGES.has(path)) return void renderAndSend(req, res, path)
+    if (isUncachedPage(path)) return void renderAndSend(req, res, req.url ?? path)
     void sendMissing(req, res, 404)
   }
 

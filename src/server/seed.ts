@@ -10,7 +10,9 @@ import { personOf } from '@/collections/publish-requests/hooks'
 import { fiscalYearOf, fiscalYearRange } from '@/domain/thai/calendar'
 import type { User } from '@/payload-types'
 import { demoDataWanted } from './environment'
-import { DEMO_AGENCY, DEMO_PASSWORD, DEMO_USERS } from './demo-accounts'
+import { DEMO_AGENCY, DEMO_COMPLAINT_DUTIES, DEMO_PASSWORD, DEMO_USERS } from './demo-accounts'
+import { DEMO_COMPLAINTS } from '@/site/demo-complaints'
+import { actOnComplaint, fileComplaint } from '@/collections/complaints/commands'
 import { seedAgencyPages, uploadDemoDocument, uploadDemoImage } from '@/site/demo'
 import { demoItems } from '@/site/demo-items'
 import { closePdfRenderer } from '@/documents'
@@ -25,7 +27,7 @@ const UNIT_TREE: UnitSeed = {
   name: DEMO_AGENCY,
   kind: 'agency',
   children: [
-    { name: 'สำนักปลัด', kind: 'division', children: [{ name: 'ฝ่ายอำนวยการ', kind: 'section', children: [{ name: 'งานประชาสัมพันธ์', kind: 'work' }] }, { name: 'ฝ่ายปกครอง', kind: 'section' }] },
+    { name: 'สำนักปลัด', kind: 'division', children: [{ name: 'ฝ่ายอำนวยการ', kind: 'section', children: [{ name: 'งานประชาสัมพันธ์', kind: 'work' }, { name: 'งานนิติการ', kind: 'work' }] }, { name: 'ฝ่ายปกครอง', kind: 'section' }] },
     { name: 'กองคลัง', kind: 'division', children: [{ name: 'ฝ่ายบริหารงานคลัง', kind: 'section', children: [{ name: 'งานพัสดุและทรัพย์สิน', kind: 'work' }] }, { name: 'ฝ่ายพัฒนารายได้', kind: 'section' }] },
     { name: 'กองช่าง', kind: 'division', children: [{ name: 'ฝ่ายการโยธา', kind: 'section' }, { name: 'ฝ่ายแบบแผนและก่อสร้าง', kind: 'section' }] },
     { name: 'กองการศึกษา', kind: 'division', children: [{ name: 'ฝ่ายบริหารการศึกษา', kind: 'section' }] },
@@ -56,13 +58,31 @@ export async function seedDemoIfEmpty(payload: Payload): Promise<void> {
   for (const user of DEMO_USERS) {
     const created = await payload.create({
       collection: 'users',
-      data: { ...user, unit: unitIds.get(user.unit) as number, password: DEMO_PASSWORD, active: true },
+      data: { ...user, unit: unitIds.get(user.unit) as number, complaintDuties: DEMO_COMPLAINT_DUTIES[user.email], password: DEMO_PASSWORD, active: true },
       overrideAccess: true,
     })
     if (!users.has(user.role)) users.set(user.role, created) // the first of a role acts for the demo items (division@ for กองคลัง's procurement)
   }
   await seedAgencyPages(payload, DEMO_AGENCY)
   await seedPublishedItems(payload, users)
+  await seedComplaints(payload, unitIds)
+}
+
+/** The demo's complaints (src/site/demo-complaints.ts), filed and handled on their own days by the officers designated for them. */
+async function seedComplaints(payload: Payload, unitIds: Map<string, number | string>) {
+  const now = new Date()
+  const { docs: officers } = await payload.find({ collection: 'users', overrideAccess: true, depth: 0, limit: 0, pagination: false })
+  for (const demo of DEMO_COMPLAINTS) {
+    const filedAt = new Date(now.getTime() - demo.daysAgo * DAY)
+    let complaint = await fileComplaint(payload, { track: demo.track, topic: demo.topic, details: demo.details, place: demo.place ?? '', name: '', email: '', phone: '' }, filedAt)
+    const officer = officers.find((user) => user.complaintDuties?.includes(demo.track))!
+    for (const step of demo.steps) {
+      const unit = step.unit ? Number(unitIds.get(step.unit)) : null
+      const result = await actOnComplaint(payload, complaint, 'officer', { name: officer.name, user: officer.id }, step.action, { note: step.note, unit }, new Date(filedAt.getTime() + step.after * DAY + HOUR))
+      if (!result.ok) throw new Error(`ข้อมูลตัวอย่างเรื่องร้องเรียน “${demo.topic}”: ${result.message}`)
+      complaint = result.complaint
+    }
+  }
 }
 
 

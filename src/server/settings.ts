@@ -6,8 +6,19 @@ import { DEFAULT_FILE_POLICY, dropUnsupportedExtensions, widestPolicy, type File
 import { DEFAULT_APPROVAL_SETTING, ROLE_LABELS, type ApprovalSetting } from '@/domain/workflow'
 import type { Category, Setting, User } from '@/payload-types'
 import { idOf } from '@/access/roles'
+import { DEFAULT_COMPLAINT_PERIODS, type ComplaintPeriods } from '@/domain/complaints/complaints'
 
 export type AgencySettings = Setting
+
+/** How long each step of a complaint may take (the settings; the defaults where none is set). */
+export async function complaintPeriodsOf(payload: Payload, req?: PayloadRequest): Promise<ComplaintPeriods> {
+  const { complaints } = await agencySettings(payload, req)
+  return {
+    assignDays: complaints?.assignDays ?? DEFAULT_COMPLAINT_PERIODS.assignDays,
+    answerDays: complaints?.answerDays ?? DEFAULT_COMPLAINT_PERIODS.answerDays,
+    reopenDays: complaints?.reopenDays ?? DEFAULT_COMPLAINT_PERIODS.reopenDays,
+  }
+}
 
 export const agencySettings = (payload: Payload, req?: PayloadRequest): Promise<AgencySettings> => payload.findGlobal({ slug: 'settings', overrideAccess: true, depth: 0, req })
 

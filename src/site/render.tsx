@@ -20,6 +20,16 @@ import { itemPage } from './pages/item'
 import { missingPage } from './pages/missing'
 import { policyPage } from './pages/policy'
 import { searchPage } from './pages/search'
+import { complaintChannelPage, complaintGuidelinePage, complaintStatisticsPage, trackingPage } from './pages/complaints'
+import { COMPLAINT_PAGES, TRACKING_PATH } from '@/domain/complaints/complaints'
+
+/** The complaint channels' pages, at fixed addresses whatever C19's slug is. */
+const COMPLAINT_ROUTES: Record<string, (query: URLSearchParams) => Promise<PageOutcome>> = {
+  [COMPLAINT_PAGES.general]: (query) => complaintChannelPage('general', query),
+  [COMPLAINT_PAGES.corruption]: (query) => complaintChannelPage('corruption', query),
+  [COMPLAINT_PAGES.guideline]: () => complaintGuidelinePage(),
+  [COMPLAINT_PAGES.statistics]: (query) => complaintStatisticsPage(query),
+}
 
 export interface RenderedPage {
   status: number
@@ -51,6 +61,8 @@ function pageAt(path: string, segments: string[], query: URLSearchParams): Promi
   if (first === 'search') return Promise.resolve(second === undefined ? searchPage(query) : null)
   if (first === 'ita') return itaPage(second)
   if (first === 'policies') return second === undefined ? Promise.resolve(null) : policyPage(second)
+  if (Object.hasOwn(COMPLAINT_ROUTES, path)) return COMPLAINT_ROUTES[path](query)
+  if (`/${first}` === TRACKING_PATH) return trackingPage(second, query)
   if (second === undefined) return categoryPage(first, query)
   return /^\d{1,12}$/.test(second) ? itemPage(first, second) : Promise.resolve(null)
 }

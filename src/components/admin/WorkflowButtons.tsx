@@ -7,17 +7,22 @@ interface ActionChoice {
   needsReason: boolean
   /** Publishing despite blocking findings of the content checks: a webmaster's reason is asked for and recorded. */
   override?: boolean
+  /** What the comment is, where the action says (a complaint's answer to the citizen, a referral). */
+  noteLabel?: string
+  /** Passing a complaint to a unit: the unit is chosen from `units`. */
+  needsUnit?: boolean
 }
 
 /**
  * Buttons for the workflow actions. Every action is confirmed before it is taken, with a comment that is optional
  * or, where the rules need a reason, required (and verbal-approval details where that is the action).
  */
-export function WorkflowButtons({ id, actions }: { id: string; actions: ActionChoice[] }) {
+export function WorkflowButtons({ id, actions, collection = 'publish-requests', units = [] }: { id: string; actions: ActionChoice[]; collection?: 'publish-requests' | 'complaints'; units?: { id: number; name: string }[] }) {
   const [chosen, setChosen] = useState<ActionChoice | null>(null)
   const [reason, setReason] = useState('')
   const [override, setOverride] = useState('')
   const [verbal, setVerbal] = useState({ givenBy: '', givenAt: '', means: '' })
+  const [unit, setUnit] = useState('')
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
   if (actions.length === 0) return <p>ไม่มีการดำเนินการที่ท่านทำได้ในขั้นนี้</p>
@@ -27,10 +32,12 @@ export function WorkflowButtons({ id, actions }: { id: string; actions: ActionCh
     setError(null)
     // A revision is a new request (its change note is the reason); the rest are transitions of this one.
     const revising = choice.action === 'revise'
-    const body: Record<string, unknown> = revising ? { changeNote: reason } : { action: choice.action, reason }
+    // A complaint's step takes a note (its contract's name); a publish request's, a reason.
+    const body: Record<string, unknown> = revising ? { changeNote: reason } : collection === 'complaints' ? { action: choice.action, note: reason } : { action: choice.action, reason }
+    if (choice.needsUnit) body.unit = Number(unit)
     if (choice.override) body.overrideFindings = override
     if (choice.action === 'record-verbal-approval') body.verbalApproval = { ...verbal, givenAt: verbal.givenAt ? new Date(verbal.givenAt).toISOString() : '' }
-    const response = await fetch(`/api/publish-requests/${id}/${revising ? 'revise' : 'transition'}`, {
+    const response = await fetch(`/api/${collection}/${id}/${revising ? 'revise' : 'transition'}`, {
       method: 'POST',
       credentials: 'include',
       headers: { 'Content-Type': 'application/json' },
@@ -63,9 +70,22 @@ export function WorkflowButtons({ id, actions }: { id: string; actions: ActionCh
             <strong>ยืนยันการดำเนินการ: {chosen.label}</strong>
           </p>
           <label>
-            {chosen.needsReason ? 'เหตุผล (จำเป็น)' : 'ความเห็น (ถ้ามี)'}
+            {chosen.noteLabel ?? (chosen.needsReason ? 'เหตุผล' : 'ความเห็น')} {chosen.needsReason ? '(จำเป็น)' : '(ถ้ามี)'}
             <textarea name="reason" value={reason} onChange={(e) => setReason(e.target.value)} rows={3} />
           </label>
+          {chosen.needsUnit && (
+            <label>
+              หน่วยงานที่รับผิดชอบ (จำเป็น)
+              <select name="unit" value={unit} onChange={(e) => setUnit(e.target.value)}>
+                <option value="">— เลือกหน่วยงาน —</option>
+                {units.map((u) => (
+                  <option key={u.id} value={u.id}>
+                    {u.name}
+                  </option>
+                ))}
+              </select>
+            </label>
+          )}
           {chosen.override && (
             <label>
               เหตุผลที่เผยแพร่ทั้งที่พบรายการที่ต้องแก้ไข (จำเป็น บันทึกในประวัติ)

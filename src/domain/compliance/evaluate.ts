@@ -74,6 +74,9 @@ function sectionsCurrent(rule: CurrencyRule, sections: readonly PublishedSection
     const year = fiscalYear + rule.offset
     return sections.some((page) => page.fiscalYear === year) ? { satisfied: true, reason: `${onSite} ของปีงบประมาณ ${year}` } : null
   }
+  if (rule.kind === 'first-half') {
+    return sections.some((page) => page.fiscalYear === fiscalYear) ? { satisfied: true, reason: `${onSite} ของปีงบประมาณ ${fiscalYear} (แยกครึ่งปีแรก)` } : null
+  }
   if (rule.kind === 'current' && rule.maxAgeMonths === undefined) return { satisfied: true, reason: onSite }
   if (rule.kind === 'none') return { satisfied: true, reason: onSite }
   const months = rule.kind === 'current' ? rule.maxAgeMonths : rule.kind === 'updated-within' ? rule.months : undefined

@@ -2,8 +2,11 @@
  * The agency's own pages as evidence (หน้าข้อมูลของหน่วยงาน): the profile (C1), the CIO page (C3), the
  * policies, the generated site map (C7) and statistics (C20) are not publish requests, yet an assessor finds
  * the structure, the authority, the contact and the strategy there. An indicator names the sections that can
- * stand for it; the section links to where it is on the page.
+ * stand for it; the section links to where it is on the page. The complaint channels (ช่องทางร้องเรียน), their
+ * guideline and their statistics are pages the site generates too.
  */
+import { COMPLAINT_PAGES } from '../complaints/complaints'
+
 export const PAGE_SECTIONS = {
   history: { title: 'ประวัติความเป็นมา', path: '/agency#history' },
   vision: { title: 'วิสัยทัศน์และพันธกิจ', path: '/agency#vision' },
@@ -20,7 +23,11 @@ export const PAGE_SECTIONS = {
   'cookie-policy': { title: 'นโยบายคุกกี้', path: '/policies/cookies' },
   'security-policy': { title: 'นโยบายการรักษาความมั่นคงปลอดภัยเว็บไซต์', path: '/policies/security' },
   'measure-review': { title: 'การทบทวนมาตรการเผยแพร่ข้อมูลประจำปี', path: '/policies/website#review' },
-} as const satisfies Record<string, { title: string; path: string }>
+  'complaint-channel': { title: 'ช่องทางร้องเรียน/ร้องทุกข์', path: COMPLAINT_PAGES.general },
+  'corruption-channel': { title: 'ช่องทางแจ้งเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ', path: COMPLAINT_PAGES.corruption },
+  'complaint-guideline': { title: 'แนวปฏิบัติการจัดการเรื่องร้องเรียน', path: COMPLAINT_PAGES.guideline },
+  'complaint-statistics': { title: 'สถิติเรื่องร้องเรียน', path: COMPLAINT_PAGES.statistics, byYear: true },
+} as const satisfies Record<string, { title: string; path: string; byYear?: true }>
 
 export type PageSection = keyof typeof PAGE_SECTIONS
 export const PAGE_SECTION_NAMES = Object.keys(PAGE_SECTIONS) as PageSection[]
@@ -37,7 +44,7 @@ export interface PublishedSection {
 /** A section of the site at `origin`. */
 export const publishedSection = (section: PageSection, origin: string, updatedAt: Date, fiscalYear?: number): PublishedSection => ({
   section,
-  url: `${origin}${PAGE_SECTIONS[section].path}`,
+  url: `${origin}${PAGE_SECTIONS[section].path}${fiscalYear !== undefined && 'byYear' in PAGE_SECTIONS[section] ? `?fy=${fiscalYear}` : ''}`,
   updatedAt,
   ...(fiscalYear === undefined ? {} : { fiscalYear }),
 })

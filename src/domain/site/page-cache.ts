@@ -3,10 +3,12 @@
  * by their path and a few known query parameters; any other parameter is dropped, so made-up query strings
  * neither fill the cache nor reach the renderer. Search results change only when public content changes, like
  * the pages, so they are kept too, under the query as the search page reads it. Statistics change with every
- * visit: never cached.
+ * visit, and a complaint's status page is one citizen's: never cached.
  */
+import { COMPLAINT_PAGES, TRACKING_PATH } from '../complaints/complaints'
+
 const PAGE_PARAMS = new Set(['year', 'fy', 'page', 'month', 'view'])
-const CACHED_PATH = /^\/(?:[a-z0-9-]+(?:\/\d+)?|policies\/[a-z-]+|feeds\/[a-z-]+\.xml|sitemap\.xml|sitemaps\/\d+\.xml|robots\.txt)?$/
+const CACHED_PATH = /^\/(?:[a-z0-9-]+(?:\/\d+)?|policies\/[a-z-]+|complaints\/(?:corruption|guideline)|feeds\/[a-z-]+\.xml|sitemap\.xml|sitemaps\/\d+\.xml|robots\.txt)?$/
 /** What Next serves in the site process: the admin, the API, its assets, and the downloads of attachments and images. */
 const NEXT_PATHS = /^\/(?:api|admin|_next)(?:\/|$)|^\/files\/\d{1,12}\/[^/]+$|^\/images\/site\/\d{1,12}$/
 
@@ -23,8 +25,10 @@ export const MISSING_PAGE_PATH = '/page-not-found'
  */
 export const isPublicPath = (path: string): boolean => !NEXT_PATHS.test(path)
 
-/** Public pages rendered on every request (their views are still counted). */
-export const UNCACHED_PAGES: ReadonlySet<string> = new Set(['/statistics'])
+const UNCACHED_PAGES: ReadonlySet<string> = new Set(['/statistics', COMPLAINT_PAGES.statistics, TRACKING_PATH])
+
+/** Public pages rendered on every request, whatever their query (their views are still counted). */
+export const isUncachedPage = (path: string): boolean => UNCACHED_PAGES.has(path) || path.startsWith(`${TRACKING_PATH}/`)
 
 const byName = ([a]: [string, string], [b]: [string, string]) => (a < b ? -1 : a > b ? 1 : 0)
 
@@ -85,7 +89,7 @@ export function cacheKeyOf(url: string): string | null {
   const q = url.indexOf('?')
   const path = q < 0 ? url : url.slice(0, q)
   if (path === SEARCH_PATH) return searchKey(q < 0 ? '' : url.slice(q + 1))
-  if (!CACHED_PATH.test(path) || NEXT_PATHS.test(path) || UNCACHED_PAGES.has(path)) return null
+  if (!CACHED_PATH.test(path) || NEXT_PATHS.test(path) || isUncachedPage(path)) return null
   if (q < 0) return path
   const kept = [...new URLSearchParams(url.slice(q + 1))].filter(([name]) => PAGE_PARAMS.has(name)).sort(byName)
   return kept.length ? `${path}?${new URLSearchParams(kept)}` : path

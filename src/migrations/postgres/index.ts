@@ -7,6 +7,7 @@ import * as migration_20261201_224152_report_issues from './20261201_224152_repo
 import * as migration_20261202_010012_settings_emblem_type from './20261202_010012_settings_emblem_type';
 import * as migration_20261205_113233_agency_pages_reviews from './20261205_113233_agency_pages_reviews';
 import * as migration_20261206_003607_attachment_title from './20261206_003607_attachment_title';
+import * as migration_20261206_063953_complaints from './20261206_063953_complaints';
 
 export const migrations = [
   {
@@ -53,5 +54,10 @@ export const migrations = [
     up: migration_20261206_003607_attachment_title.up,
     down: migration_20261206_003607_attachment_title.down,
     name: '20261206_003607_attachment_title'
+  },
+  {
+    up: migration_20261206_063953_complaints.up,
+    down: migration_20261206_063953_complaints.down,
+    name: '20261206_063953_complaints'
   },
 ];

@@ -28,7 +28,7 @@ const BOTTOM = PLOT_TOP + PLOT_HEIGHT
  * A bar chart in plain SVG (no script): a value axis with round ticks and grid lines, the bars with their values
  * above them, the dates below; and the same numbers in a table, for screen readers and for reading exactly.
  */
-function BarChart({ id, title, unit, bars }: { id: string; title: string; unit: string; bars: Bar[] }) {
+export function BarChart({ id, title, unit, bars, valueHeading = 'จำนวนการเข้าชม' }: { id: string; title: string; unit: string; bars: Bar[]; valueHeading?: string }) {
   const ticks = valueAxis(bars.map((b) => b.value))
   const top = ticks[ticks.length - 1]
   const heights = barHeights(bars.map((b) => b.value), PLOT_HEIGHT, top)
@@ -81,7 +81,9 @@ function BarChart({ id, title, unit, bars }: { id: string; title: string; unit: 
           <thead>
             <tr>
               <th scope="col">ช่วงเวลา</th>
-              <th scope="col">จำนวนการเข้าชม ({unit})</th>
+              <th scope="col">
+                {valueHeading} ({unit})
+              </th>
             </tr>
           </thead>
           <tbody>

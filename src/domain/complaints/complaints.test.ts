@@ -1,0 +1,130 @@
+import { describe, expect, it } from 'vitest'
+import { COMPLAINT_RULES, DEFAULT_COMPLAINT_PERIODS, availableComplaintRules, complaintRefusal, dueAt, isOverdue, newTrackingCode, normalizeTrackingCode, type ComplaintFacts } from './complaints'
+import { readComplaint } from './form'
+import { complaintStatistics, halvesOf, type ComplaintRecord } from './statistics'
+
+const at = (iso: string) => new Date(iso)
+const facts = (state: ComplaintFacts['state'], changed = '2026-12-01T03:00:00Z'): ComplaintFacts => ({ state, receivedAt: at('2026-12-01T03:00:00Z'), stateChangedAt: at(changed), unit: null })
+const periods = DEFAULT_COMPLAINT_PERIODS
+const now = at('2026-12-05T03:00:00Z')
+
+describe('complaint handling', () => {
+  it('takes each step only from the states the table names, and only by whom it names', () => {
+    expect(complaintRefusal(facts('received'), 'assign', 'officer', periods, now)).toBeNull()
+    expect(complaintRefusal(facts('received'), 'assign', 'unit', periods, now)).toEqual({ status: 403, message: 'ท่านไม่มีสิทธิ์ “ส่งหน่วยงานที่รับผิดชอบ”' })
+    expect(complaintRefusal(facts('closed'), 'answer', 'officer', periods, now, 'ตอบ')).toEqual({ status: 409, message: 'เรื่องที่อยู่ในสถานะ “ยุติเรื่อง” ทำ “ตอบผู้ร้อง” ไม่ได้' })
+    expect(complaintRefusal(facts('received'), 'fly', 'officer', periods, now)).toEqual({ status: 400, message: 'ไม่รู้จักการดำเนินการนี้' })
+  })
+
+  it('offers each person only the steps that are theirs now', () => {
+    expect(availableComplaintRules('received', 'officer').map((r) => r.action)).toEqual(['assign', 'refer', 'no-action'])
+    expect(availableComplaintRules('assigned', 'unit').map((r) => r.action)).toEqual(['start', 'answer'])
+    expect(availableComplaintRules('answered', 'unit')).toEqual([])
+    expect(availableComplaintRules('closed', 'citizen').map((r) => r.action)).toEqual(['reopen'])
+  })
+
+  it('keeps the three ways a complaint closes apart', () => {
+    expect(COMPLAINT_RULES.filter((r) => r.to === 'closed').map((r) => [r.action, r.outcome])).toEqual([
+      ['refer', 'referred'],
+      ['no-action', 'no-action'],
+      ['close', 'resolved'],
+    ])
+  })
+
+  it('asks for a note where the table says so: an answer, a referral, a reason to stop', () => {
+    for (const action of ['answer', 'refer', 'no-action']) {
+      const state = action === 'answer' ? 'in-progress' : 'received'
+      expect(complaintRefusal(facts(state), action, 'officer', periods, now, '  ')).toMatchObject({ status: 400, message: expect.stringMatching(/^กรุณาระบุ/) })
+      expect(complaintRefusal(facts(state), action, 'officer', periods, now, 'ส่งต่อสำนักงานที่ดินจังหวัด')).toBeNull()
+    }
+  })
+
+  it('lets the citizen reopen within the period after the answer or the closing, not after', () => {
+    expect(complaintRefusal(facts('closed', '2026-11-10T03:00:00Z'), 'reopen', 'citizen', periods, now, 'ยังไม่ได้ซ่อม')).toBeNull()
+    expect(complaintRefusal(facts('closed', '2026-10-01T03:00:00Z'), 'reopen', 'citizen', periods, now, 'ยังไม่ได้ซ่อม')).toEqual({ status: 409, message: 'ขอให้พิจารณาใหม่ได้ภายใน 30 วันนับจากวันที่หน่วยงานตอบหรือยุติเรื่อง' })
+    expect(complaintRefusal(facts('in-progress'), 'reopen', 'citizen', periods, now, 'x')).toMatchObject({ status: 409, message: expect.stringMatching(/ทำ “ขอให้พิจารณาใหม่” ไม่ได้/) })
+  })
+
+  it('dates each step from when it began and flags it overdue after its period', () => {
+    expect(dueAt(facts('received'), periods)).toEqual(at('2026-12-04T03:00:00Z'))
+    expect(isOverdue(facts('received'), periods, now)).toBe(true)
+    expect(dueAt(facts('in-progress', '2026-12-02T03:00:00Z'), periods)).toEqual(at('2026-12-17T03:00:00Z'))
+    expect(isOverdue(facts('in-progress', '2026-12-02T03:00:00Z'), periods, now)).toBe(false)
+    expect(dueAt(facts('answered'), periods)).toBeNull()
+  })
+})
+
+describe('tracking codes', () => {
+  it('carry the track and the Buddhist year, and differ every time', () => {
+    const codes = new Set(Array.from({ length: 200 }, () => newTrackingCode('general', at('2026-12-31T18:00:00Z'))))
+    expect(codes.size).toBe(200)
+    for (const code of codes) expect(code).toMatch(/^G2570-[0-9A-HJKMNP-TV-Z]{5}-[0-9A-HJKMNP-TV-Z]{5}$/) // 1 Jan 2027 in Bangkok
+    expect(newTrackingCode('corruption', now)).toMatch(/^T2569-/)
+  })
+
+  it('are read as a citizen types them, and nothing else is taken for one', () => {
+    const code = newTrackingCode('general', now)
+    expect(normalizeTrackingCode(` ${code.toLowerCase()} `)).toBe(code)
+    expect(normalizeTrackingCode('G2569-ABCDO-1234L')).toBe('G2569-ABCD0-12341')
+    for (const bad of ['', 'G2569', '../../etc/passwd', 'X2569-ABCDE-12345', 'G2569-ABCDE-1234U']) expect(normalizeTrackingCode(bad)).toBeNull()
+  })
+})
+
+describe('the complaint form', () => {
+  const sound = { track: 'general', topic: 'ไฟฟ้าส่องสว่างดับ', details: 'ไฟถนนหน้าบ้านเลขที่ 12 ดับมาสามวัน', consent: true }
+
+  it('accepts a complaint without a name or contact (anonymous is allowed)', () => {
+    expect(readComplaint(sound)).toEqual({ input: { track: 'general', topic: 'ไฟฟ้าส่องสว่างดับ', details: 'ไฟถนนหน้าบ้านเลขที่ 12 ดับมาสามวัน', place: '', name: '', email: '', phone: '' } })
+    expect(readComplaint({ ...sound, consent: 'on' })).toHaveProperty('input') // a checkbox of a form sent without JavaScript
+  })
+
+  it('names each field that is wrong, in Thai', () => {
+    const result = readComplaint({ track: 'gossip', topic: ' ', details: 'x'.repeat(5001), email: 'somchai@', phone: 'abc' })
+    expect(result).toEqual({
+      errors: {
+        track: expect.stringContaining('กรุณาเลือกประเภทเรื่อง'),
+        topic: 'กรุณาระบุเรื่องที่ร้องเรียน',
+        details: 'รายละเอียดยาวเกิน 5,000 ตัวอักษร',
+        email: 'อีเมลไม่ถูกต้อง ตัวอย่าง somchai@example.com',
+        phone: 'หมายเลขโทรศัพท์ไม่ถูกต้อง ตัวอย่าง 081-234-5678',
+        consent: 'กรุณาอ่านประกาศความเป็นส่วนตัวและให้ความยินยอมก่อนส่งเรื่อง',
+      },
+    })
+    expect(readComplaint({ ...sound, topic: { toString: () => 'x' } })).toEqual({ errors: { topic: 'กรุณาระบุเรื่องที่ร้องเรียน' } })
+  })
+
+  it('takes a filled honeypot for a robot', () => {
+    expect(readComplaint({ ...sound, website: 'http://casino.example' })).toEqual({ robot: true })
+  })
+})
+
+describe('complaint statistics', () => {
+  const record = (track: ComplaintRecord['track'], received: string, closed?: string, outcome: ComplaintRecord['outcome'] = 'resolved'): ComplaintRecord => ({
+    track,
+    receivedAt: at(received),
+    closedAt: closed ? at(closed) : null,
+    outcome: closed ? outcome : null,
+  })
+
+  it('counts received, open and each way of closing, and the mean days to close, per half year', () => {
+    const records = [
+      record('general', '2025-10-01T03:00:00Z', '2025-10-11T03:00:00Z'), // FY2569, first half, 10 days
+      record('general', '2026-01-10T03:00:00Z', '2026-01-15T03:00:00Z', 'referred'), // 5 days
+      record('general', '2026-04-02T03:00:00Z'), // second half, open
+      record('corruption', '2026-05-02T03:00:00Z', '2026-05-03T03:00:00Z', 'no-action'),
+      record('general', '2025-09-30T16:00:00Z'), // 30 Sep 23:00 in Bangkok: FY2568, left out
+    ]
+    const stats = complaintStatistics(records, 2569)
+    expect(stats.whole.general).toEqual({ received: 3, open: 1, closed: { resolved: 1, referred: 1, 'no-action': 0 }, averageDaysToClose: 7.5 })
+    expect(stats.whole.corruption).toEqual({ received: 1, open: 0, closed: { resolved: 0, referred: 0, 'no-action': 1 }, averageDaysToClose: 1 })
+    expect(stats.halves.map(({ figures }) => [figures.general.received, figures.corruption.received])).toEqual([[2, 0], [1, 1]])
+    expect(stats.months.map((m) => m.general + m.corruption)).toEqual([1, 0, 0, 1, 0, 0, 1, 1, 0, 0, 0, 0])
+  })
+
+  it('says nothing was received when nothing was, rather than leaving the year out', () => {
+    const stats = complaintStatistics([], 2570)
+    expect(stats.whole.general).toEqual({ received: 0, open: 0, closed: { resolved: 0, referred: 0, 'no-action': 0 }, averageDaysToClose: null })
+    expect(stats.months).toHaveLength(12)
+    expect(halvesOf(2570).map((h) => h.label)).toEqual(['ครึ่งปีแรก (ต.ค. 2569 – มี.ค. 2570)', 'ครึ่งปีหลัง (เม.ย. – ก.ย. 2570)'])
+  })
+})

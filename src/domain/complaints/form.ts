@@ -1,0 +1,68 @@
+/**
+ * What a citizen sends when filing a complaint, checked field by field with a Thai message for each: the same
+ * rules for the page's form (shown beside the field) and for `POST /api/complaints`. A hidden field people do
+ * not see and robots fill in (the honeypot) marks a submission as a robot's; no third-party CAPTCHA.
+ */
+import { COMPLAINT_TRACKS, type ComplaintTrack } from './complaints'
+
+export interface ComplaintInput {
+  track: ComplaintTrack
+  topic: string
+  details: string
+  place: string
+  name: string
+  email: string
+  phone: string
+}
+
+/** The field robots fill in: named like a real one, hidden from people by the page's stylesheet and `aria-hidden`. */
+export const HONEYPOT_FIELD = 'website'
+
+export const COMPLAINT_LIMITS = { topic: 200, details: 5000, place: 300, name: 200, email: 254, phone: 30 } as const
+
+export const COMPLAINT_FIELD_LABELS: Record<keyof ComplaintInput | 'consent', string> = {
+  track: 'ประเภทเรื่อง',
+  topic: 'เรื่อง',
+  details: 'รายละเอียด',
+  place: 'สถานที่เกิดเหตุ',
+  name: 'ชื่อ-นามสกุล',
+  email: 'อีเมล',
+  phone: 'หมายเลขโทรศัพท์',
+  consent: 'ความยินยอม',
+}
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/
+const PHONE = /^[+\d][\d\s-]{7,}$/
+
+export type ComplaintErrors = Partial<Record<keyof ComplaintInput | 'consent', string>>
+
+const text = (value: unknown): string => (typeof value === 'string' ? value.trim() : typeof value === 'number' ? String(value) : '')
+const consented = (value: unknown): boolean => value === true || value === 'true' || value === 'on' || value === '1' || value === 'yes'
+
+/**
+ * The input as sent (a JSON object or a form's fields) → the complaint, or the errors by field. `robot` when the
+ * honeypot was filled: the caller answers as if it were accepted and keeps nothing.
+ */
+export function readComplaint(body: Record<string, unknown>): { input: ComplaintInput } | { errors: ComplaintErrors } | { robot: true } {
+  if (text(body[HONEYPOT_FIELD])) return { robot: true }
+  const input: ComplaintInput = {
+    track: text(body.track) as ComplaintTrack,
+    topic: text(body.topic),
+    details: text(body.details),
+    place: text(body.place),
+    name: text(body.name),
+    email: text(body.email),
+    phone: text(body.phone),
+  }
+  const errors: ComplaintErrors = {}
+  if (!COMPLAINT_TRACKS.includes(input.track)) errors.track = 'กรุณาเลือกประเภทเรื่อง: ร้องเรียนทั่วไป หรือ ร้องเรียนการทุจริตและประพฤติมิชอบ'
+  if (!input.topic) errors.topic = 'กรุณาระบุเรื่องที่ร้องเรียน'
+  if (!input.details) errors.details = 'กรุณาเล่ารายละเอียดของเรื่อง'
+  for (const field of Object.keys(COMPLAINT_LIMITS) as (keyof typeof COMPLAINT_LIMITS)[]) {
+    if (input[field].length > COMPLAINT_LIMITS[field]) errors[field] = `${COMPLAINT_FIELD_LABELS[field]}ยาวเกิน ${COMPLAINT_LIMITS[field].toLocaleString('th-TH')} ตัวอักษร`
+  }
+  if (input.email && !errors.email && !EMAIL.test(input.email)) errors.email = 'อีเมลไม่ถูกต้อง ตัวอย่าง somchai@example.com'
+  if (input.phone && !errors.phone && !PHONE.test(input.phone)) errors.phone = 'หมายเลขโทรศัพท์ไม่ถูกต้อง ตัวอย่าง 081-234-5678'
+  if (!consented(body.consent)) errors.consent = 'กรุณาอ่านประกาศความเป็นส่วนตัวและให้ความยินยอมก่อนส่งเรื่อง'
+  return Object.keys(errors).length ? { errors } : { input }
+}

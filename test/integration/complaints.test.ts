@@ -1,0 +1,195 @@
+/**
+ * Complaints through the HTTP contract, on the production build, on SQLite and PostgreSQL with a real SMTP
+ * listener: a citizen files without an account (JSON, and a form sent without JavaScript), follows it by its code,
+ * staff handle it through the table, corruption complaints stay with the people designated for them (and every read
+ * is recorded), the statistics count it, and no input gets a 5xx.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { fiscalYearOf } from '@/domain/thai/calendar'
+import { Client } from '../support/api'
+import { startSmtp } from '../support/smtp'
+import { startSystem, type DatabaseKind, type RunningSystem } from '../support/server'
+
+const DATABASES: DatabaseKind[] = (process.env.KHAOSAN_TEST_DATABASES?.split(',') as DatabaseKind[]) ?? ['sqlite', 'postgres']
+const THAI = /[\u0E00-\u0E7F]/
+const CODE = /^[GT]\d{4}-[0-9A-Z]{5}-[0-9A-Z]{5}$/
+
+describe.each(DATABASES)('complaints on %s', (database) => {
+  let system: RunningSystem
+  let smtp: Awaited<ReturnType<typeof startSmtp>>
+  let officer: Client, integrity: Client, head: Client, webmaster2: Client, admin: Client, anonymous: Client
+
+  beforeAll(async () => {
+    smtp = await startSmtp()
+    // The test is its own reverse proxy: it says which address each citizen writes from.
+    system = await startSystem({ database, smtpUrl: smtp.url, env: { KHAOSAN_TRUSTED_PROXIES: '127.0.0.1' } })
+    ;[officer, integrity, head, webmaster2, admin] = await Promise.all(['webmaster1', 'integrity', 'head', 'webmaster2', 'admin'].map((who) => Client.signIn(system.origin, `${who}@khaosan.test`)))
+    anonymous = new Client(system.origin)
+  })
+  afterAll(async () => {
+    await system?.stop()
+    await smtp?.close()
+  })
+
+  const file = (body: Record<string, unknown>, address = '198.51.100.1') =>
+    fetch(`${system.origin}/api/complaints`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Forwarded-For': address }, body: JSON.stringify(body) })
+  /** A general complaint as its officer reads it (nobody else may: not even the administrator). */
+  const complaintOf = async (code: string) => (await officer.get(`/api/complaints?where[trackingCode][equals]=${code}&depth=0`)).json.docs[0]
+  const sound = { track: 'general', topic: 'ท่อระบายน้ำอุดตันหน้าบ้าน', details: 'ฝนตกแล้วน้ำท่วมขังทุกครั้ง', place: 'ซอย 4', email: 'citizen@example.com', consent: true }
+
+  it('takes a complaint without an account, gives its tracking code at once and by e-mail, and tells the officers', async () => {
+    const response = await file(sound)
+    expect(response.status).toBe(201)
+    const { trackingCode, statusUrl } = await response.json()
+    expect(trackingCode).toMatch(CODE)
+    expect(statusUrl).toBe(`/track/${trackingCode}`)
+    await smtp.waitFor('citizen@example.com', trackingCode)
+    await smtp.waitFor('webmaster1@khaosan.test', sound.topic)
+    const page = await fetch(`${system.origin}${statusUrl}`)
+    expect(page.status).toBe(200)
+    expect(page.headers.get('cache-control')).toBe('private, no-store')
+    const html = await page.text()
+    expect(html).toContain('รับเรื่องแล้ว')
+    expect(html).toContain(sound.topic)
+    expect(html).not.toContain('citizen@example.com') // the status page never shows the complainant
+    expect(html).toContain('noindex')
+  })
+
+  it('refuses what is missing or wrong field by field in Thai, and a form sent without JavaScript gets a page, not JSON', async () => {
+    const response = await file({ track: 'gossip', topic: '', details: 'x', email: 'nobody@', consent: false })
+    expect(response.status).toBe(400)
+    const { errors } = await response.json()
+    expect(errors.map((e: { field: string }) => e.field).sort()).toEqual(['consent', 'email', 'topic', 'track'])
+    for (const error of errors) expect(error.message).toMatch(THAI)
+
+    const form = await fetch(`${system.origin}/api/complaints`, {
+      method: 'POST',
+      redirect: 'manual',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'X-Forwarded-For': '198.51.100.2' },
+      body: new URLSearchParams({ track: 'general', topic: 'ต้นไม้ล้มขวางถนน', details: 'ต้นไม้ใหญ่ล้มหลังพายุ', consent: 'yes' }).toString(),
+    })
+    expect(form.status).toBe(303)
+    expect(form.headers.get('location')).toMatch(/^\/track\/G\d{4}-[0-9A-Z]{5}-[0-9A-Z]{5}\?filed=1$/)
+    const refused = await fetch(`${system.origin}/api/complaints`, { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'X-Forwarded-For': '198.51.100.2' }, body: 'track=general&topic=' })
+    expect(refused.status).toBe(400)
+    expect(refused.headers.get('content-type')).toContain('text/html')
+    expect(await refused.text()).toContain('กรุณาระบุเรื่องที่ร้องเรียน')
+  })
+
+  it('never answers 5xx to malformed or hostile bodies, and keeps nothing a robot filled in', async () => {
+    const before = (await officer.get('/api/complaints?limit=0')).json.totalDocs
+    const bodies: [string, string][] = [
+      ['application/json', '{"track":'],
+      ['application/json', '[1,2,3]'],
+      ['application/json', 'null'],
+      ['multipart/form-data; boundary=x', '--x\r\nContent-Disposition: form-data; name="topic"\r\n\r\nabc'],
+      ['text/plain', 'hello'],
+      ['application/json', JSON.stringify({ ...sound, topic: 'ก'.repeat(100_000) })],
+      ['application/json', JSON.stringify({ ...sound, topic: { $gt: '' }, details: ['a'] })],
+    ]
+    for (const [type, body] of bodies) {
+      const response = await fetch(`${system.origin}/api/complaints`, { method: 'POST', headers: { 'Content-Type': type, 'X-Forwarded-For': '198.51.100.3' }, body })
+      expect(response.status, `${type} ${body.slice(0, 40)}`).toBeGreaterThanOrEqual(400)
+      expect(response.status, `${type} ${body.slice(0, 40)}`).toBeLessThan(500)
+    }
+    const robot = await file({ ...sound, website: 'https://casino.example' }, '198.51.100.4')
+    expect(robot.status).toBe(202)
+    expect(before).toBeGreaterThan(0)
+    expect((await officer.get('/api/complaints?limit=0')).json.totalDocs).toBe(before)
+  })
+
+  it('tells an address that sends too often to wait (429 in Thai), without stopping others', async () => {
+    const address = '203.0.113.77'
+    const statuses: number[] = []
+    for (let i = 0; i < 21; i++) statuses.push((await file({ track: 'general', topic: '', details: '', consent: true }, address)).status)
+    expect(statuses.slice(0, 20).every((s) => s === 400)).toBe(true)
+    const limited = await file(sound, address)
+    expect(limited.status).toBe(429)
+    expect((await limited.json()).errors[0].message).toMatch(/กรุณาลองใหม่ในอีก \d+ นาที/)
+    expect((await file(sound, '203.0.113.78')).status).toBe(201)
+  })
+
+  it('is handled through the table: assigned to a unit, answered, closed; the citizen sees each public step, reopens it, and rates it', async () => {
+    const { trackingCode } = await (await file({ ...sound, email: 'handled@example.com' }, '198.51.100.5')).json()
+    const complaint = await complaintOf(trackingCode)
+    const units = (await admin.get('/api/units?limit=100&depth=0')).json.docs as { id: number; name: string }[]
+    const finance = units.find((u) => u.name === 'ฝ่ายบริหารงานคลัง')!.id
+
+    expect((await head.get(`/api/complaints/${complaint.id}`)).status).toBe(404) // not yet their unit's
+    const early = await officer.post(`/api/complaints/${complaint.id}/transition`, { action: 'close' })
+    expect(early.status).toBe(409)
+    expect(early.json.errors[0].message).toMatch(THAI)
+    expect((await officer.post(`/api/complaints/${complaint.id}/transition`, { action: 'assign' })).status).toBe(400) // no unit
+    const assigned = await officer.post(`/api/complaints/${complaint.id}/transition`, { action: 'assign', unit: finance, note: 'ภายในทีม: ดูงบซ่อม' })
+    expect(assigned.status, assigned.text).toBe(200)
+    expect(assigned.json.doc.state).toBe('assigned')
+    await smtp.waitFor('head@khaosan.test', sound.topic) // the unit is told
+
+    expect((await head.get(`/api/complaints/${complaint.id}`)).status).toBe(200) // now the unit's
+    expect((await head.post(`/api/complaints/${complaint.id}/transition`, { action: 'answer' })).status).toBe(400) // an answer needs its text
+    const answered = await head.post(`/api/complaints/${complaint.id}/transition`, { action: 'answer', note: 'ล้างท่อระบายน้ำเรียบร้อยแล้ว' })
+    expect(answered.status, answered.text).toBe(200)
+    expect((await head.post(`/api/complaints/${complaint.id}/transition`, { action: 'close' })).status).toBe(403) // closing is the officer's
+    await smtp.waitFor('handled@example.com', 'ล้างท่อระบายน้ำเรียบร้อยแล้ว')
+
+    const status = await (await fetch(`${system.origin}/track/${trackingCode}`)).text()
+    expect(status).toContain('ตอบผู้ร้องแล้ว')
+    expect(status).toContain('ล้างท่อระบายน้ำเรียบร้อยแล้ว')
+    expect(status).not.toContain('ภายในทีม') // a note for staff stays with staff
+
+    const reopened = await anonymous.post(`/api/complaints/track/${trackingCode.toLowerCase()}/reopen`, { note: 'น้ำยังท่วมอยู่' })
+    expect(reopened.status, reopened.text).toBe(200)
+    expect(reopened.json.state).toBe('in-progress')
+    await head.post(`/api/complaints/${complaint.id}/transition`, { action: 'answer', note: 'ขุดลอกท่อทั้งสายแล้ว' })
+    expect((await anonymous.post(`/api/complaints/track/${trackingCode}/rating`, { rating: 5 })).status).toBe(409) // not closed yet
+    expect((await officer.post(`/api/complaints/${complaint.id}/transition`, { action: 'close' })).status).toBe(200)
+    expect((await anonymous.post(`/api/complaints/track/${trackingCode}/rating`, { rating: 9 })).status).toBe(400)
+    expect((await anonymous.post(`/api/complaints/track/${trackingCode}/rating`, { rating: 4 })).status).toBe(200)
+    expect((await anonymous.post(`/api/complaints/track/${trackingCode}/rating`, { rating: 5 })).status).toBe(409) // once
+    expect((await complaintOf(trackingCode)).rating).toBe(4)
+    expect((await anonymous.post('/api/complaints/track/G2569-AAAAA-AAAAA/reopen', { note: 'x' })).status).toBe(404)
+  })
+
+  it('keeps corruption complaints with the people designated for them, and records every read', async () => {
+    const { trackingCode } = await (await file({ ...sound, track: 'corruption', topic: 'เรียกรับเงินค่าอนุญาต' }, '198.51.100.6')).json()
+    expect(trackingCode).toMatch(/^T/)
+    await smtp.waitFor('integrity@khaosan.test', 'เรียกรับเงินค่าอนุญาต')
+    expect(smtp.count('webmaster1@khaosan.test', 'เรียกรับเงินค่าอนุญาต')).toBe(0)
+    for (const other of [officer, webmaster2, head, admin]) {
+      const list = await other.get('/api/complaints?limit=100&depth=0')
+      expect(list.json.docs.some((c: { trackingCode: string }) => c.trackingCode === trackingCode)).toBe(false)
+    }
+    const mine = await integrity.get(`/api/complaints?where[trackingCode][equals]=${trackingCode}&depth=0`)
+    const id = mine.json.docs[0].id
+    const reads = async () => (await admin.get(`/api/complaint-reads?where[complaint][equals]=${id}&limit=0`)).json.totalDocs as number
+    const before = await reads()
+    expect(before).toBeGreaterThanOrEqual(1) // the list read just now, and the admin's own lookup below count too
+    expect((await integrity.get(`/api/complaints/${id}`)).status).toBe(200)
+    expect(await reads()).toBeGreaterThan(before)
+    expect((await officer.post(`/api/complaints/${id}/transition`, { action: 'no-action', note: 'x' })).status).toBe(404)
+  })
+
+  it('counts every complaint in the public statistics, generated, corruption ones only as numbers', async () => {
+    const page = await fetch(`${system.origin}/complaints/statistics`)
+    expect(page.status).toBe(200)
+    const html = await page.text()
+    expect(html).toContain('สถิติเรื่องร้องเรียน')
+    expect(html).toContain('เรื่องร้องเรียนการทุจริต')
+    expect(html).not.toContain('เรียกรับเงินค่าอนุญาต')
+    for (const path of ['/complaints', '/complaints/corruption', '/complaints/guideline', '/track']) expect((await fetch(`${system.origin}${path}`)).status, path).toBe(200)
+    const unknown = await fetch(`${system.origin}/track/not-a-code`)
+    expect(unknown.status).toBe(200)
+    expect(await unknown.text()).toContain('ไม่พบเรื่องตามรหัส')
+  })
+
+  it('stands as the ITA evidence of the corruption-complaint guideline, channel and statistics, linking to them', async () => {
+    const ita = await officer.get(`/api/compliance/ita/${fiscalYearOf(new Date())}`)
+    expect(ita.status, ita.text).toBe(200)
+    const byCode = new Map((ita.json.indicators as { code: string; status: string; evidence: { url: string }[] }[]).map((r) => [r.code, r]))
+    const expected = { O16: '/complaints/guideline', O17: '/complaints/corruption', O18: `/complaints/statistics?fy=${fiscalYearOf(new Date()) - 1}` }
+    for (const [code, path] of Object.entries(expected)) {
+      expect(byCode.get(code)?.status, code).toBe('met')
+      expect(byCode.get(code)?.evidence.map((link) => link.url), code).toContain(`${system.origin}${path}`)
+    }
+  })
+})
