@@ -43,7 +43,7 @@ export const Complaints: CollectionConfig = {
     { name: 'unit', label: 'หน่วยงานที่รับผิดชอบ', type: 'relationship', relationTo: 'units' },
     { name: 'unitPath', type: 'text', index: true, admin: { hidden: true } },
     { name: 'receivedAt', label: 'รับเรื่องเมื่อ', type: 'date', required: true, index: true },
-    { name: 'stateChangedAt', label: 'เข้าสถานะปัจจุบันเมื่อ', type: 'date', required: true },
+    { name: 'stateChangedAt', label: 'เข้าสถานะปัจจุบันเมื่อ', type: 'date', required: true, admin: { hidden: true } },
     { name: 'closedAt', label: 'ยุติเรื่องเมื่อ', type: 'date' },
     { name: 'rating', label: 'ความพึงพอใจของผู้ร้องต่อการดำเนินการ (1–5)', type: 'number', min: 1, max: 5 },
     {
@@ -51,6 +51,7 @@ export const Complaints: CollectionConfig = {
       label: 'ลำดับการดำเนินการ',
       labels: { singular: 'การดำเนินการ', plural: 'ลำดับการดำเนินการ' },
       type: 'array',
+      admin: { hidden: true }, // read as a timeline in the panel above
       fields: [
         { name: 'action', label: 'การดำเนินการ', type: 'select', options: [{ value: 'receive', label: 'รับเรื่อง' }, ...COMPLAINT_ACTIONS.map((value) => ({ value, label: ruleOf(value)!.label }))] },
         { name: 'state', label: 'สถานะหลังดำเนินการ', type: 'select', options: options(COMPLAINT_STATES, COMPLAINT_STATE_LABELS) },

@@ -58,6 +58,8 @@ describe('the public site in a browser', () => {
     calendar: '/calendar', 'calendar-list': '/calendar?view=list', statistics: '/statistics', 'site-map': '/sitemap', ita: '/ita',
     search: `/search?q=${encodeURIComponent('ประชุม')}`, 'search-none': `/search?q=${encodeURIComponent('ไม่มีคำนี้ในเว็บไซต์แน่นอน')}`,
     policy: '/policies/privacy', 'not-found': '/no-such-page/here',
+    complaints: '/complaints', 'complaints-corruption': '/complaints/corruption', 'complaint-guideline': '/complaints/guideline',
+    'complaint-statistics': '/complaints/statistics', 'complaint-tracking': '/track',
   })
 
   describe.each(Object.keys(SIZES) as (keyof typeof SIZES)[])('on a %s', (size) => {

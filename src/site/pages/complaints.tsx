@@ -25,7 +25,7 @@ import { fiscalYearOf } from '@/domain/thai/calendar'
 import { thaiDate, thaiDateTime } from '@/domain/thai/format'
 import { THAI_MONTH_ABBREVIATIONS, thaiMonthYear } from '@/domain/thai/months'
 import { Breadcrumb } from '@/site/components'
-import { agencyProfile, publicCategories, siteSettings } from '@/site/content'
+import { agencyProfile, firstPublication, publicCategories, siteSettings } from '@/site/content'
 import { complaintByCode, complaintPeriods, complaintRecords } from '@/site/complaints'
 import type { PageOutcome } from '@/site/page'
 import { Listing } from '@/site/views/Listing'
@@ -139,14 +139,18 @@ async function ComplaintForm({ track, periods }: { track: ComplaintTrack; period
 export async function complaintChannelPage(track: ComplaintTrack, query: URLSearchParams): Promise<PageOutcome> {
   const periods = await complaintPeriods()
   const path = COMPLAINT_PAGES[track]
-  const category = track === 'general' ? (await publicCategories()).find((c) => c.code === CATEGORY.complaints) : undefined
+  // C19's own items (a complaint-handling order, a yearly summary signed by the executive), when it has any.
+  const c19 = track === 'general' ? (await publicCategories()).find((c) => c.code === CATEGORY.complaints) : undefined
+  const category = c19 && (await firstPublication(c19.id)) ? c19 : undefined
   return {
     head: { title: TRACK_LABELS[track], path, description: track === 'corruption' ? 'แจ้งเบาะแสการทุจริตและประพฤติมิชอบของเจ้าหน้าที่ เปิดอ่านได้เฉพาะผู้ได้รับมอบหมาย' : 'ร้องเรียน ร้องทุกข์ แจ้งปัญหาความเดือดร้อนถึงหน่วยงาน ไม่ต้องสมัครสมาชิก' },
     body: (
       <>
-        <Breadcrumb trail={track === 'general' ? [{ label: CHANNELS }] : trail(TRACK_LABELS[track])} />
-        <h1>{TRACK_LABELS[track]}</h1>
+        <Breadcrumb trail={track === 'general' ? [{ label: c19?.title ?? CHANNELS }] : trail(TRACK_LABELS[track])} />
+        {/* The general channel's page is also C19's: it carries the category's title. */}
+        <h1>{track === 'general' ? (c19?.title ?? CHANNELS) : TRACK_LABELS[track]}</h1>
         <ChannelLinks here={path} />
+        {track === 'general' ? <h2>{TRACK_LABELS.general}</h2> : null}
         <p>
           {track === 'corruption'
             ? 'แจ้งการทุจริต การใช้อำนาจโดยมิชอบ หรือการประพฤติมิชอบของเจ้าหน้าที่ เรื่องในช่องทางนี้แยกจากเรื่องร้องเรียนทั่วไป มีเจ้าหน้าที่ผู้ได้รับมอบหมายโดยเฉพาะ'
@@ -224,8 +228,8 @@ function FiguresTable({ caption, figures }: { caption: string; figures: Record<C
       <thead>
         <tr>
           <th scope="col">รายการ</th>
-          <th scope="col">เรื่องร้องเรียนทั่วไป</th>
-          <th scope="col">เรื่องร้องเรียนการทุจริต</th>
+          <th scope="col">ทั่วไป</th>
+          <th scope="col">การทุจริต</th>
         </tr>
       </thead>
       <tbody>
