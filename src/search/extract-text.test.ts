@@ -3,8 +3,9 @@ import os from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, it, vi } from 'vitest'
 import { closePdfRenderer } from '@/documents/pdf'
+import { onePagePdf } from '../../test/support/files'
 import { thaiDocx, thaiPdf, thaiXlsx } from '../../test/support/office-files'
-import { extractFileText, extractText, tidy } from './extract-text'
+import { extractFileText, extractText, hiddenTextOfFile, tidy } from './extract-text'
 import { bdcSpans, pageText } from './pdf-text'
 
 afterAll(() => closePdfRenderer())
@@ -59,6 +60,23 @@ describe('extractFileText', () => {
     const file = path.join(dir, 'a.docx')
     fs.writeFileSync(file, await thaiDocx(PARAGRAPHS))
     expect(await extractFileText(file)).toBe(PARAGRAPHS.join('\n'))
+  })
+})
+
+describe('hiddenTextOfFile', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'khaosan-hidden-'))
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }))
+
+  it('reads a stored PDF’s hidden text as a DOCX’s', async () => {
+    const file = path.join(dir, 'ประกาศ.pdf')
+    fs.writeFileSync(file, onePagePdf('BT /F1 12 Tf 72 700 Td (Khaosan) Tj 1 1 1 rg 0 -20 Td (UFABET slot) Tj ET'))
+    expect(await hiddenTextOfFile(file)).toEqual([{ text: 'UFABET slot', why: 'white', page: 1 }])
+  })
+
+  it('gives [] for a broken PDF', async () => {
+    const file = path.join(dir, 'เสีย.pdf')
+    fs.writeFileSync(file, '%PDF-1.4 not really')
+    expect(await hiddenTextOfFile(file)).toEqual([])
   })
 })
 

@@ -9,7 +9,8 @@ import fs from 'node:fs/promises'
 import path from 'node:path'
 import { unzipSync } from 'fflate'
 import { MAX_TEXT_CHARS } from '@/domain/search'
-import { findHiddenWordText, parseRelationships, type HiddenWordText } from '@/domain/spam'
+import { findHiddenWordText, parseRelationships, type HiddenPdfText, type HiddenWordText } from '@/domain/spam'
+import { pdfHiddenText } from './pdf-drawing'
 import { pdfText } from './pdf-text'
 
 /** Between the pages of a PDF's text. */
@@ -129,15 +130,19 @@ const sheetText = (xml: string): string =>
     .join('\n')
 
 /**
- * Text a Word document hides (white or tiny, hidden, or a link whose text names another address than its
- * target): what planted spam looks like in a file. [] for other files and for files that cannot be read.
+ * Text a Word document or a PDF hides (white or tiny, hidden or drawn invisible, or a link whose text names
+ * another address than its target): what planted spam looks like in a file. [] for other files and for files
+ * that cannot be read; a PDF's pages not reached within TIMEOUT_MS are not read.
  */
-export async function hiddenTextOfFile(filePath: string): Promise<HiddenWordText[]> {
-  if (extractableKind(filePath) !== 'docx') return []
+export async function hiddenTextOfFile(filePath: string): Promise<(HiddenWordText | HiddenPdfText)[]> {
+  const kind = extractableKind(filePath)
+  if (kind !== 'docx' && kind !== 'pdf') return []
   try {
     const { size } = await fs.stat(filePath)
     if (size > MAX_FILE_BYTES) return []
-    const parts = unzipSync(await fs.readFile(filePath), {
+    const bytes = await fs.readFile(filePath)
+    if (kind === 'pdf') return await pdfHiddenText(bytes, { timeoutMs: TIMEOUT_MS })
+    const parts = unzipSync(bytes, {
       filter: (file) => (file.name === 'word/document.xml' || file.name === 'word/_rels/document.xml.rels') && file.originalSize <= MAX_XML_BYTES,
     })
     const text = (name: string) => (parts[name] ? new TextDecoder().decode(parts[name]) : '')

@@ -11,6 +11,7 @@
  * reader cannot decode), the page keeps pdf.js's text.
  */
 import { unzlibSync } from 'fflate'
+import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs'
 
 interface MarkedSpan {
   tag: string
@@ -24,13 +25,8 @@ export interface PdfTextOptions {
 
 /** The text of each page, in order (reading stops once `maxChars` are collected). */
 export async function pdfText(bytes: Uint8Array, { maxChars }: PdfTextOptions): Promise<string[]> {
-  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs')
-  // pdf.js runs its "worker" in this thread when given it here, instead of importing it by a path of its own.
-  ;(globalThis as { pdfjsWorker?: unknown }).pdfjsWorker ??= await import('pdfjs-dist/legacy/build/pdf.worker.mjs')
-  const raw = Buffer.from(bytes).toString('latin1') // before pdf.js takes (and detaches) the bytes
-  const task = getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0 })
-  try {
-    const document = await task.promise
+  const raw = Buffer.from(bytes).toString('latin1')
+  return withPdf(bytes, async (document) => {
     const pages: string[] = []
     let length = 0
     for (let number = 1; number <= document.numPages && length < maxChars; number++) {
@@ -42,6 +38,20 @@ export async function pdfText(bytes: Uint8Array, { maxChars }: PdfTextOptions): 
       page.cleanup()
     }
     return pages
+  })
+}
+
+export type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs')
+
+/** Reads a PDF with pdf.js, in this thread, without fonts installed or code evaluated; closed after `read`. */
+export async function withPdf<T>(bytes: Uint8Array, read: (document: PDFDocumentProxy, pdfjs: PdfJs) => Promise<T>): Promise<T> {
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs')
+  // pdf.js runs its "worker" in this thread when given it here, instead of importing it by a path of its own.
+  ;(globalThis as { pdfjsWorker?: unknown }).pdfjsWorker ??= await import('pdfjs-dist/legacy/build/pdf.worker.mjs')
+  // a copy: pdf.js takes (and detaches) the bytes it is given
+  const task = pdfjs.getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0 })
+  try {
+    return await read(await task.promise, pdfjs)
   } finally {
     await task.destroy()
   }

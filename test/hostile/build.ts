@@ -148,12 +148,12 @@ const CONTENT = stream('', latin('BT /F1 24 Tf 72 760 Td (Khaosan) Tj ET'))
 const FONT = ['<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>']
 
 /** Catalog (1), pages (2), one page (3) with its content (4) and font (5), then `more` as objects 6, 7, … */
-function simplePdf(catalogExtra = '', pageExtra = '', more: Part[][] = []): Uint8Array {
+function simplePdf(catalogExtra = '', pageExtra = '', more: Part[][] = [], content = CONTENT): Uint8Array {
   return pdfOf([
     [`<< /Type /Catalog /Pages 2 0 R ${catalogExtra}>>`],
     ['<< /Type /Pages /Kids [3 0 R] /Count 1 >>'],
     [`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> ${pageExtra}>>`],
-    CONTENT,
+    content,
     FONT,
     ...more,
   ])
@@ -380,6 +380,12 @@ async function build() {
     'คู่มือ.pdf',
     'A link to a web page whose address contains /JavaScript and /Launch: strings are not names',
     simplePdf('', '/Annots [6 0 R] ', [['<< /Type /Annot /Subtype /Link /Rect [72 700 300 720] /A << /S /URI /URI (https://developer.mozilla.org/en-US/docs/Web/JavaScript/Launch) >> >>']]),
+  )
+  accepted(
+    'pdf-white-spam.pdf',
+    'ประกาศ.pdf',
+    'Sound, with gambling words drawn white on the white page: accepted at upload, held at publication by the hidden-text check (hostile.test.ts)',
+    simplePdf('', '', [], stream('', latin('BT /F1 24 Tf 72 760 Td (Khaosan) Tj 1 1 1 rg 0 -30 Td (UFABET slot) Tj ET'))),
   )
   refused('pdf-objstm-js.pdf', 'ประกาศ.pdf', 'active-content', 'PDF 1.5: the catalog with its JavaScript /OpenAction is inside a Flate-compressed object stream', objectStreamPdf('/OpenAction << /S /JavaScript /JS (app.alert\\(1\\)) >> '))
   accepted('pdf-objstm-clean.pdf', 'ประกาศ.pdf', 'PDF 1.5 with an object stream and an xref stream, nothing active', objectStreamPdf(''))

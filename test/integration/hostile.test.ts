@@ -172,6 +172,19 @@ describe.each(DATABASES)('hostile content on %s', (database) => {
       expect(refused.status).toBe(409)
       expect(refused.text).toMatch(/สล็อต|เว็บตรง/)
     })
+
+    it('refuses a PDF whose gambling words are drawn white, showing them', async () => {
+      const uploaded = await owner.upload('ประกาศ.pdf', fs.readFileSync(path.join(HOSTILE, 'files', 'pdf-white-spam.pdf')))
+      expect(uploaded.status, JSON.stringify(uploaded.json)).toBe(201)
+      await until('the file’s text', async () => (await owner.get(`/api/attachments/${uploaded.json.doc.id}`)).json.textStatus === 'extracted')
+      const item = await request({ title: 'ประกาศเทศบาลตำบล', attachments: [uploaded.json.doc.id] })
+      expect(item.contentFindings).toEqual(
+        expect.arrayContaining([expect.objectContaining({ check: 'hidden-link', shown: 'UFABET slot', where: `ไฟล์ “${uploaded.json.doc.filename}”`, blocks: true })]),
+      )
+      const refused = await webmaster.transition(item.id, 'publish')
+      expect(refused.status).toBe(409)
+      expect(refused.text).toContain('ลิงก์หรือข้อความที่ซ่อนไว้ UFABET slot')
+    })
   })
 
   describe('tampering outside the workflow', () => {

@@ -2,17 +2,33 @@
  * Small real files for uploads: a PDF with one page, its cross-reference table and trailer, which pdf.js opens
  * (uploads are checked for that). `text` goes into a comment, so that each file differs.
  */
-export function pdfBytes(text = 'Khaosan test'): Uint8Array {
-  const content = 'BT /F1 12 Tf 72 720 Td (Khaosan) Tj ET'
-  const objects = [
-    '<< /Type /Catalog /Pages 2 0 R >>',
-    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>',
-    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
-    `<< /Length ${content.length} >>\nstream\n${content}\nendstream`,
-  ]
+export const pdfBytes = (text = 'Khaosan test'): Uint8Array => onePagePdf('BT /F1 12 Tf 72 720 Td (Khaosan) Tj ET', { comment: text })
+
+/**
+ * A PDF of one A4 page drawing `content` (Helvetica as /F1), with the page's `annotations` and more objects
+ * (`extra`, numbered from 6) for them and the page's resources to refer to.
+ */
+export function onePagePdf(content: string, { comment = 'Khaosan test', resources = '', annotations = '', extra = [] as string[] } = {}): Uint8Array {
+  return pdfOf(
+    [
+      '<< /Type /Catalog /Pages 2 0 R >>',
+      '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+      `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >>${resources && ` ${resources}`} >> /Contents 5 0 R${annotations && ` /Annots [${annotations}]`} >>`,
+      '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+      pdfStream('', content),
+      ...extra,
+    ],
+    comment,
+  )
+}
+
+/** A stream object's body: its dictionary with the length, and its data (ASCII, so that characters are bytes). */
+export const pdfStream = (dictionary: string, data: string): string => `<< ${dictionary && `${dictionary} `}/Length ${data.length} >>\nstream\n${data}\nendstream`
+
+/** A PDF of these objects (object n is objects[n - 1], the catalog first) with a correct cross-reference table. */
+function pdfOf(objects: string[], comment: string): Uint8Array {
   const encoder = new TextEncoder()
-  let pdf = `%PDF-1.4\n% ${text}\n`
+  let pdf = `%PDF-1.4\n% ${comment}\n`
   const offsets: number[] = []
   objects.forEach((body, i) => {
     offsets.push(encoder.encode(pdf).length)

@@ -59,9 +59,9 @@ export function parseRelationships(xml: string): Record<string, string> {
 // ---------------------------------------------------------------------------------------------------------
 // Colours
 
-/** White or so near it that it cannot be told from the page: FFFFFF, FEFEFE, F8F8F8. */
-const isWhite = (hex: string | undefined): boolean => {
-  const m = /^([\da-f]{2})([\da-f]{2})([\da-f]{2})$/i.exec(hex ?? '')
+/** White or so near it that it cannot be told from the page: FFFFFF, FEFEFE, #F8F8F8. */
+export const isWhite = (hex: string | undefined): boolean => {
+  const m = /^#?([\da-f]{2})([\da-f]{2})([\da-f]{2})$/i.exec(hex ?? '')
   return !!m && m.slice(1).every((channel) => parseInt(channel, 16) >= 0xf0)
 }
 
@@ -111,6 +111,14 @@ const withoutWww = (host: string) => host.replace(/^www\./, '').replace(/\.$/, '
 function sameSite(a: string, b: string): boolean {
   const [x, y] = [withoutWww(a), withoutWww(b)]
   return x === y || x.endsWith(`.${y}`) || y.endsWith(`.${x}`)
+}
+
+/** A link's visible text names a site ("www.dla.go.th") other than the one it goes to. */
+export function namesAnotherSite(text: string, target: string): boolean {
+  const named = hostNamed(text)
+  if (!named) return false
+  const goesTo = hostOf(target)
+  return !goesTo || !sameSite(named, goesTo)
 }
 
 /** Where a HYPERLINK field code goes: HYPERLINK "https://x" \o "tip"; undefined for \l (a place in the document). */
@@ -187,11 +195,7 @@ export function findHiddenWordText(xml: string, relationships: Record<string, st
     darkPage || paragraphs.some((p) => p.shaded) || cells.some((c) => c.shaded) || tables.some((t) => t.shaded)
 
   const checkLink = (link: Link) => {
-    if (link.target === undefined || !link.text.trim()) return
-    const named = hostNamed(link.text)
-    if (!named) return
-    const goesTo = hostOf(link.target)
-    if (!goesTo || !sameSite(named, goesTo)) findings.push({ text: link.text.trim(), why: 'link-mismatch', target: link.target })
+    if (link.target !== undefined && namesAnotherSite(link.text, link.target)) findings.push({ text: link.text.trim(), why: 'link-mismatch', target: link.target })
   }
 
   const endRun = (run: Run) => {
