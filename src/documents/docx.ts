@@ -1,7 +1,7 @@
 /**
  * Official Thai documents as DOCX with `docx` 9: Sarabun embedded (regular and bold) so viewers without
- * the font do not fall back silently, Thai set as the language and complex-script font, A4 with the
- * official margins, Thai page numbers "- ๒ -" from page 2, tables whose header row repeats.
+ * the font do not fall back silently, Thai set as the language and complex-script font, A4 (upright or on its
+ * side) with the official margins, Thai page numbers "- ๒ -" from page 2, tables whose header row repeats.
  *
  * The same DocumentSpec renders to PDF in ./pdf.ts; the layout numbers are shared in ./layout.ts.
  */
@@ -13,6 +13,7 @@ import {
   Header,
   LineRuleType,
   NumberFormat,
+  PageOrientation,
   Packer,
   PageBreak,
   PageNumber,
@@ -30,7 +31,7 @@ import {
   type IRunStylePropertiesOptions,
 } from 'docx'
 import { sarabunFonts } from './fonts'
-import { LAYOUT, TEXT_WIDTH_TWIPS, itemLabelCm, twip } from './layout'
+import { LAYOUT, itemLabelCm, textWidthTwips, twip } from './layout'
 import {
   columnFractions,
   keptWithNext,
@@ -169,9 +170,10 @@ const NO_BORDERS = {
 }
 const CELL_MARGINS = { top: 20, bottom: 20, left: 85, right: 85 }
 
-function widthsTwips(fractions: number[]): number[] {
-  const widths = fractions.map((f) => Math.floor(f * TEXT_WIDTH_TWIPS))
-  widths[widths.length - 1] += TEXT_WIDTH_TWIPS - widths.reduce((a, b) => a + b, 0)
+/** Column widths in twips: `fractions` of the text width `textWidth`, summing to it exactly. */
+function widthsTwips(fractions: number[], textWidth: number): number[] {
+  const widths = fractions.map((f) => Math.floor(f * textWidth))
+  widths[widths.length - 1] += textWidth - widths.reduce((a, b) => a + b, 0)
   return widths
 }
 
@@ -185,8 +187,8 @@ function cell(children: Paragraph[], width: number, extra: Partial<ConstructorPa
  * page of what follows (Word keeps a row whose paragraphs keep with the next on the next row's page, or the next
  * paragraph's; LibreOffice does not, and keeping every row, which it would, could move a long table whole).
  */
-export function docxTable(block: Extract<DocumentBlock, { kind: 'table' }>, keepNext = false): Table {
-  const widths = widthsTwips(columnFractions(block.columns.length, block.widths))
+export function docxTable(block: Extract<DocumentBlock, { kind: 'table' }>, textWidth: number, keepNext = false): Table {
+  const widths = widthsTwips(columnFractions(block.columns.length, block.widths), textWidth)
   const header = new TableRow({
     tableHeader: true,
     cantSplit: true,
@@ -211,7 +213,7 @@ export function docxTable(block: Extract<DocumentBlock, { kind: 'table' }>, keep
         new TableRow({
           cantSplit: true,
           children: [
-            cell([docxParagraph(block.emptyText ?? '-', { align: 'center', keepNext: keepNext || undefined })], TEXT_WIDTH_TWIPS, {
+            cell([docxParagraph(block.emptyText ?? '-', { align: 'center', keepNext: keepNext || undefined })], textWidth, {
               columnSpan: block.columns.length,
             }),
           ],
@@ -219,7 +221,7 @@ export function docxTable(block: Extract<DocumentBlock, { kind: 'table' }>, keep
       ]
   return new Table({
     rows: [header, ...rows],
-    width: { size: TEXT_WIDTH_TWIPS, type: WidthType.DXA },
+    width: { size: textWidth, type: WidthType.DXA },
     columnWidths: widths,
     layout: TableLayoutType.FIXED,
     margins: CELL_MARGINS,
@@ -232,9 +234,9 @@ export function docxTable(block: Extract<DocumentBlock, { kind: 'table' }>, keep
  * what follows, every one kept with the next, which LibreOffice reads as the table kept with the next paragraph (it
  * ignores a keep on the last row alone); the PDF keeps them together too.
  */
-export function docxFields(block: Extract<DocumentBlock, { kind: 'fields' }>, keepNext = false): Table {
+export function docxFields(block: Extract<DocumentBlock, { kind: 'fields' }>, textWidth: number, keepNext = false): Table {
   const label = block.labelWidth ?? LAYOUT.fieldLabelFraction
-  const widths = widthsTwips([label, 1 - label])
+  const widths = widthsTwips([label, 1 - label], textWidth)
   return new Table({
     rows: block.rows.map(
       (row) =>
@@ -246,7 +248,7 @@ export function docxFields(block: Extract<DocumentBlock, { kind: 'fields' }>, ke
           ],
         }),
     ),
-    width: { size: TEXT_WIDTH_TWIPS, type: WidthType.DXA },
+    width: { size: textWidth, type: WidthType.DXA },
     columnWidths: widths,
     layout: TableLayoutType.FIXED,
     borders: NO_BORDERS,
@@ -263,8 +265,8 @@ const signerParagraphs = (lines: string[], keepWithNextRow = false) =>
   )
 
 /** One signer in the right half of the page, its lines together; `keepNext`: the last one with what follows. */
-export function docxSignature(lines: string[], keepNext = false): Paragraph[] {
-  const half = Math.round(TEXT_WIDTH_TWIPS / 2)
+export function docxSignature(lines: string[], textWidth: number, keepNext = false): Paragraph[] {
+  const half = Math.round(textWidth / 2)
   return lines.map(
     (line, i) =>
       new Paragraph({
@@ -282,10 +284,10 @@ export function docxSignature(lines: string[], keepNext = false): Paragraph[] {
  * Signers side by side, `perRow` to a row, as a borderless table whose rows do not split and stay together
  * (every line but those of the last row keeps with the next), so no signer is left alone on the next page.
  */
-export function docxSignatures(signers: string[][], perRow?: number, keepNext = false): (Paragraph | Table)[] {
+export function docxSignatures(signers: string[][], textWidth: number, perRow?: number, keepNext = false): (Paragraph | Table)[] {
   if (signers.length === 0) return []
   const rows = signerRows(signers, perRow)
-  const widths = widthsTwips(columnFractions(rows[0].length))
+  const widths = widthsTwips(columnFractions(rows[0].length), textWidth)
   return [
     // Between the table before and this one, which Word would otherwise join into one.
     spacer(1, true),
@@ -297,7 +299,7 @@ export function docxSignatures(signers: string[][], perRow?: number, keepNext = 
             children: row.map((lines, i) => cell(signerParagraphs(lines, keepNext || r < rows.length - 1), widths[i])),
           }),
       ),
-      width: { size: TEXT_WIDTH_TWIPS, type: WidthType.DXA },
+      width: { size: textWidth, type: WidthType.DXA },
       columnWidths: widths,
       layout: TableLayoutType.FIXED,
       margins: CELL_MARGINS,
@@ -306,8 +308,11 @@ export function docxSignatures(signers: string[][], perRow?: number, keepNext = 
   ]
 }
 
-/** A block's paragraphs and tables; `keepNext` keeps it on the page of the block after it (./spec.ts keptWithNext). */
-function blockChildren(block: DocumentBlock, keepNext: boolean): (Paragraph | Table)[] {
+/**
+ * A block's paragraphs and tables on a text width of `textWidth` twips; `keepNext` keeps it on the page of the block
+ * after it (./spec.ts keptWithNext).
+ */
+function blockChildren(block: DocumentBlock, textWidth: number, keepNext: boolean): (Paragraph | Table)[] {
   switch (block.kind) {
     case 'paragraph':
       return [
@@ -318,13 +323,13 @@ function blockChildren(block: DocumentBlock, keepNext: boolean): (Paragraph | Ta
     case 'heading':
       return [docxParagraph(block.text, { align: 'left', bold: true, pt: LAYOUT.headingPt, keepNext: true, spaceBeforePt: 8, spaceAfterPt: 2 })]
     case 'fields':
-      return [docxFields(block, keepNext)]
+      return [docxFields(block, textWidth, keepNext)]
     case 'table':
-      return [docxTable(block, keepNext), spacer(0.4 * LAYOUT.bodyPt, keepNext)] // the table's margin in the PDF
+      return [docxTable(block, textWidth, keepNext), spacer(0.4 * LAYOUT.bodyPt, keepNext)] // the table's margin in the PDF
     case 'signature':
-      return docxSignature(block.lines, keepNext)
+      return docxSignature(block.lines, textWidth, keepNext)
     case 'signatures':
-      return docxSignatures(block.signers, block.perRow, keepNext)
+      return docxSignatures(block.signers, textWidth, block.perRow, keepNext)
     case 'pageBreak':
       return [new Paragraph({ children: [new PageBreak()] })]
   }
@@ -347,6 +352,7 @@ export function docxDocument(draft: DocumentSpec): Document {
   const spec = officialSpec(draft)
   const fonts = sarabunFonts()
   const { margin, page } = LAYOUT
+  const textWidth = textWidthTwips(spec.landscape)
   return new Document({
     title: spec.title ?? spec.heading.documentTitle,
     creator: spec.heading.agencyName,
@@ -364,7 +370,8 @@ export function docxDocument(draft: DocumentSpec): Document {
         properties: {
           titlePage: true,
           page: {
-            size: { width: twip(page.width), height: twip(page.height) },
+            // Given upright: docx swaps width and height for a landscape page.
+            size: { width: twip(page.width), height: twip(page.height), orientation: spec.landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT },
             margin: {
               top: twip(margin.top),
               right: twip(margin.right),
@@ -377,7 +384,7 @@ export function docxDocument(draft: DocumentSpec): Document {
           },
         },
         headers: { default: pageNumberHeader(), first: new Header({ children: [new Paragraph({})] }) },
-        children: [...docxHeading(spec.heading), ...spec.blocks.flatMap((block, i) => blockChildren(block, keptWithNext(spec.blocks, i)))],
+        children: [...docxHeading(spec.heading), ...spec.blocks.flatMap((block, i) => blockChildren(block, textWidth, keptWithNext(spec.blocks, i)))],
       },
     ],
   })

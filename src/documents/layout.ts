@@ -38,8 +38,9 @@ export const LAYOUT = {
 
 export const CM_TO_TWIP = 1440 / 2.54
 export const twip = (centimetres: number): number => Math.round(centimetres * CM_TO_TWIP)
-/** Text width (page minus left and right margins) in twips. */
-export const TEXT_WIDTH_TWIPS = twip(LAYOUT.page.width - LAYOUT.margin.left - LAYOUT.margin.right)
+/** Text width (page minus left and right margins) in twips, on A4 upright or on its side (DocumentSpec.landscape). */
+export const textWidthTwips = (landscape = false): number =>
+  twip((landscape ? LAYOUT.page.height : LAYOUT.page.width) - LAYOUT.margin.left - LAYOUT.margin.right)
 
 /**
  * A numbered item's label ("๑.", "๑.๒", "๑.๒.๓"): where it starts and how wide it is, in centimetres. A first-level

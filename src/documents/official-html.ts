@@ -1,7 +1,7 @@
 /**
  * HTML for official Thai documents, printed to PDF by Chromium (./pdf.ts): the page shell with Sarabun
- * embedded, A4 with the official margins, Thai page numbers "- ๒ -" from page 2, and the rendering of a
- * DocumentSpec body as HTML.
+ * embedded, A4 (upright, or on its side for a wide table) with the official margins, Thai page numbers
+ * "- ๒ -" from page 2, and the rendering of a DocumentSpec body as HTML.
  */
 import { escapeHtml as escapeText } from '../domain/search/snippet'
 import { sarabunDataUrls } from './fonts'
@@ -26,6 +26,8 @@ export interface OfficialHtmlOptions {
   /** <title> of the document (PDF metadata). */
   title: string
   heading: DocumentSpec['heading']
+  /** A4 on its side (DocumentSpec.landscape). */
+  landscape?: boolean
   /** Body HTML, already escaped (e.g. from renderSpecHtml). */
   bodyHtml: string
 }
@@ -101,7 +103,7 @@ table.signatures td { text-align: center; padding: 1.2em 0.25cm 0; }
 }
 
 /** The complete HTML document for one official document. */
-export function officialHtmlDocument({ title, heading, bodyHtml }: OfficialHtmlOptions): string {
+export function officialHtmlDocument({ title, heading, landscape, bodyHtml }: OfficialHtmlOptions): string {
   const reference = heading.reference ? `<div class="reference">${wordsHtml(heading.reference)}</div>` : ''
   const agency = heading.agencyName ? `<div class="agency">${wordsHtml(heading.agencyName)}</div>` : ''
   return `<!DOCTYPE html>
@@ -109,7 +111,7 @@ export function officialHtmlDocument({ title, heading, bodyHtml }: OfficialHtmlO
 <head>
 <meta charset="utf-8">
 <title>${escapeHtml(title)}</title>
-<style>${officialCss()}</style>
+<style>${officialCss()}${landscape ? '@page { size: A4 landscape; }' : ''}</style>
 </head>
 <body>
 <header class="doc-heading">${reference}<h1>${wordsHtml(heading.documentTitle)}</h1>${agency}</header>
@@ -239,6 +241,7 @@ export function specHtmlDocument(draft: DocumentSpec): string {
   return officialHtmlDocument({
     title: spec.title ?? spec.heading.documentTitle,
     heading: spec.heading,
+    landscape: spec.landscape,
     bodyHtml: renderSpecHtml(spec),
   })
 }

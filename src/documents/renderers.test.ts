@@ -12,6 +12,7 @@ import { renderDocx } from './docx'
 import { escapeHtml, officialHtmlDocument, renderSpecHtml } from './official-html'
 import { closePdfRenderer, renderDocumentPdf, renderPdf } from './pdf'
 import type { DocumentSpec } from './spec'
+import { textWidthTwips } from './layout'
 import { toThaiDigits } from '../domain/thai/format'
 import { pdfPages as pagesOf } from '../../test/support/documents'
 
@@ -185,4 +186,25 @@ describe('DOCX from the same spec', () => {
     has('<w:tblHeader/>')
     expect(xml.match(/<w:tr>/g)?.length).toBe(ROWS + 1)
   })
+})
+
+describe('a landscape page (DocumentSpec.landscape)', () => {
+  const wide: DocumentSpec = {
+    heading: { agencyName: 'ก', documentTitle: 'ตารางหลายคอลัมน์' },
+    landscape: true,
+    blocks: [{ kind: 'table', columns: ['ก', 'ข'], rows: [['ค', 'ง']] }],
+  }
+
+  it('is A4 on its side in the PDF and in the DOCX, whose table is as wide as the longer line', async () => {
+    mkdirSync(OUT, { recursive: true })
+    const pdf = path.join(OUT, 'landscape.pdf')
+    writeFileSync(pdf, await renderDocumentPdf(wide))
+    expect(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' })).toMatch(/Page size:\s+841\.\d+ x 594\.\d+ pts/)
+    const docx = path.join(OUT, 'landscape.docx')
+    writeFileSync(docx, await renderDocx(wide))
+    const xml = execFileSync('unzip', ['-p', docx, 'word/document.xml'], { encoding: 'utf8' })
+    expect(xml).toContain('<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/>')
+    expect(xml).toContain(`<w:tblW w:type="dxa" w:w="${textWidthTwips(true)}"/>`)
+    expect(textWidthTwips(true)).toBeGreaterThan(textWidthTwips())
+  }, 60_000)
 })

@@ -32,8 +32,8 @@ export interface DemoItem {
   linkUrl?: string
   /** A picture uploaded by the data owner first: a banner with its message drawn in Thai, or a news picture. */
   image?: { name: string; alt: string } & ({ lines: readonly [string, string, string] } | { scene: SceneMotif })
-  /** An attached document, printed to PDF when the demo is seeded. */
-  document?: { file: string; title: string; blocks: DocumentBlock[] }
+  /** An attached document, printed to PDF when the demo is seeded; `landscape` for a table of many columns. */
+  document?: { file: string; title: string; landscape?: boolean; blocks: DocumentBlock[] }
 }
 
 const DAY = 86_400_000
@@ -44,7 +44,11 @@ const signature = (name: string, position: string): DocumentBlock => ({ kind: 's
 const MAYOR = signature('นายวีระ ศรีสุข', `นายกเทศมนตรีตำบลบ้านสวน`)
 const baht = (amount: number) => amount.toLocaleString('th-TH', { minimumFractionDigits: 2 })
 
-/** แบบ สขร.1: what the agency bought or hired in a month, how, from whom and why. */
+/**
+ * แบบ สขร.1: what the agency bought or hired in a month, how, from whom and why. On a landscape page, as the real
+ * form usually is, with the reason and the contract number in one column: nine columns were too narrow for
+ * "เฉพาะเจาะจง" and the amounts to stay whole.
+ */
 function monthlySummary(month: LocalMonth, seed: number): DocumentBlock[] {
   const works = [
     ['จัดซื้อวัสดุสำนักงาน', 'ร้านบ้านสวนเครื่องเขียน'],
@@ -56,15 +60,17 @@ function monthlySummary(month: LocalMonth, seed: number): DocumentBlock[] {
   ]
   const rows = works.slice(0, 4 + (seed % 3)).map(([work, vendor], i) => {
     const amount = 4_500 + ((seed * 7919 + i * 104_729) % 95_000)
-    return [String(i + 1), work, baht(amount), baht(amount), 'เฉพาะเจาะจง', `${vendor} / ${baht(amount)}`, `${vendor} / ${baht(amount)}`, 'ราคาต่ำสุด ถูกต้องตามเงื่อนไข', `${seed}${String(i + 1).padStart(2, '0')}/${month.year + 543}`]
+    return [String(i + 1), work, baht(amount), baht(amount), 'เฉพาะเจาะจง', `${vendor}\n${baht(amount)} บาท`, `${vendor}\n${baht(amount)} บาท`, `ราคาต่ำสุด ถูกต้องตามเงื่อนไข\nสัญญาเลขที่ ${seed}${String(i + 1).padStart(2, '0')}/${month.year + 543}`]
   })
   return [
     paragraph(`สรุปผลการดำเนินการจัดซื้อจัดจ้างของ${DEMO_AGENCY} ประจำเดือน${thaiMonthYear(month)} ตามมาตรา 9 วรรคหนึ่ง (8) แห่งพระราชบัญญัติข้อมูลข่าวสารของราชการ พ.ศ. 2540`),
     {
       kind: 'table',
-      columns: ['ลำดับ', 'งานที่จัดซื้อหรือจัดจ้าง', 'วงเงิน (บาท)', 'ราคากลาง (บาท)', 'วิธีซื้อหรือจ้าง', 'ผู้เสนอราคาและราคาที่เสนอ', 'ผู้ได้รับคัดเลือกและราคา', 'เหตุผลที่คัดเลือก', 'เลขที่สัญญา'],
+      columns: ['ลำดับ', 'งานที่จัดซื้อ\nหรือจัดจ้าง', 'วงเงิน (บาท)', 'ราคากลาง (บาท)', 'วิธีซื้อหรือจ้าง', 'ผู้เสนอราคา\nและราคาที่เสนอ', 'ผู้ได้รับคัดเลือก\nและราคา', 'เหตุผลที่คัดเลือก\nและเลขที่สัญญา'],
       rows,
-      widths: [5, 18, 10, 10, 9, 15, 15, 10, 8],
+      // Millimetres of the 24.7 cm line of a landscape page, checked in the printed PDF: each amount, "เฉพาะเจาะจง",
+      // each shop's name, each contract number and each heading's line on one line, no word broken inside.
+      widths: [13, 36, 25.5, 25.5, 26.5, 44, 44, 32.5],
       align: ['center', undefined, 'right', 'right'],
     },
     signature('นางสาวจันทร์เพ็ญ มั่นคง', 'เจ้าพนักงานพัสดุ'),
@@ -160,7 +166,7 @@ export function demoItems(now: Date): DemoItem[] {
       sourceOwner: 'กองคลัง',
       daysAgo: Math.max(0, today.day - 5) + i * 30,
       coverage: monthRange(month),
-      document: { file: `สขร1 ${thaiMonthYear(month)}.pdf`, title: `สรุปผลการดำเนินการจัดซื้อจัดจ้างในรอบเดือน${thaiMonthYear(month)}`, blocks: monthlySummary(month, 3 + i) },
+      document: { file: `สขร1 ${thaiMonthYear(month)}.pdf`, title: `สรุปผลการดำเนินการจัดซื้อจัดจ้างในรอบเดือน${thaiMonthYear(month)}`, landscape: true, blocks: monthlySummary(month, 3 + i) },
     })),
     {
       title: 'ประกาศผู้ชนะการเสนอราคา จ้างก่อสร้างถนนคอนกรีตเสริมเหล็ก สายบ้านหนองบัว หมู่ที่ 4',

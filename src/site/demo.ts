@@ -144,7 +144,7 @@ export async function uploadDemoImage(payload: Payload, owner: User, picture: No
  * test system's first start does not wait for Chromium again.
  */
 export async function uploadDemoDocument(payload: Payload, owner: User, document: NonNullable<DemoItem['document']>): Promise<number> {
-  const spec: DocumentSpec = { title: document.title, heading: { agencyName: DEMO_AGENCY, documentTitle: document.title }, blocks: document.blocks }
+  const spec: DocumentSpec = { title: document.title, heading: { agencyName: DEMO_AGENCY, documentTitle: document.title }, landscape: document.landscape, blocks: document.blocks }
   const cached = path.resolve('node_modules/.cache/khaosan-demo', `${createHash('sha256').update(JSON.stringify(spec)).digest('hex')}.pdf`)
   const data: Buffer = await readFile(cached).catch(async () => {
     const printed = await renderDocumentPdf(spec)

@@ -72,6 +72,8 @@ export interface DocumentSpec {
     /** A reference shown at the top right, e.g. "เลขที่คำขอ ๑๒". */
     reference?: string
   }
+  /** A4 on its side, for a table of many columns (แบบ สขร.1); upright when not given. */
+  landscape?: boolean
   blocks: DocumentBlock[]
 }
 
