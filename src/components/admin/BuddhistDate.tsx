@@ -11,7 +11,8 @@ import { formatDateInput, parseDateInput } from '@/domain/thai/date-input'
 import { thaiDate, thaiDateTime } from '@/domain/thai/format'
 import { bangkokDay, startOfBangkokDay } from '@/domain/thai/calendar'
 import { addMonths, thaiMonthYear, type LocalMonth } from '@/domain/thai/months'
-import { THAI_WEEKDAYS, THAI_WEEKDAYS_SHORT, monthGrid } from '@/domain/site/calendar'
+import { monthGrid } from '@/domain/site/calendar'
+import { WeekdayHeadings } from '@/components/WeekdayHeadings'
 
 const HOUR_MS = 3_600_000
 
@@ -37,15 +38,7 @@ function MonthPicker({ id, current, withTime, pick, close }: { id: string; curre
         </button>
       </div>
       <table>
-        <thead>
-          <tr>
-            {THAI_WEEKDAYS_SHORT.map((name, i) => (
-              <th key={name} scope="col" abbr={THAI_WEEKDAYS[i]}>
-                {name}
-              </th>
-            ))}
-          </tr>
-        </thead>
+        <WeekdayHeadings fullName="abbr" />
         <tbody>
           {monthGrid(month).map((week, w) => (
             <tr key={w}>

@@ -1,6 +1,7 @@
-import { THAI_WEEKDAYS, THAI_WEEKDAYS_SHORT, eventsByDay, monthGrid, monthParam, parseMonth } from '@/domain/site/calendar'
+import { eventsByDay, monthGrid, monthParam, parseMonth } from '@/domain/site/calendar'
 import { addMonths, monthRange, thaiMonthYear } from '@/domain/thai/months'
 import { thaiDateTime } from '@/domain/thai/format'
+import { WeekdayHeadings } from '@/components/WeekdayHeadings'
 import { publicItems, type PublicCategory, type PublicItem } from '../content'
 
 const single = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)
@@ -31,15 +32,7 @@ export async function CalendarView({ category, search }: { category: PublicCateg
           </div>
           <table className="calendar on-wide">
             <caption className="visually-hidden">ปฏิทินกิจกรรมเดือน{thaiMonthYear(month)}</caption>
-            <thead>
-              <tr>
-                {THAI_WEEKDAYS_SHORT.map((d, i) => (
-                  <th key={d} scope="col">
-                    <abbr title={THAI_WEEKDAYS[i]}>{d}</abbr>
-                  </th>
-                ))}
-              </tr>
-            </thead>
+            <WeekdayHeadings fullName="tooltip" />
             <tbody>
               {monthGrid(month).map((week, w) => (
                 <tr key={w}>
