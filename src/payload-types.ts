@@ -86,6 +86,9 @@ export interface Config {
     'sent-reminders': SentReminder;
     complaints: Complaint;
     'complaint-reads': ComplaintRead;
+    questions: Question;
+    subscriptions: Subscription;
+    'survey-answers': SurveyAnswer;
     events: Event;
     effects: Effect;
     'payload-kv': PayloadKv;
@@ -120,6 +123,9 @@ export interface Config {
     'sent-reminders': SentRemindersSelect<false> | SentRemindersSelect<true>;
     complaints: ComplaintsSelect<false> | ComplaintsSelect<true>;
     'complaint-reads': ComplaintReadsSelect<false> | ComplaintReadsSelect<true>;
+    questions: QuestionsSelect<false> | QuestionsSelect<true>;
+    subscriptions: SubscriptionsSelect<false> | SubscriptionsSelect<true>;
+    'survey-answers': SurveyAnswersSelect<false> | SurveyAnswersSelect<true>;
     events: EventsSelect<false> | EventsSelect<true>;
     effects: EffectsSelect<false> | EffectsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -155,6 +161,7 @@ export interface Config {
       monitoringReminders: TaskMonitoringReminders;
       checkLinks: TaskCheckLinks;
       checkIntegrity: TaskCheckIntegrity;
+      sendAlertDigests: TaskSendAlertDigests;
       inline: {
         input: unknown;
         output: unknown;
@@ -692,11 +699,60 @@ export interface ComplaintRead {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "questions".
+ */
+export interface Question {
+  id: number;
+  question: string;
+  details?: string | null;
+  email?: string | null;
+  consentAt: string;
+  state: 'pending' | 'published' | 'rejected';
+  answer?: string | null;
+  rejectReason?: string | null;
+  answeredBy?: string | null;
+  answeredAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "subscriptions".
+ */
+export interface Subscription {
+  id: number;
+  email: string;
+  topics?: ('news' | 'procurement' | 'jobs' | 'questions')[] | null;
+  frequency: 'immediate' | 'daily';
+  state: 'active' | 'ended';
+  token: string;
+  consentAt: string;
+  confirmedAt: string;
+  endedAt?: string | null;
+  endReason?: ('unsubscribed' | 'one-click' | 'bounced' | 'admin') | null;
+  lastDigestAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "survey-answers".
+ */
+export interface SurveyAnswer {
+  id: number;
+  rating: number;
+  comment?: string | null;
+  page?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "events".
  */
 export interface Event {
   id: number;
-  kind: 'workflow' | 'public-content' | 'upload' | 'notice' | 'complaint';
+  kind: 'workflow' | 'public-content' | 'upload' | 'notice' | 'complaint' | 'question' | 'subscription';
   summary: string;
   request?: (number | null) | PublishRequest;
   updatedAt: string;
@@ -709,7 +765,7 @@ export interface Event {
 export interface Effect {
   id: number;
   event: number | Event;
-  kind: 'public-site' | 'notice' | 'mail' | 'extract-text' | 'search-files';
+  kind: 'public-site' | 'notice' | 'mail' | 'extract-text' | 'search-files' | 'alerts';
   description: string;
   input:
     | {
@@ -798,7 +854,13 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'expirePublications' | 'monitoringReminders' | 'checkLinks' | 'checkIntegrity';
+        taskSlug:
+          | 'inline'
+          | 'expirePublications'
+          | 'monitoringReminders'
+          | 'checkLinks'
+          | 'checkIntegrity'
+          | 'sendAlertDigests';
         taskID: string;
         input?:
           | {
@@ -831,7 +893,9 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'expirePublications' | 'monitoringReminders' | 'checkLinks' | 'checkIntegrity') | null;
+  taskSlug?:
+    | ('inline' | 'expirePublications' | 'monitoringReminders' | 'checkLinks' | 'checkIntegrity' | 'sendAlertDigests')
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -929,6 +993,18 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'complaint-reads';
         value: number | ComplaintRead;
+      } | null)
+    | ({
+        relationTo: 'questions';
+        value: number | Question;
+      } | null)
+    | ({
+        relationTo: 'subscriptions';
+        value: number | Subscription;
+      } | null)
+    | ({
+        relationTo: 'survey-answers';
+        value: number | SurveyAnswer;
       } | null)
     | ({
         relationTo: 'events';
@@ -1416,6 +1492,52 @@ export interface ComplaintReadsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "questions_select".
+ */
+export interface QuestionsSelect<T extends boolean = true> {
+  question?: T;
+  details?: T;
+  email?: T;
+  consentAt?: T;
+  state?: T;
+  answer?: T;
+  rejectReason?: T;
+  answeredBy?: T;
+  answeredAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "subscriptions_select".
+ */
+export interface SubscriptionsSelect<T extends boolean = true> {
+  email?: T;
+  topics?: T;
+  frequency?: T;
+  state?: T;
+  token?: T;
+  consentAt?: T;
+  confirmedAt?: T;
+  endedAt?: T;
+  endReason?: T;
+  lastDigestAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "survey-answers_select".
+ */
+export interface SurveyAnswersSelect<T extends boolean = true> {
+  rating?: T;
+  comment?: T;
+  page?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "events_select".
  */
 export interface EventsSelect<T extends boolean = true> {
@@ -1805,6 +1927,16 @@ export interface TaskCheckIntegrity {
   input?: unknown;
   output: {
     found?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendAlertDigests".
+ */
+export interface TaskSendAlertDigests {
+  input?: unknown;
+  output: {
+    sent?: number | null;
   };
 }
 /**

@@ -24,6 +24,10 @@ import { IntegrityChecks } from './collections/IntegrityChecks'
 import { RuleReviews } from './collections/RuleReviews'
 import { AgencyPageApprovals } from './collections/AgencyPageApprovals'
 import { ComplaintReads, Complaints } from './collections/Complaints'
+import { SurveyAnswers } from './collections/SurveyAnswers'
+import { Questions } from './collections/Questions'
+import { Subscriptions } from './collections/Subscriptions'
+import { sendAlertDigests } from './server/alerts'
 import { LINK_CHECK_QUEUE } from './collections/monitoring/link-check-endpoint'
 import { Settings } from './globals/Settings'
 import { expirePublications } from './jobs/expire-publications'
@@ -73,7 +77,7 @@ export default buildConfig({
   secret: secret(),
   db,
   editor: undefined,
-  collections: [PublishRequests, Attachments, AttachmentTexts, Notifications, Categories, Units, Users, ...publicSiteCollections, IndicatorSets, MonitoringReportIssues, MonitoringAcknowledgements, LinkChecks, IntegrityChecks, RuleReviews, AgencyPageApprovals, SentReminders, Complaints, ComplaintReads, Events, Effects].map(apiTabForAdmins).map(withBuddhistDates).map(withBuddhistTimestamps),
+  collections: [PublishRequests, Attachments, AttachmentTexts, Notifications, Categories, Units, Users, ...publicSiteCollections, IndicatorSets, MonitoringReportIssues, MonitoringAcknowledgements, LinkChecks, IntegrityChecks, RuleReviews, AgencyPageApprovals, SentReminders, Complaints, ComplaintReads, Questions, Subscriptions, SurveyAnswers, Events, Effects].map(apiTabForAdmins).map(withBuddhistDates).map(withBuddhistTimestamps),
   endpoints: monitoringEndpoints,
   globals: [Settings, ...publicSiteGlobals].map(apiTabForAdmins).map(withBuddhistDates),
   email: khaosanEmailAdapter,
@@ -94,7 +98,7 @@ export default buildConfig({
     },
   },
   jobs: {
-    tasks: [expirePublications, monitoringReminders, checkLinks, checkIntegrity],
+    tasks: [expirePublications, monitoringReminders, checkLinks, checkIntegrity, sendAlertDigests],
     autoRun: [{ cron: '* * * * *', queue: 'minutely' }, { cron: '* * * * *', queue: LINK_CHECK_QUEUE }],
     deleteJobOnComplete: true,
     access: { run: ({ req }) => hasRole('admin', 'webmaster')(req), queue: ({ req }) => hasRole('admin', 'webmaster')(req) },

@@ -25,6 +25,8 @@ export const Events: CollectionConfig = {
         { value: 'upload', label: 'อัปโหลดไฟล์' },
         { value: 'notice', label: 'แจ้งเตือนบุคลากร' },
         { value: 'complaint', label: 'เรื่องร้องเรียน' },
+        { value: 'question', label: 'กระดานถาม-ตอบ' },
+        { value: 'subscription', label: 'การรับข่าวสารทางอีเมล' },
       ],
     },
     { name: 'summary', label: 'สรุป', type: 'text', required: true },

@@ -196,6 +196,7 @@ async function agencyPageSections(payload: Payload, now: Date): Promise<Publishe
     ...(cio.name?.trim() ? [publishedSection('cio', origin, changed(cio))] : []),
     publishedSection('site-map', origin, now),
     publishedSection('statistics', origin, now),
+    publishedSection('questions-board', origin, now), // answered by the webmasters, whom every agency has
     ...(general ? [publishedSection('complaint-channel', origin, now)] : []),
     ...(corruption ? [publishedSection('corruption-channel', origin, now)] : []),
     ...(general || corruption ? [publishedSection('complaint-guideline', origin, now)] : []),

@@ -13,6 +13,7 @@ import { extractAttachmentText, indexItemFiles } from '@/search/attachment-text'
 import { inTransaction, rows, sql } from './database'
 import type { EffectKind } from './effect-kinds'
 import { sendMail, type OutgoingMail } from './mailer'
+import { fanOutAlerts } from './alerts'
 
 const LEASE_MS = 120_000
 const MAX_ATTEMPTS = 12
@@ -46,11 +47,22 @@ const noticeOf = (input: Effect['input']): NoticeInput => ({
   awaits: field(input, 'awaits') ? text(input, 'awaits') : null,
 })
 
-const mailOf = (effect: Effect): OutgoingMail => ({ to: text(effect.input, 'to'), subject: text(effect.input, 'subject'), text: text(effect.input, 'text'), messageId: `khaosan-effect-${effect.id}` })
+const headersOf = (input: Effect['input']): Record<string, string> | undefined => {
+  const headers = field(input, 'headers')
+  return headers && typeof headers === 'object' ? Object.fromEntries(Object.entries(headers).map(([name, value]) => [name, String(value)])) : undefined
+}
+
+const mailOf = (effect: Effect): OutgoingMail => ({
+  to: text(effect.input, 'to'),
+  subject: text(effect.input, 'subject'),
+  text: text(effect.input, 'text'),
+  headers: headersOf(effect.input),
+  messageId: `khaosan-effect-${effect.id}`,
+})
 
 type Handler = (payload: Payload, effect: Effect) => Promise<void>
 
-const HANDLERS: Record<Exclude<EffectKind, 'notice'>, Handler> = {
+const HANDLERS: Record<Exclude<EffectKind, 'notice' | 'alerts'>, Handler> = {
   'public-site': async () => publicSiteChanged(),
   mail: async (_payload, effect) => sendMail(mailOf(effect)),
   'extract-text': async (payload, effect) => extractAttachmentText(payload, Number(field(effect.input, 'attachment'))),
@@ -76,6 +88,11 @@ async function perform(payload: Payload, effect: Effect): Promise<void> {
         await payload.create({ collection: 'notifications', data: { ...notice, link: notice.link ?? undefined, request: notice.request ?? undefined, awaits: notice.awaits ?? undefined }, req, overrideAccess: true, depth: 0 })
         await payload.update({ collection: 'effects', id: effect.id, data: done, req, overrideAccess: true, depth: 0 })
       })
+      return
+    }
+    if (effect.kind === 'alerts') {
+      await fanOutAlerts(payload, effect, done) // its mails are effects of the same event, written with its mark
+      runWhenCommitted(payload, Number(effect.event))
       return
     }
     await HANDLERS[effect.kind](payload, effect)

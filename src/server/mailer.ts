@@ -10,6 +10,8 @@ export interface OutgoingMail {
   subject: string
   text: string
   html?: string
+  /** Headers of its own (an alert's List-Unsubscribe, RFC 8058). */
+  headers?: Record<string, string>
   /** The left part of the Message-ID: the same message sent twice carries the same one. */
   messageId?: string
 }

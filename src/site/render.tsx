@@ -22,9 +22,17 @@ import { policyPage } from './pages/policy'
 import { searchPage } from './pages/search'
 import { complaintChannelPage, complaintGuidelinePage, complaintStatisticsPage, trackingPage } from './pages/complaints'
 import { COMPLAINT_PAGES, TRACKING_PATH } from '@/domain/complaints/complaints'
+import { QUESTION_PAGES } from '@/domain/questions/questions'
+import { questionAskedPage, questionBoardPage } from './pages/questions'
+import { ALERT_PAGES, SUBSCRIPTION_PATH } from '@/domain/alerts/alerts'
+import { subscribePage, subscribeSentPage, subscriptionPage } from './pages/alerts'
 
-/** The complaint channels' pages, at fixed addresses whatever C19's slug is. */
-const COMPLAINT_ROUTES: Record<string, (query: URLSearchParams) => Promise<PageOutcome>> = {
+/** The citizen channels' pages, at fixed addresses whatever their categories' slugs are (C17, C19). */
+const CHANNEL_ROUTES: Record<string, (query: URLSearchParams) => Promise<PageOutcome>> = {
+  [QUESTION_PAGES.board]: (query) => questionBoardPage(query),
+  [QUESTION_PAGES.asked]: () => questionAskedPage(),
+  [ALERT_PAGES.subscribe]: () => subscribePage(),
+  [ALERT_PAGES.sent]: () => subscribeSentPage(),
   [COMPLAINT_PAGES.general]: (query) => complaintChannelPage('general', query),
   [COMPLAINT_PAGES.corruption]: (query) => complaintChannelPage('corruption', query),
   [COMPLAINT_PAGES.guideline]: () => complaintGuidelinePage(),
@@ -61,8 +69,9 @@ function pageAt(path: string, segments: string[], query: URLSearchParams): Promi
   if (first === 'search') return Promise.resolve(second === undefined ? searchPage(query) : null)
   if (first === 'ita') return itaPage(second)
   if (first === 'policies') return second === undefined ? Promise.resolve(null) : policyPage(second)
-  if (Object.hasOwn(COMPLAINT_ROUTES, path)) return COMPLAINT_ROUTES[path](query)
+  if (Object.hasOwn(CHANNEL_ROUTES, path)) return CHANNEL_ROUTES[path](query)
   if (`/${first}` === TRACKING_PATH) return trackingPage(second, query)
+  if (`/${first}` === SUBSCRIPTION_PATH && second !== undefined) return subscriptionPage(second, query)
   if (second === undefined) return categoryPage(first, query)
   return /^\d{1,12}$/.test(second) ? itemPage(first, second) : Promise.resolve(null)
 }

@@ -1,20 +1,21 @@
 /**
- * Complaints through the HTTP contract, on the production build, on SQLite and PostgreSQL with a real SMTP
- * listener: a citizen files without an account (JSON, and a form sent without JavaScript), follows it by its code,
- * staff handle it through the table, corruption complaints stay with the people designated for them (and every read
- * is recorded), the statistics count it, and no input gets a 5xx.
+ * The citizen channels through the HTTP contract, on the production build, on SQLite and PostgreSQL with a real
+ * SMTP listener. Complaints: a citizen files without an account (JSON, and a form sent without JavaScript), follows
+ * it by its code, staff handle it through the table, corruption complaints stay with the people designated for them
+ * (and every read is recorded), the statistics count it, and no input gets a 5xx. The satisfaction survey: answered
+ * from any page's footer, counted on the statistics page, comments kept from the public.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { fiscalYearOf } from '@/domain/thai/calendar'
 import { Client } from '../support/api'
-import { startSmtp } from '../support/smtp'
+import { decodeMail, startSmtp } from '../support/smtp'
 import { startSystem, type DatabaseKind, type RunningSystem } from '../support/server'
 
 const DATABASES: DatabaseKind[] = (process.env.KHAOSAN_TEST_DATABASES?.split(',') as DatabaseKind[]) ?? ['sqlite', 'postgres']
 const THAI = /[\u0E00-\u0E7F]/
 const CODE = /^[GT]\d{4}-[0-9A-Z]{5}-[0-9A-Z]{5}$/
 
-describe.each(DATABASES)('complaints on %s', (database) => {
+describe.each(DATABASES)('citizen channels on %s', (database) => {
   let system: RunningSystem
   let smtp: Awaited<ReturnType<typeof startSmtp>>
   let officer: Client, integrity: Client, head: Client, webmaster2: Client, admin: Client, anonymous: Client
@@ -191,5 +192,111 @@ describe.each(DATABASES)('complaints on %s', (database) => {
       expect(byCode.get(code)?.status, code).toBe('met')
       expect(byCode.get(code)?.evidence.map((link) => link.url), code).toContain(`${system.origin}${path}`)
     }
+  })
+
+  it('takes a satisfaction answer from any page’s footer without an account, and shows the year’s results but not the comment', async () => {
+    const home = await (await fetch(`${system.origin}/news`)).text()
+    expect(home).toContain('action="/api/survey-answers"')
+    expect(home).toContain('name="page" value="/news"')
+    const answer = (body: Record<string, string>, address: string) =>
+      fetch(`${system.origin}/api/survey-answers`, { method: 'POST', redirect: 'manual', headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'X-Forwarded-For': address }, body: new URLSearchParams(body).toString() })
+    const sent = await answer({ rating: '5', comment: 'ความเห็นส่วนตัวถึงผู้ดูแล', page: '/news' }, '192.0.2.10')
+    expect(sent.status).toBe(303)
+    expect(sent.headers.get('location')).toBe('/statistics?thanks=1#satisfaction')
+    expect((await answer({ rating: '3' }, '192.0.2.11')).status).toBe(303)
+    const refused = await answer({ rating: '9' }, '192.0.2.12')
+    expect(refused.status).toBe(400)
+    expect(await refused.text()).toContain('กรุณาเลือกระดับความพึงพอใจ 1 ถึง 5')
+    for (let i = 0; i < 2; i++) await answer({ rating: '4' }, '192.0.2.13')
+    expect((await answer({ rating: '4' }, '192.0.2.13')).status).toBe(303)
+    expect((await answer({ rating: '4' }, '192.0.2.13')).status).toBe(429) // a few answers an address in half an hour
+
+    const stats = await (await fetch(`${system.origin}/statistics?thanks=1`)).text()
+    expect(stats).toContain('ขอบคุณที่ร่วมประเมิน')
+    expect(stats).toMatch(/data-stat="survey-count">5</)
+    expect(stats).toMatch(/data-stat="survey-average">4\.00</)
+    expect(stats).not.toContain('ความเห็นส่วนตัวถึงผู้ดูแล')
+    expect((await anonymous.get('/api/survey-answers')).status).toBe(403)
+    const read = await webmaster2.get('/api/survey-answers?limit=10')
+    expect(read.json.docs.map((d: { comment?: string }) => d.comment)).toContain('ความเห็นส่วนตัวถึงผู้ดูแล')
+  })
+
+  describe('the Q&A board and e-mail alerts', () => {
+    const subscriber = 'subscriber@example.com'
+    let unsubscribeUrl = ''
+
+    it('sends a confirmation link and keeps nothing until it is clicked; the link makes the subscription', async () => {
+      const asked = await fetch(`${system.origin}/api/subscriptions`, {
+        method: 'POST',
+        redirect: 'manual',
+        headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'X-Forwarded-For': '192.0.2.40' },
+        body: new URLSearchParams([['email', subscriber], ['topics', 'questions'], ['topics', 'news'], ['frequency', 'immediate'], ['consent', 'yes']]).toString(),
+      })
+      expect(asked.status).toBe(303)
+      expect(asked.headers.get('location')).toBe('/alerts/sent')
+      const subscriptions = async () => (await admin.get(`/api/subscriptions?where[email][equals]=${subscriber}&depth=0`)).json.docs as { state: string; topics: string[]; endReason?: string }[]
+      expect(await subscriptions()).toEqual([])
+      const mail = decodeMail((await smtp.waitFor(subscriber, 'ยืนยัน')).raw)
+      const link = /https?:\/\/\S+\/api\/subscriptions\/confirm\?t=[A-Za-z0-9_.-]+/.exec(mail)![0]
+      const tampered = await fetch(link.replace(/t=(.)/, (_m, c: string) => `t=${c === 'A' ? 'B' : 'A'}`), { redirect: 'manual' })
+      expect(tampered.status).toBe(400)
+      expect(await tampered.text()).toContain('ลิงก์ยืนยันใช้ไม่ได้')
+      const confirmed = await fetch(link.replace(/^https?:\/\/[^/]+/, system.origin), { redirect: 'manual' })
+      expect(confirmed.status).toBe(303)
+      expect(confirmed.headers.get('location')).toMatch(/^\/subscription\/[0-9a-f]{64}\?confirmed=1$/)
+      const page = await fetch(`${system.origin}${confirmed.headers.get('location')}`)
+      expect(page.headers.get('cache-control')).toBe('private, no-store')
+      expect(await page.text()).toContain('ยืนยันอีเมลแล้ว')
+      expect((await subscriptions()).map((s) => [s.state, s.topics])).toEqual([['active', ['news', 'questions']]])
+    })
+
+    it('publishes a question only with the webmaster’s answer, tells the asker, and alerts the subscribers with one-click unsubscribe', async () => {
+      const asked = await anonymous.post('/api/questions', { question: 'ชำระภาษีป้ายออนไลน์ได้หรือไม่', details: 'ร้านอยู่หมู่ 4', email: 'asker@example.com', consent: true })
+      expect(asked.status, asked.text).toBe(201)
+      expect(await (await fetch(`${system.origin}/questions`)).text()).not.toContain('ชำระภาษีป้ายออนไลน์ได้หรือไม่')
+      expect((await anonymous.post('/api/questions', { question: '', consent: true })).json.errors[0].message).toMatch(THAI)
+      expect((await head.post(`/api/questions/${asked.json.id}/transition`, { action: 'answer', note: 'ได้' })).status).toBe(403)
+      expect((await webmaster2.post(`/api/questions/${asked.json.id}/transition`, { action: 'answer', note: ' ' })).status).toBe(400)
+      const answered = await webmaster2.post(`/api/questions/${asked.json.id}/transition`, { action: 'answer', note: 'ชำระได้ที่ระบบ e-Tax ของเทศบาล หรือที่กองคลัง' })
+      expect(answered.status, answered.text).toBe(200)
+      expect((await webmaster2.post(`/api/questions/${asked.json.id}/transition`, { action: 'reject', note: 'x' })).status).toBe(409)
+      const board = await (await fetch(`${system.origin}/questions`)).text()
+      expect(board).toContain('ชำระภาษีป้ายออนไลน์ได้หรือไม่')
+      expect(board).toContain('ชำระได้ที่ระบบ e-Tax ของเทศบาล หรือที่กองคลัง')
+      expect(board).not.toContain('asker@example.com')
+      await smtp.waitFor('asker@example.com', 'ได้รับคำตอบ')
+      const alert = await smtp.waitFor(subscriber, 'ชำระภาษีป้ายออนไลน์ได้หรือไม่')
+      const unsubscribe = /^List-Unsubscribe:\s*<([^>]+)>/m.exec(alert.raw) // folded onto the next line when long
+      expect(unsubscribe, alert.raw.slice(0, 600)).not.toBeNull()
+      expect(alert.raw).toMatch(/^List-Unsubscribe-Post: List-Unsubscribe=One-Click/m)
+      unsubscribeUrl = unsubscribe![1].replace(/^https?:\/\/[^/]+/, system.origin)
+    })
+
+    it('alerts the subscribers of news when a news item is published through the workflow', async () => {
+      const owner = await Client.signIn(system.origin, 'owner@khaosan.test')
+      const news = (await anonymous.get('/api/categories?limit=100')).json.docs.find((c: { code: string }) => c.code === 'C15').id
+      const title = 'ประชาสัมพันธ์วันรับชำระภาษีนอกสถานที่'
+      const created = await owner.post('/api/publish-requests', {
+        title, summary: 'เจ้าหน้าที่กองคลังออกรับชำระภาษีที่ศาลาประชาคม', category: news, sourceOwner: 'กองคลัง', channel: 'letter',
+        coverageFrom: new Date(Date.now() - 86_400_000).toISOString(), coverageTo: new Date().toISOString(),
+      })
+      expect(created.status, created.text).toBe(201)
+      expect((await head.transition(created.json.doc.id, 'approve')).status).toBe(200)
+      expect((await webmaster2.transition(created.json.doc.id, 'publish')).status).toBe(200)
+      const alert = decodeMail((await smtp.waitFor(subscriber, title)).raw)
+      expect(alert).toContain('/news/')
+    })
+
+    it('asks before unsubscribing on a GET, and unsubscribes at once on the one-click POST, recording why', async () => {
+      const ask = await fetch(unsubscribeUrl)
+      expect(ask.status).toBe(200)
+      expect(await ask.text()).toContain('ยืนยันยกเลิกการรับข่าวสาร')
+      const clicked = await fetch(unsubscribeUrl, { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: 'List-Unsubscribe=One-Click' })
+      expect(clicked.status).toBe(200)
+      const [ended] = (await admin.get(`/api/subscriptions?where[email][equals]=${subscriber}&depth=0`)).json.docs
+      expect([ended.state, ended.endReason]).toEqual(['ended', 'one-click'])
+      expect(ended.endedAt).toBeTruthy()
+      expect((await fetch(unsubscribeUrl)).status).toBe(404)
+    })
   })
 })

@@ -25,6 +25,7 @@ import { badRequest } from '@/server/errors'
 import { contentFindingsOf } from '@/server/content-checks'
 import { indexPublishedItem, removeFromIndex } from '@/search'
 import { categoryOf, factsOf, itemIdOf } from './facts'
+import { publicationAlerts } from '@/server/alerts'
 import { closeWaitingNotices, noticesFor, stepsChanged } from './notices'
 
 export interface ActingPerson extends Actor {
@@ -146,6 +147,7 @@ export async function applyAction(req: PayloadRequest, id: number | string, pers
   if (entersSite && doc.attachments?.length) effects.push({ kind: 'search-files', description: `ทำให้ค้นหาข้อความในไฟล์แนบของ “${doc.title}” ได้`, input: { request: doc.id } })
   if (leavesSite) await removeFromIndex(payload, doc.id, req)
   if (entersSite || leavesSite) effects.push(PUBLIC_SITE)
+  if (entersSite && !replaced) effects.push(...(await publicationAlerts(payload, req, doc, now)))
 
   const after = await factsOf(payload, doc, req)
   const { closed, opened } = stepsChanged(before, after)

@@ -17,7 +17,7 @@ interface ActionChoice {
  * Buttons for the workflow actions. Every action is confirmed before it is taken, with a comment that is optional
  * or, where the rules need a reason, required (and verbal-approval details where that is the action).
  */
-export function WorkflowButtons({ id, actions, collection = 'publish-requests', units = [] }: { id: string; actions: ActionChoice[]; collection?: 'publish-requests' | 'complaints'; units?: { id: number; name: string }[] }) {
+export function WorkflowButtons({ id, actions, collection = 'publish-requests', units = [] }: { id: string; actions: ActionChoice[]; collection?: 'publish-requests' | 'complaints' | 'questions'; units?: { id: number; name: string }[] }) {
   const [chosen, setChosen] = useState<ActionChoice | null>(null)
   const [reason, setReason] = useState('')
   const [override, setOverride] = useState('')
@@ -32,8 +32,8 @@ export function WorkflowButtons({ id, actions, collection = 'publish-requests', 
     setError(null)
     // A revision is a new request (its change note is the reason); the rest are transitions of this one.
     const revising = choice.action === 'revise'
-    // A complaint's step takes a note (its contract's name); a publish request's, a reason.
-    const body: Record<string, unknown> = revising ? { changeNote: reason } : collection === 'complaints' ? { action: choice.action, note: reason } : { action: choice.action, reason }
+    // A complaint's or a question's step takes a note (their contracts' name); a publish request's, a reason.
+    const body: Record<string, unknown> = revising ? { changeNote: reason } : collection === 'publish-requests' ? { action: choice.action, reason } : { action: choice.action, note: reason }
     if (choice.needsUnit) body.unit = Number(unit)
     if (choice.override) body.overrideFindings = override
     if (choice.action === 'record-verbal-approval') body.verbalApproval = { ...verbal, givenAt: verbal.givenAt ? new Date(verbal.givenAt).toISOString() : '' }

@@ -248,3 +248,7 @@ export function isDigestDue(lastSentAt: Date | null, now: Date): boolean {
   const today = digestTimeOn(now)
   return now >= today && (lastSentAt === null || lastSentAt < today)
 }
+
+/** The public pages of e-mail alerts: the form, "check your mail", and a subscription's own page by its secret token (never cached). */
+export const ALERT_PAGES = { subscribe: '/alerts', sent: '/alerts/sent', manage: (token: string) => `${SUBSCRIPTION_PATH}/${token}` } as const
+export const SUBSCRIPTION_PATH = '/subscription'

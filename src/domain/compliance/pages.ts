@@ -2,10 +2,11 @@
  * The agency's own pages as evidence (หน้าข้อมูลของหน่วยงาน): the profile (C1), the CIO page (C3), the
  * policies, the generated site map (C7) and statistics (C20) are not publish requests, yet an assessor finds
  * the structure, the authority, the contact and the strategy there. An indicator names the sections that can
- * stand for it; the section links to where it is on the page. The complaint channels (ช่องทางร้องเรียน), their
- * guideline and their statistics are pages the site generates too.
+ * stand for it; the section links to where it is on the page. The Q&A board, the complaint channels (ช่องทางร้องเรียน),
+ * their guideline and their statistics are pages the site generates too.
  */
 import { COMPLAINT_PAGES } from '../complaints/complaints'
+import { QUESTION_PAGES } from '../questions/questions'
 
 export const PAGE_SECTIONS = {
   history: { title: 'ประวัติความเป็นมา', path: '/agency#history' },
@@ -23,6 +24,7 @@ export const PAGE_SECTIONS = {
   'cookie-policy': { title: 'นโยบายคุกกี้', path: '/policies/cookies' },
   'security-policy': { title: 'นโยบายการรักษาความมั่นคงปลอดภัยเว็บไซต์', path: '/policies/security' },
   'measure-review': { title: 'การทบทวนมาตรการเผยแพร่ข้อมูลประจำปี', path: '/policies/website#review' },
+  'questions-board': { title: 'กระดานถาม-ตอบ', path: QUESTION_PAGES.board },
   'complaint-channel': { title: 'ช่องทางร้องเรียน/ร้องทุกข์', path: COMPLAINT_PAGES.general },
   'corruption-channel': { title: 'ช่องทางแจ้งเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ', path: COMPLAINT_PAGES.corruption },
   'complaint-guideline': { title: 'แนวปฏิบัติการจัดการเรื่องร้องเรียน', path: COMPLAINT_PAGES.guideline },

@@ -8,6 +8,8 @@ import * as migration_20261202_010012_settings_emblem_type from './20261202_0100
 import * as migration_20261205_113233_agency_pages_reviews from './20261205_113233_agency_pages_reviews';
 import * as migration_20261206_003607_attachment_title from './20261206_003607_attachment_title';
 import * as migration_20261206_063953_complaints from './20261206_063953_complaints';
+import * as migration_20261206_065654_survey_answers from './20261206_065654_survey_answers';
+import * as migration_20261206_070534_questions_alerts from './20261206_070534_questions_alerts';
 
 export const migrations = [
   {
@@ -59,5 +61,15 @@ export const migrations = [
     up: migration_20261206_063953_complaints.up,
     down: migration_20261206_063953_complaints.down,
     name: '20261206_063953_complaints'
+  },
+  {
+    up: migration_20261206_065654_survey_answers.up,
+    down: migration_20261206_065654_survey_answers.down,
+    name: '20261206_065654_survey_answers'
+  },
+  {
+    up: migration_20261206_070534_questions_alerts.up,
+    down: migration_20261206_070534_questions_alerts.down,
+    name: '20261206_070534_questions_alerts'
   },
 ];

@@ -1,0 +1,62 @@
+/**
+ * What the public forms' endpoints share (complaints, the satisfaction survey, and the citizen channels after
+ * them): the body read whichever way it came — JSON from a program, a form sent by a page without JavaScript —,
+ * answers in the form the sender reads (JSON, or a redirect and a short Thai page), and the per-address rate limit.
+ */
+import type { PayloadRequest } from 'payload'
+import { CLIENT_ADDRESS_HEADER, type RateLimit } from '@/domain/site/rate-limit'
+import { escapeXml } from '@/domain/site/xml'
+import { errorResponse } from './http'
+
+export type Body = Record<string, unknown>
+
+/** A form of the public site (sent without JavaScript), as opposed to a program's JSON. */
+export const fromForm = (req: PayloadRequest) => /^(application\/x-www-form-urlencoded|multipart\/form-data)/.test(req.headers.get('content-type') ?? '')
+
+/** The body as fields, whatever way it came; null when it cannot be read. */
+export async function bodyOf(req: PayloadRequest): Promise<Body | null> {
+  const type = req.headers.get('content-type') ?? ''
+  try {
+    if (type.startsWith('application/json')) {
+      const parsed: unknown = JSON.parse((await req.text?.()) ?? '')
+      return parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as Body) : null
+    }
+    if (fromForm(req) && req.body) {
+      const form = await new Response(req.body, { headers: { 'content-type': type } }).formData()
+      // A field sent more than once (checkboxes of one name) is a list; files are not read here.
+      const fields: Body = {}
+      for (const name of new Set(form.keys())) {
+        const values = form.getAll(name).filter((value): value is string => typeof value === 'string')
+        if (values.length) fields[name] = values.length === 1 ? values[0] : values
+      }
+      return fields
+    }
+  } catch {
+    return null
+  }
+  return null
+}
+
+/** A short Thai page an endpoint answers a browser with: a heading and what follows it (HTML already escaped). */
+export function thaiPage(status: number, heading: string, content: string): Response {
+  const html = `<!DOCTYPE html><html lang="th"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>${escapeXml(heading)}</title></head><body style="font-family:Sarabun,Tahoma,sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem;line-height:1.7"><h1>${escapeXml(heading)}</h1>${content}</body></html>`
+  return new Response(html, { status, headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' } })
+}
+
+/** A form sent without JavaScript that the server refused (the page's own checks stop most before sending). */
+export const refusedFormPage = (status: number, heading: string, lines: string[], back: string): Response =>
+  thaiPage(status, heading, `<ul>${lines.map((line) => `<li>${escapeXml(line)}</li>`).join('')}</ul><p><a href="${escapeXml(back)}">กลับไปแก้ไข</a> (ปุ่มย้อนกลับของเบราว์เซอร์จะคงข้อความที่กรอกไว้)</p>`)
+
+export const redirect = (location: string) => new Response(null, { status: 303, headers: { Location: location, 'Cache-Control': 'no-store' } })
+
+/** A refusal, as JSON for programs or as a page for a form. */
+export const refused = (req: PayloadRequest, status: number, message: string, back: string) => (fromForm(req) ? refusedFormPage(status, 'ยังส่งข้อมูลไม่ได้', [message], back) : errorResponse(status, message))
+
+/** Past the rate limit: the 429 to send, or null. */
+export function overLimit(req: PayloadRequest, rate: RateLimit, back: string): Response | null {
+  const address = req.headers.get(CLIENT_ADDRESS_HEADER) ?? 'unknown'
+  const now = Date.now()
+  if (rate.take(address, now)) return null
+  return refused(req, 429, `ส่งข้อมูลจากเครือข่ายนี้บ่อยเกินไป กรุณาลองใหม่ในอีก ${rate.waitMinutes(address, now)} นาที`, back)
+}
+
