@@ -10,6 +10,7 @@ import { publicOrigin } from '@/server/environment'
 import { Emblem, emblemUrl } from '@/components/Emblem'
 import { thaiDate } from '@/domain/thai/format'
 import { CATEGORY } from '@/domain/categories'
+import { SATISFACTION_LABELS, SATISFACTION_LEVELS, SURVEY_COMMENT_LIMIT } from '@/domain/survey/survey'
 import { agencyProfile, publicCategories, siteLastUpdated, siteSettings } from './content'
 import { FONT_FACES_CSS, siteFile } from './assets'
 import type { PageHead } from './page'
@@ -122,6 +123,7 @@ export async function SiteDocument({ head, children }: { head: PageHead; childre
         <main id="main" className="wrap">
           {children}
         </main>
+        <SatisfactionSurvey page={head.path} />
         <footer className="site-footer">
           <div className="wrap footer-grid">
             <section aria-labelledby="footer-contact">
@@ -178,5 +180,32 @@ export async function SiteDocument({ head, children }: { head: PageHead; childre
         <script src="/text-size.js" defer />
       </body>
     </html>
+  )
+}
+
+/** The satisfaction survey in every page's footer: five levels and an optional comment, sent without JavaScript or a cookie. */
+function SatisfactionSurvey({ page }: { page: string }) {
+  return (
+    <section className="survey" aria-labelledby="survey-title">
+      <form method="post" action="/api/survey-answers" className="wrap">
+        <input type="hidden" name="page" value={page} />
+        <fieldset>
+          <legend id="survey-title">ท่านพึงพอใจการใช้งานเว็บไซต์นี้เพียงใด</legend>
+          <div className="survey-levels">
+            {SATISFACTION_LEVELS.map((level) => (
+              <label key={level}>
+                <input type="radio" name="rating" value={level} required /> {SATISFACTION_LABELS[level]}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        <details>
+          <summary>เพิ่มข้อเสนอแนะ (ไม่บังคับ)</summary>
+          <label htmlFor="survey-comment">ข้อเสนอแนะถึงผู้ดูแลเว็บไซต์ (ไม่เผยแพร่)</label>
+          <textarea id="survey-comment" name="comment" rows={2} maxLength={SURVEY_COMMENT_LIMIT} />
+        </details>
+        <button type="submit">ส่งผลประเมิน</button> <a href="/statistics#satisfaction">ดูผลการประเมิน</a>
+      </form>
+    </section>
   )
 }

@@ -67,3 +67,18 @@ export async function siteStatistics(payload: Payload, now: Date): Promise<SiteS
     mostRead: pages.docs.map(({ path, views }) => ({ path, views })),
   }
 }
+
+/** The satisfaction survey's answers of a fiscal year: their levels and times only (comments are for staff). */
+export async function surveyAnswers(payload: Payload, fiscalYear: number): Promise<{ rating: number; at: Date }[]> {
+  const { start, end } = fiscalYearRange(fiscalYear)
+  const { docs } = await payload.find({
+    collection: 'survey-answers',
+    where: { and: [{ createdAt: { greater_than_equal: start.toISOString() } }, { createdAt: { less_than: end.toISOString() } }] },
+    depth: 0,
+    limit: 0,
+    pagination: false,
+    overrideAccess: true,
+    select: { rating: true, createdAt: true },
+  })
+  return docs.map((doc) => ({ rating: doc.rating, at: new Date(doc.createdAt) }))
+}

@@ -8,64 +8,22 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 import { COMPLAINT_PAGES, normalizeTrackingCode, statusPathOf } from '@/domain/complaints/complaints'
 import { COMPLAINT_FIELD_LABELS, readComplaint, type ComplaintErrors } from '@/domain/complaints/form'
-import { CLIENT_ADDRESS_HEADER, PUBLIC_FORM_RATE, RateLimit } from '@/domain/site/rate-limit'
+import { PUBLIC_FORM_RATE, RateLimit } from '@/domain/site/rate-limit'
 import { staff } from '@/access/roles'
 import { errorResponse } from '@/endpoints/http'
-import { escapeXml } from '@/domain/site/xml'
+import { bodyOf, fromForm, overLimit, redirect, refused, refusedFormPage, type Body } from '@/endpoints/citizen-forms'
 import { actOnComplaint, fileComplaint, rateComplaint, type ActResult } from './commands'
 import { actorFor } from './access'
 
-type Body = Record<string, unknown>
 const rate = new RateLimit(PUBLIC_FORM_RATE)
 
-/** A form of the public site (sent without JavaScript), as opposed to a program's JSON. */
-const fromForm = (req: PayloadRequest) => /^(application\/x-www-form-urlencoded|multipart\/form-data)/.test(req.headers.get('content-type') ?? '')
-
-/** The body as fields, whatever way it came; null when it cannot be read. */
-async function bodyOf(req: PayloadRequest): Promise<Body | null> {
-  const type = req.headers.get('content-type') ?? ''
-  try {
-    if (type.startsWith('application/json')) {
-      const parsed: unknown = JSON.parse((await req.text?.()) ?? '')
-      return parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as Body) : null
-    }
-    if (fromForm(req) && req.body) {
-      const form = await new Response(req.body, { headers: { 'content-type': type } }).formData()
-      return Object.fromEntries([...form].filter(([, value]) => typeof value === 'string'))
-    }
-  } catch {
-    return null
-  }
-  return null
-}
-
-/** A short Thai page for a form sent without JavaScript that the server refused (the page's own checks stop most before sending). */
-function refusedFormPage(status: number, heading: string, lines: string[], back: string): Response {
-  const items = lines.map((line) => `<li>${escapeXml(line)}</li>`).join('')
-  const html = `<!DOCTYPE html><html lang="th"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>${escapeXml(heading)}</title></head><body style="font-family:Sarabun,Tahoma,sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem;line-height:1.7"><h1>${escapeXml(heading)}</h1><ul>${items}</ul><p><a href="${escapeXml(back)}">กลับไปแก้ไข</a> (ปุ่มย้อนกลับของเบราว์เซอร์จะคงข้อความที่กรอกไว้)</p></body></html>`
-  return new Response(html, { status, headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' } })
-}
-
-const redirect = (location: string) => new Response(null, { status: 303, headers: { Location: location, 'Cache-Control': 'no-store' } })
-
-/** A refusal, as JSON for programs or as a page for a form. */
-const refused = (req: PayloadRequest, status: number, message: string, back: string) => (fromForm(req) ? refusedFormPage(status, 'ยังส่งเรื่องไม่ได้', [message], back) : errorResponse(status, message))
-
 const errorsList = (errors: ComplaintErrors) => Object.entries(errors).map(([field, message]) => `${COMPLAINT_FIELD_LABELS[field as keyof ComplaintErrors]}: ${message}`)
-
-/** Past the rate limit: the 429 to send, or null. */
-function overLimit(req: PayloadRequest, back: string): Response | null {
-  const address = req.headers.get(CLIENT_ADDRESS_HEADER) ?? 'unknown'
-  const now = Date.now()
-  if (rate.take(address, now)) return null
-  return refused(req, 429, `ส่งข้อมูลจากเครือข่ายนี้บ่อยเกินไป กรุณาลองใหม่ในอีก ${rate.waitMinutes(address, now)} นาที`, back)
-}
 
 const fileEndpoint: Endpoint = {
   path: '/',
   method: 'post',
   handler: async (req) => {
-    const limited = overLimit(req, COMPLAINT_PAGES.general)
+    const limited = overLimit(req, rate, COMPLAINT_PAGES.general)
     if (limited) return limited
     const body = await bodyOf(req)
     if (!body) return refused(req, 400, 'อ่านข้อมูลที่ส่งมาไม่ได้ กรุณาส่งเป็น JSON หรือจากแบบฟอร์มบนเว็บไซต์', COMPLAINT_PAGES.general)
@@ -109,7 +67,7 @@ const byTrackingCode = (path: string, act: (req: PayloadRequest, body: Body, com
   handler: async (req) => {
     const code = normalizeTrackingCode(String(req.routeParams?.code ?? ''))
     const back = code ? statusPathOf(code) : COMPLAINT_PAGES.general
-    const limited = overLimit(req, back)
+    const limited = overLimit(req, rate, back)
     if (limited) return limited
     const body = await bodyOf(req)
     if (!body) return refused(req, 400, 'อ่านข้อมูลที่ส่งมาไม่ได้', back)

@@ -23,7 +23,7 @@ export async function categoryPage(slug: string, query: URLSearchParams): Promis
     [CATEGORY.cio]: <CioView />,
     [CATEGORY.calendar]: <CalendarView category={category} search={Object.fromEntries(query)} />,
     [CATEGORY.siteMap]: <SiteMapView />,
-    [CATEGORY.statistics]: <StatisticsView />,
+    [CATEGORY.statistics]: <StatisticsView thanked={query.has('thanks')} />,
   }[category.code]
   return {
     head: { title: category.title, path: `/${category.slug}${listingQueryString(listingQuery)}`, feeds: feed ? [feed] : undefined },

@@ -3,7 +3,8 @@ import { THAI_MONTH_ABBREVIATIONS, thaiMonthYear } from '@/domain/thai/months'
 import { bangkokDay, fiscalYearOf } from '@/domain/thai/calendar'
 import { thaiDate } from '@/domain/thai/format'
 import { payloadInstance, publicTitles } from '../content'
-import { siteStatistics } from '../statistics'
+import { siteStatistics, surveyAnswers } from '../statistics'
+import { SATISFACTION_LABELS, surveyResults } from '@/domain/survey/survey'
 
 const ITEM_PATH = /^\/[a-z0-9-]+\/(\d+)$/
 
@@ -101,7 +102,7 @@ export function BarChart({ id, title, unit, bars, valueHeading = 'จำนว�
 }
 
 /** สถิติผู้เข้าชม (C20): counted on the server, without cookies; the charts are plain SVG, no script. */
-export async function StatisticsView() {
+export async function StatisticsView({ thanked = false }: { thanked?: boolean }) {
   const now = new Date()
   const stats = await siteStatistics(await payloadInstance(), now)
   const candidates = stats.mostRead.map((r) => ({ ...r, id: Number(ITEM_PATH.exec(r.path)?.[1]) })).filter((r) => r.id)
@@ -139,7 +140,44 @@ export async function StatisticsView() {
           ))}
         </ol>
       )}
+      <SatisfactionResults fiscalYear={fiscalYearOf(now)} thanked={thanked} />
       <p className="muted">นับจำนวนการเข้าชมที่เครื่องแม่ข่ายของหน่วยงาน ไม่ใช้คุกกี้และไม่ส่งข้อมูลให้บุคคลภายนอก ปรับปรุงทุก 5 วินาที</p>
+    </section>
+  )
+}
+
+/** The satisfaction survey's results of this fiscal year (C20): how many answered, the average level, and the spread. */
+async function SatisfactionResults({ fiscalYear, thanked }: { fiscalYear: number; thanked: boolean }) {
+  const results = surveyResults(await surveyAnswers(await payloadInstance(), fiscalYear), fiscalYear)
+  return (
+    <section id="satisfaction" aria-labelledby="satisfaction-title">
+      <h3 id="satisfaction-title">ผลประเมินความพึงพอใจการใช้งานเว็บไซต์ ปีงบประมาณ {fiscalYear}</h3>
+      {thanked ? (
+        <p className="notice" role="status">
+          ขอบคุณที่ร่วมประเมิน ความเห็นของท่านช่วยให้หน่วยงานปรับปรุงเว็บไซต์
+        </p>
+      ) : null}
+      {results.count === 0 ? (
+        <p>ยังไม่มีผู้ตอบแบบประเมินในปีงบประมาณนี้</p>
+      ) : (
+        <>
+          <ul className="figures">
+            <li>
+              ผู้ตอบ <strong data-stat="survey-count">{count(results.count)}</strong>
+            </li>
+            <li>
+              ค่าเฉลี่ย (เต็ม 5) <strong data-stat="survey-average">{results.average!.toLocaleString('th-TH', { minimumFractionDigits: 2 })}</strong>
+            </li>
+          </ul>
+          <BarChart
+            id="satisfaction-levels"
+            title="จำนวนผู้ตอบแต่ละระดับความพึงพอใจ"
+            unit="คน"
+            valueHeading="จำนวนผู้ตอบ"
+            bars={results.distribution.map(({ level, count: n }) => ({ label: SATISFACTION_LABELS[level], name: `${level} ${SATISFACTION_LABELS[level]}`, value: n }))}
+          />
+        </>
+      )}
     </section>
   )
 }
