@@ -89,6 +89,9 @@ export interface Config {
     questions: Question;
     subscriptions: Subscription;
     'survey-answers': SurveyAnswer;
+    hearings: Hearing;
+    'hearing-comments': HearingComment;
+    'comment-flags': CommentFlag;
     events: Event;
     effects: Effect;
     'payload-kv': PayloadKv;
@@ -126,6 +129,9 @@ export interface Config {
     questions: QuestionsSelect<false> | QuestionsSelect<true>;
     subscriptions: SubscriptionsSelect<false> | SubscriptionsSelect<true>;
     'survey-answers': SurveyAnswersSelect<false> | SurveyAnswersSelect<true>;
+    hearings: HearingsSelect<false> | HearingsSelect<true>;
+    'hearing-comments': HearingCommentsSelect<false> | HearingCommentsSelect<true>;
+    'comment-flags': CommentFlagsSelect<false> | CommentFlagsSelect<true>;
     events: EventsSelect<false> | EventsSelect<true>;
     effects: EffectsSelect<false> | EffectsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -748,11 +754,58 @@ export interface SurveyAnswer {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "hearings".
+ */
+export interface Hearing {
+  id: number;
+  title: string;
+  description: string;
+  document?: (number | null) | PublishRequest;
+  opensAt: string;
+  closesAt: string;
+  outcomeSummary?: string | null;
+  outcomeChanges?: string | null;
+  participants?: number | null;
+  outcomePublishedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "hearing-comments".
+ */
+export interface HearingComment {
+  id: number;
+  hearing: number | Hearing;
+  text: string;
+  name?: string | null;
+  email?: string | null;
+  consentAt: string;
+  state: 'pending' | 'shown' | 'flagged' | 'hidden';
+  flags?: number | null;
+  moderationNote?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "comment-flags".
+ */
+export interface CommentFlag {
+  id: number;
+  comment: number | HearingComment;
+  reader: string;
+  reason: 'abuse' | 'personal-data' | 'spam' | 'off-topic';
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "events".
  */
 export interface Event {
   id: number;
-  kind: 'workflow' | 'public-content' | 'upload' | 'notice' | 'complaint' | 'question' | 'subscription';
+  kind: 'workflow' | 'public-content' | 'upload' | 'notice' | 'complaint' | 'question' | 'subscription' | 'hearing';
   summary: string;
   request?: (number | null) | PublishRequest;
   updatedAt: string;
@@ -1005,6 +1058,18 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'survey-answers';
         value: number | SurveyAnswer;
+      } | null)
+    | ({
+        relationTo: 'hearings';
+        value: number | Hearing;
+      } | null)
+    | ({
+        relationTo: 'hearing-comments';
+        value: number | HearingComment;
+      } | null)
+    | ({
+        relationTo: 'comment-flags';
+        value: number | CommentFlag;
       } | null)
     | ({
         relationTo: 'events';
@@ -1533,6 +1598,50 @@ export interface SurveyAnswersSelect<T extends boolean = true> {
   rating?: T;
   comment?: T;
   page?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "hearings_select".
+ */
+export interface HearingsSelect<T extends boolean = true> {
+  title?: T;
+  description?: T;
+  document?: T;
+  opensAt?: T;
+  closesAt?: T;
+  outcomeSummary?: T;
+  outcomeChanges?: T;
+  participants?: T;
+  outcomePublishedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "hearing-comments_select".
+ */
+export interface HearingCommentsSelect<T extends boolean = true> {
+  hearing?: T;
+  text?: T;
+  name?: T;
+  email?: T;
+  consentAt?: T;
+  state?: T;
+  flags?: T;
+  moderationNote?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "comment-flags_select".
+ */
+export interface CommentFlagsSelect<T extends boolean = true> {
+  comment?: T;
+  reader?: T;
+  reason?: T;
   updatedAt?: T;
   createdAt?: T;
 }

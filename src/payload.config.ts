@@ -27,6 +27,7 @@ import { ComplaintReads, Complaints } from './collections/Complaints'
 import { SurveyAnswers } from './collections/SurveyAnswers'
 import { Questions } from './collections/Questions'
 import { Subscriptions } from './collections/Subscriptions'
+import { CommentFlags, HearingComments, Hearings } from './collections/Hearings'
 import { sendAlertDigests } from './server/alerts'
 import { LINK_CHECK_QUEUE } from './collections/monitoring/link-check-endpoint'
 import { Settings } from './globals/Settings'
@@ -77,7 +78,7 @@ export default buildConfig({
   secret: secret(),
   db,
   editor: undefined,
-  collections: [PublishRequests, Attachments, AttachmentTexts, Notifications, Categories, Units, Users, ...publicSiteCollections, IndicatorSets, MonitoringReportIssues, MonitoringAcknowledgements, LinkChecks, IntegrityChecks, RuleReviews, AgencyPageApprovals, SentReminders, Complaints, ComplaintReads, Questions, Subscriptions, SurveyAnswers, Events, Effects].map(apiTabForAdmins).map(withBuddhistDates).map(withBuddhistTimestamps),
+  collections: [PublishRequests, Attachments, AttachmentTexts, Notifications, Categories, Units, Users, ...publicSiteCollections, IndicatorSets, MonitoringReportIssues, MonitoringAcknowledgements, LinkChecks, IntegrityChecks, RuleReviews, AgencyPageApprovals, SentReminders, Complaints, ComplaintReads, Questions, Subscriptions, SurveyAnswers, Hearings, HearingComments, CommentFlags, Events, Effects].map(apiTabForAdmins).map(withBuddhistDates).map(withBuddhistTimestamps),
   endpoints: monitoringEndpoints,
   globals: [Settings, ...publicSiteGlobals].map(apiTabForAdmins).map(withBuddhistDates),
   email: khaosanEmailAdapter,

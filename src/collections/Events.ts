@@ -27,6 +27,7 @@ export const Events: CollectionConfig = {
         { value: 'complaint', label: 'เรื่องร้องเรียน' },
         { value: 'question', label: 'กระดานถาม-ตอบ' },
         { value: 'subscription', label: 'การรับข่าวสารทางอีเมล' },
+        { value: 'hearing', label: 'การรับฟังความคิดเห็น' },
       ],
     },
     { name: 'summary', label: 'สรุป', type: 'text', required: true },

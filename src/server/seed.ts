@@ -12,6 +12,7 @@ import type { User } from '@/payload-types'
 import { demoDataWanted } from './environment'
 import { DEMO_AGENCY, DEMO_COMPLAINT_DUTIES, DEMO_PASSWORD, DEMO_USERS } from './demo-accounts'
 import { DEMO_COMPLAINTS } from '@/site/demo-complaints'
+import { DEMO_HEARINGS } from '@/site/demo-hearings'
 import { actOnComplaint, fileComplaint } from '@/collections/complaints/commands'
 import { seedAgencyPages, uploadDemoDocument, uploadDemoImage } from '@/site/demo'
 import { demoItems } from '@/site/demo-items'
@@ -66,6 +67,23 @@ export async function seedDemoIfEmpty(payload: Payload): Promise<void> {
   await seedAgencyPages(payload, DEMO_AGENCY)
   await seedPublishedItems(payload, users)
   await seedComplaints(payload, unitIds)
+  await seedHearings(payload)
+}
+
+/** The demo's public hearings (src/site/demo-hearings.ts): comments shown by a moderator, the concluded one with its outcome. */
+async function seedHearings(payload: Payload) {
+  const now = Date.now()
+  const day = (days: number) => new Date(now + days * DAY).toISOString()
+  for (const demo of DEMO_HEARINGS) {
+    const hearing = await payload.create({ collection: 'hearings', data: { title: demo.title, description: demo.description, opensAt: day(demo.opens), closesAt: day(demo.closes) }, overrideAccess: true, depth: 0 })
+    for (const [i, comment] of demo.comments.entries()) {
+      await payload.create({ collection: 'hearing-comments', data: { hearing: hearing.id, ...comment, state: 'shown', flags: 0, consentAt: day(demo.opens + i + 1) }, overrideAccess: true, depth: 0 })
+    }
+    if (demo.outcome) {
+      const { summary, changes, daysAgo } = demo.outcome
+      await payload.update({ collection: 'hearings', id: hearing.id, data: { outcomeSummary: summary, outcomeChanges: changes, participants: demo.comments.length, outcomePublishedAt: day(-daysAgo) }, overrideAccess: true, depth: 0 })
+    }
+  }
 }
 
 /** The demo's complaints (src/site/demo-complaints.ts), filed and handled on their own days by the officers designated for them. */

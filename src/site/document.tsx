@@ -146,6 +146,9 @@ export async function SiteDocument({ head, children }: { head: PageHead; childre
                   </span>
                 ) : null}
               </address>
+              <p className="footer-channels">
+                <a href="/complaints">ช่องทางร้องเรียน</a> · <a href="/questions">กระดานถาม-ตอบ</a> · <a href="/alerts">รับข่าวสารทางอีเมล</a>
+              </p>
             </section>
             <section aria-labelledby="footer-policies">
               <h2 id="footer-policies">นโยบาย</h2>

@@ -26,12 +26,15 @@ import { QUESTION_PAGES } from '@/domain/questions/questions'
 import { questionAskedPage, questionBoardPage } from './pages/questions'
 import { ALERT_PAGES, SUBSCRIPTION_PATH } from '@/domain/alerts/alerts'
 import { subscribePage, subscribeSentPage, subscriptionPage } from './pages/alerts'
+import { HEARING_PAGE_PREFIX, HEARING_PATH } from '@/domain/hearings/hearings'
+import { hearingPage, hearingsPage } from './pages/hearings'
 
 /** The citizen channels' pages, at fixed addresses whatever their categories' slugs are (C17, C19). */
 const CHANNEL_ROUTES: Record<string, (query: URLSearchParams) => Promise<PageOutcome>> = {
   [QUESTION_PAGES.board]: (query) => questionBoardPage(query),
   [QUESTION_PAGES.asked]: () => questionAskedPage(),
   [ALERT_PAGES.subscribe]: () => subscribePage(),
+  [HEARING_PATH]: (query) => hearingsPage(query),
   [ALERT_PAGES.sent]: () => subscribeSentPage(),
   [COMPLAINT_PAGES.general]: (query) => complaintChannelPage('general', query),
   [COMPLAINT_PAGES.corruption]: (query) => complaintChannelPage('corruption', query),
@@ -72,6 +75,7 @@ function pageAt(path: string, segments: string[], query: URLSearchParams): Promi
   if (Object.hasOwn(CHANNEL_ROUTES, path)) return CHANNEL_ROUTES[path](query)
   if (`/${first}` === TRACKING_PATH) return trackingPage(second, query)
   if (`/${first}` === SUBSCRIPTION_PATH && second !== undefined) return subscriptionPage(second, query)
+  if (`/${first}` === HEARING_PAGE_PREFIX && second !== undefined) return hearingPage(second, query)
   if (second === undefined) return categoryPage(first, query)
   return /^\d{1,12}$/.test(second) ? itemPage(first, second) : Promise.resolve(null)
 }

@@ -59,7 +59,7 @@ describe('the public site in a browser', () => {
     search: `/search?q=${encodeURIComponent('ประชุม')}`, 'search-none': `/search?q=${encodeURIComponent('ไม่มีคำนี้ในเว็บไซต์แน่นอน')}`,
     policy: '/policies/privacy', 'not-found': '/no-such-page/here',
     complaints: '/complaints', 'complaints-corruption': '/complaints/corruption', 'complaint-guideline': '/complaints/guideline',
-    'complaint-statistics': '/complaints/statistics', 'complaint-tracking': '/track', questions: '/questions', alerts: '/alerts',
+    'complaint-statistics': '/complaints/statistics', 'complaint-tracking': '/track', questions: '/questions', alerts: '/alerts', hearings: '/public-hearing',
   })
 
   describe.each(Object.keys(SIZES) as (keyof typeof SIZES)[])('on a %s', (size) => {

@@ -299,4 +299,46 @@ describe.each(DATABASES)('citizen channels on %s', (database) => {
       expect((await fetch(unsubscribeUrl)).status).toBe(404)
     })
   })
+
+  it('holds a public hearing: comments shown only by a moderator, hidden again by three readers’ flags, closed only with a published outcome', async () => {
+    const hour = 3_600_000
+    const created = await webmaster2.post('/api/hearings', { title: 'รับฟังความคิดเห็นการจัดระเบียบตลาดนัด', description: 'ขอความเห็นเรื่องการย้ายตลาดนัดวันพุธ', opensAt: new Date(Date.now() - hour).toISOString(), closesAt: new Date(Date.now() + hour).toISOString() })
+    expect(created.status, created.text).toBe(201)
+    const id = created.json.doc.id
+    const page = async () => (await fetch(`${system.origin}/hearings/${id}`)).text()
+    const comment = (body: Record<string, unknown>, address = '192.0.2.60') =>
+      fetch(`${system.origin}/api/hearing-comments`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Forwarded-For': address }, body: JSON.stringify({ hearing: id, consent: true, ...body }) })
+    const sent = await comment({ text: 'ควรย้ายไปลานจอดรถเทศบาล', email: 'commenter@example.com' })
+    expect(sent.status).toBe(201)
+    const commentId = (await sent.json()).id
+    expect(await page()).not.toContain('ควรย้ายไปลานจอดรถเทศบาล') // nothing public before a moderator shows it
+    expect((await comment({ text: '' })).status).toBe(400)
+    expect((await head.post(`/api/hearing-comments/${commentId}/transition`, { action: 'show' })).status).toBe(403)
+    expect((await webmaster2.post(`/api/hearing-comments/${commentId}/transition`, { action: 'show' })).status).toBe(200)
+    expect(await page()).toContain('ควรย้ายไปลานจอดรถเทศบาล')
+
+    const flag = (address: string) =>
+      fetch(`${system.origin}/api/hearing-comments/${commentId}/flag`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Forwarded-For': address }, body: JSON.stringify({ reason: 'spam' }) })
+    expect((await flag('192.0.2.61')).status).toBe(200)
+    expect((await flag('192.0.2.61')).status).toBe(409) // one flag an address
+    expect((await flag('192.0.2.62')).status).toBe(200)
+    expect(await page()).toContain('ควรย้ายไปลานจอดรถเทศบาล')
+    expect((await flag('192.0.2.63')).status).toBe(200)
+    expect(await page()).not.toContain('ควรย้ายไปลานจอดรถเทศบาล') // the third flag takes it off for review
+    expect((await webmaster2.post(`/api/hearing-comments/${commentId}/transition`, { action: 'hide', note: '' })).status).toBe(400)
+    expect((await webmaster2.post(`/api/hearing-comments/${commentId}/transition`, { action: 'hide', note: 'เป็นโฆษณา' })).status).toBe(200)
+    await smtp.waitFor('commenter@example.com', 'เป็นโฆษณา') // the author is told why
+
+    expect((await webmaster2.post(`/api/hearings/${id}/outcome`, { summary: 'ส่วนใหญ่เห็นด้วย', changes: 'ย้ายตลาดนัด' })).status).toBe(409) // still open
+    const past = await webmaster2.post('/api/hearings', { title: 'รับฟังความคิดเห็นเรื่องเวลาเปิดปิดสวนสาธารณะ', description: 'เสนอเวลาใหม่ 05.00–21.00 น.', opensAt: new Date(Date.now() - 48 * hour).toISOString(), closesAt: new Date(Date.now() - hour).toISOString() })
+    const pastId = past.json.doc.id
+    expect((await comment({ hearing: pastId, text: 'ช้าไปแล้ว' })).status).toBe(409)
+    expect((await webmaster2.post(`/api/hearings/${pastId}/outcome`, { summary: 'เห็นด้วย 12 ความคิดเห็น', changes: '' })).status).toBe(400)
+    const concluded = await webmaster2.post(`/api/hearings/${pastId}/outcome`, { summary: 'เห็นด้วย 12 ความคิดเห็น', changes: 'ขยายเวลาปิดเป็น 21.00 น. ตั้งแต่เดือนหน้า' })
+    expect(concluded.status, concluded.text).toBe(200)
+    const outcome = await (await fetch(`${system.origin}/hearings/${pastId}`)).text()
+    expect(outcome).toContain('ขยายเวลาปิดเป็น 21.00 น. ตั้งแต่เดือนหน้า')
+    expect(outcome).toContain('สรุปผลแล้ว')
+    expect(await (await fetch(`${system.origin}/public-hearing`)).text()).toContain('รับฟังความคิดเห็นเรื่องเวลาเปิดปิดสวนสาธารณะ')
+  })
 })

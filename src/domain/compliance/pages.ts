@@ -7,6 +7,7 @@
  */
 import { COMPLAINT_PAGES } from '../complaints/complaints'
 import { QUESTION_PAGES } from '../questions/questions'
+import { HEARING_PATH } from '../hearings/hearings'
 
 export const PAGE_SECTIONS = {
   history: { title: 'ประวัติความเป็นมา', path: '/agency#history' },
@@ -25,6 +26,8 @@ export const PAGE_SECTIONS = {
   'security-policy': { title: 'นโยบายการรักษาความมั่นคงปลอดภัยเว็บไซต์', path: '/policies/security' },
   'measure-review': { title: 'การทบทวนมาตรการเผยแพร่ข้อมูลประจำปี', path: '/policies/website#review' },
   'questions-board': { title: 'กระดานถาม-ตอบ', path: QUESTION_PAGES.board },
+  hearings: { title: 'การรับฟังความคิดเห็น', path: HEARING_PATH },
+  'hearing-outcomes': { title: 'ผลการรับฟังความคิดเห็นและสิ่งที่ปรับปรุง', path: HEARING_PATH },
   'complaint-channel': { title: 'ช่องทางร้องเรียน/ร้องทุกข์', path: COMPLAINT_PAGES.general },
   'corruption-channel': { title: 'ช่องทางแจ้งเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ', path: COMPLAINT_PAGES.corruption },
   'complaint-guideline': { title: 'แนวปฏิบัติการจัดการเรื่องร้องเรียน', path: COMPLAINT_PAGES.guideline },

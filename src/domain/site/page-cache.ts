@@ -7,6 +7,7 @@
  */
 import { COMPLAINT_PAGES, TRACKING_PATH } from '../complaints/complaints'
 import { SUBSCRIPTION_PATH } from '../alerts/alerts'
+import { HEARING_PAGE_PREFIX, HEARING_PATH } from '../hearings/hearings'
 
 const PAGE_PARAMS = new Set(['year', 'fy', 'page', 'month', 'view'])
 const CACHED_PATH = /^\/(?:[a-z0-9-]+(?:\/\d+)?|policies\/[a-z-]+|complaints\/(?:corruption|guideline)|questions\/asked|alerts\/sent|feeds\/[a-z-]+\.xml|sitemap\.xml|sitemaps\/\d+\.xml|robots\.txt)?$/
@@ -26,10 +27,10 @@ export const MISSING_PAGE_PATH = '/page-not-found'
  */
 export const isPublicPath = (path: string): boolean => !NEXT_PATHS.test(path)
 
-const UNCACHED_PAGES: ReadonlySet<string> = new Set(['/statistics', COMPLAINT_PAGES.statistics, TRACKING_PATH])
+const UNCACHED_PAGES: ReadonlySet<string> = new Set(['/statistics', COMPLAINT_PAGES.statistics, TRACKING_PATH, HEARING_PATH])
 
 /** Public pages rendered on every request, whatever their query (their views are still counted). */
-export const isUncachedPage = (path: string): boolean => UNCACHED_PAGES.has(path) || path.startsWith(`${TRACKING_PATH}/`) || path.startsWith(`${SUBSCRIPTION_PATH}/`)
+export const isUncachedPage = (path: string): boolean => UNCACHED_PAGES.has(path) || path.startsWith(`${TRACKING_PATH}/`) || path.startsWith(`${SUBSCRIPTION_PATH}/`) || path.startsWith(`${HEARING_PAGE_PREFIX}/`)
 
 const byName = ([a]: [string, string], [b]: [string, string]) => (a < b ? -1 : a > b ? 1 : 0)
 

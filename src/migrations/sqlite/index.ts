@@ -10,6 +10,7 @@ import * as migration_20261206_003559_attachment_title from './20261206_003559_a
 import * as migration_20261206_063941_complaints from './20261206_063941_complaints';
 import * as migration_20261206_065646_survey_answers from './20261206_065646_survey_answers';
 import * as migration_20261206_070524_questions_alerts from './20261206_070524_questions_alerts';
+import * as migration_20261206_071809_hearings from './20261206_071809_hearings';
 
 export const migrations = [
   {
@@ -71,5 +72,10 @@ export const migrations = [
     up: migration_20261206_070524_questions_alerts.up,
     down: migration_20261206_070524_questions_alerts.down,
     name: '20261206_070524_questions_alerts'
+  },
+  {
+    up: migration_20261206_071809_hearings.up,
+    down: migration_20261206_071809_hearings.down,
+    name: '20261206_071809_hearings'
   },
 ];

@@ -9,6 +9,8 @@ import { CopySetForward as CopySetForward_30ee375ce816e86cd9628a1d6dab5496 } fro
 import { JsonTextField as JsonTextField_843c05541559483491dd86a9272bb4bd } from '@/components/admin/JsonTextField'
 import { ComplaintPanel as ComplaintPanel_d2fb3d980a890ee8c41cca980a895002 } from '@/components/admin/ComplaintPanel'
 import { QuestionPanel as QuestionPanel_07392d7c9486ca33d35c6b16e18a752a } from '@/components/admin/QuestionPanel'
+import { HearingOutcomePanel as HearingOutcomePanel_eb14ca865faa1012b7b278f3d8807c9f } from '@/components/admin/HearingPanels'
+import { CommentModerationPanel as CommentModerationPanel_eb14ca865faa1012b7b278f3d8807c9f } from '@/components/admin/HearingPanels'
 import { AgencyPageHistory as AgencyPageHistory_bdd9622f3eb8a479bc7df6034c1a1e4f } from '@/components/admin/AgencyPageHistory'
 import { AgencyPagePublishButton as AgencyPagePublishButton_c82bf31034f6f97b2d9d91f719a6cc4c } from '@/components/admin/AgencyPagePublishButton'
 import { AgencyIcon as AgencyIcon_af49926b250c24aa1cab8ae2c1d64887 } from '@/components/admin/AgencyMark'
@@ -32,6 +34,8 @@ export const importMap = {
   "@/components/admin/JsonTextField#JsonTextField": JsonTextField_843c05541559483491dd86a9272bb4bd,
   "@/components/admin/ComplaintPanel#ComplaintPanel": ComplaintPanel_d2fb3d980a890ee8c41cca980a895002,
   "@/components/admin/QuestionPanel#QuestionPanel": QuestionPanel_07392d7c9486ca33d35c6b16e18a752a,
+  "@/components/admin/HearingPanels#HearingOutcomePanel": HearingOutcomePanel_eb14ca865faa1012b7b278f3d8807c9f,
+  "@/components/admin/HearingPanels#CommentModerationPanel": CommentModerationPanel_eb14ca865faa1012b7b278f3d8807c9f,
   "@/components/admin/AgencyPageHistory#AgencyPageHistory": AgencyPageHistory_bdd9622f3eb8a479bc7df6034c1a1e4f,
   "@/components/admin/AgencyPagePublishButton#AgencyPagePublishButton": AgencyPagePublishButton_c82bf31034f6f97b2d9d91f719a6cc4c,
   "@/components/admin/AgencyMark#AgencyIcon": AgencyIcon_af49926b250c24aa1cab8ae2c1d64887,
