@@ -77,7 +77,7 @@ async function seedHearings(payload: Payload) {
   for (const demo of DEMO_HEARINGS) {
     const hearing = await payload.create({ collection: 'hearings', data: { title: demo.title, description: demo.description, opensAt: day(demo.opens), closesAt: day(demo.closes) }, overrideAccess: true, depth: 0 })
     for (const [i, comment] of demo.comments.entries()) {
-      await payload.create({ collection: 'hearing-comments', data: { hearing: hearing.id, ...comment, state: 'shown', flags: 0, consentAt: day(demo.opens + i + 1) }, overrideAccess: true, depth: 0 })
+      await payload.create({ collection: 'hearing-comments', data: { hearing: hearing.id, ...comment, state: 'shown', flags: 0, consentAt: day(demo.opens + i + 1), createdAt: day(demo.opens + i + 1) }, overrideAccess: true, depth: 0 })
     }
     if (demo.outcome) {
       const { summary, changes, daysAgo } = demo.outcome

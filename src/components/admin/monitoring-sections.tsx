@@ -8,7 +8,8 @@ import { RATING_LABELS, STATUS_LABELS, pageOfSection, remedyOf, scoreOf, scoreTe
 import { categoryDefinition } from '@/domain/categories'
 import { issueWindowOpensAt, roundsOf, roundName } from '@/domain/reports/rounds'
 import { UNIT_ACTIVITY, UNIT_ACTIVITY_LABELS } from '@/domain/reports/unit-activity'
-import { startOfBangkokDay } from '@/domain/thai/calendar'
+import { bangkokDay, startOfBangkokDay } from '@/domain/thai/calendar'
+import { currentGeneration } from '@/site/public-cache'
 import { thaiDate, thaiDateTime } from '@/domain/thai/format'
 import type { User } from '@/payload-types'
 import { SET_LABELS } from '@/collections/IndicatorSets'
@@ -35,8 +36,35 @@ export interface SetResult {
   lastYear: ComplianceResult | null
 }
 
-/** Each set the agency's type is assessed on, this fiscal year and the last (the sets ask many of the same questions). */
+/** When the scores were last worked out, and for what: staff open the dashboard many times between changes. */
+const recentScores = new Map<string, { at: number; results: Promise<SetResult[]> }>()
+const SCORES_KEPT_MS = 60_000
+
+/**
+ * What the scores read, as one key: public content (its generation), the indicator sets, the staff (who receives
+ * complaints makes a channel evidence), the agency's type, and the day (currency is judged by the date).
+ */
+async function scoresKey(payload: Payload, fiscalYear: number, now: Date): Promise<string> {
+  const latest = async (collection: 'indicator-sets' | 'users') =>
+    (await payload.find({ collection, sort: '-updatedAt', limit: 1, depth: 0, overrideAccess: true, select: { updatedAt: true } })).docs[0]?.updatedAt ?? ''
+  const [sets, users, agency] = await Promise.all([latest('indicator-sets'), latest('users'), agencySettings(payload)])
+  return [fiscalYear, currentGeneration(now.getTime()), sets, users, agency.agencyType, startOfBangkokDay(bangkokDay(now)).getTime()].join('|')
+}
+
+/** Each set's scores (below), kept for a minute while nothing they read has changed. */
 export async function setResults(payload: Payload, fiscalYear: number, now: Date): Promise<SetResult[]> {
+  const key = await scoresKey(payload, fiscalYear, now)
+  const kept = recentScores.get(key)
+  if (kept && now.getTime() - kept.at < SCORES_KEPT_MS) return kept.results
+  for (const [old, entry] of recentScores) if (now.getTime() - entry.at >= SCORES_KEPT_MS) recentScores.delete(old)
+  const results = scoresOf(payload, fiscalYear, now)
+  recentScores.set(key, { at: now.getTime(), results })
+  results.catch(() => recentScores.delete(key))
+  return results
+}
+
+/** Each set the agency's type is assessed on, this fiscal year and the last (the sets ask many of the same questions). */
+async function scoresOf(payload: Payload, fiscalYear: number, now: Date): Promise<SetResult[]> {
   const agency = await agencySettings(payload)
   const evidence = siteEvidence(payload, now)
   return Promise.all(
