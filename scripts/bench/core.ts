@@ -65,12 +65,18 @@ async function fourMegabytePdf(n: number): Promise<Buffer> {
   return renderPdf(`<!doctype html><html lang="th"><body>${paragraphs}<img src="data:image/png;base64,${png.toString('base64')}" style="width:100%"></body></html>`)
 }
 
+/** Written once a database's seed has finished: a seed cut short (an error, a stopped run) leaves a database that is not one. */
+const seededMark = (kind: string) => path.join(work, `${kind}.seeded`)
+
 async function databaseOf(kind: string): Promise<{ url: string; seeded: boolean }> {
   if (kind === 'sqlite') {
     const file = path.join(work, 'khaosan.db')
+    if (!fs.existsSync(seededMark(kind))) fs.rmSync(file, { force: true })
     return { url: `file:${file}`, seeded: fs.existsSync(file) }
   }
-  const db = await createTestDatabase(`khaosan_bench_core_${ITEMS}`)
+  const name = `khaosan_bench_core_${ITEMS}`
+  if (!fs.existsSync(seededMark(kind))) await (await createTestDatabase(name)).drop()
+  const db = await createTestDatabase(name)
   return { url: db.url, seeded: !db.created }
 }
 
@@ -92,6 +98,7 @@ for (const kind of DATABASES) {
   if (!database.seeded) {
     console.log(`สร้างฐานข้อมูล ${kind} ${ITEMS.toLocaleString()} รายการ …`)
     execFileSync(process.execPath, ['--import', 'tsx', path.join(root, 'scripts/bench/seed.ts')], { stdio: 'inherit', env: { ...process.env, ...env, BENCH_ITEMS: String(ITEMS) } })
+    fs.writeFileSync(seededMark(kind), new Date().toISOString())
   }
   const system = await startSystem({ database: 'sqlite', env })
   try {
