@@ -86,6 +86,7 @@ export interface Config {
     'sent-reminders': SentReminder;
     complaints: Complaint;
     'complaint-reads': ComplaintRead;
+    'case-files': CaseFile;
     questions: Question;
     subscriptions: Subscription;
     'survey-answers': SurveyAnswer;
@@ -104,6 +105,9 @@ export interface Config {
     attachments: {
       carriedBy: 'publish-requests';
       shownBy: 'publish-requests';
+    };
+    complaints: {
+      caseFiles: 'case-files';
     };
   };
   collectionsSelect: {
@@ -126,6 +130,7 @@ export interface Config {
     'sent-reminders': SentRemindersSelect<false> | SentRemindersSelect<true>;
     complaints: ComplaintsSelect<false> | ComplaintsSelect<true>;
     'complaint-reads': ComplaintReadsSelect<false> | ComplaintReadsSelect<true>;
+    'case-files': CaseFilesSelect<false> | CaseFilesSelect<true>;
     questions: QuestionsSelect<false> | QuestionsSelect<true>;
     subscriptions: SubscriptionsSelect<false> | SubscriptionsSelect<true>;
     'survey-answers': SurveyAnswersSelect<false> | SurveyAnswersSelect<true>;
@@ -406,7 +411,7 @@ export interface User {
   /**
    * ผู้ได้รับมอบหมายเท่านั้นที่เห็นเรื่องร้องเรียนของช่องทางนั้น เรื่องร้องเรียนการทุจริตไม่แสดงต่อผู้อื่นแม้เป็นหัวหน้าหรือผู้ดูแลเว็บไซต์
    */
-  complaintDuties?: ('general' | 'corruption')[] | null;
+  complaintDuties?: ('general' | 'corruption' | 'information')[] | null;
   active?: boolean | null;
   updatedAt: string;
   createdAt: string;
@@ -661,16 +666,21 @@ export interface SentReminder {
 export interface Complaint {
   id: number;
   trackingCode: string;
-  track: 'general' | 'corruption';
+  track: 'general' | 'corruption' | 'information';
   topic: string;
   details: string;
   place?: string | null;
+  caseFiles?: {
+    docs?: (number | CaseFile)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
   name?: string | null;
   email?: string | null;
   phone?: string | null;
   consentAt: string;
   state: 'received' | 'assigned' | 'in-progress' | 'answered' | 'closed';
-  outcome?: ('resolved' | 'referred' | 'no-action') | null;
+  outcome?: ('resolved' | 'referred' | 'no-action' | 'provided' | 'refused') | null;
   unit?: (number | null) | Unit;
   unitPath?: string | null;
   receivedAt: string;
@@ -679,7 +689,20 @@ export interface Complaint {
   rating?: number | null;
   history?:
     | {
-        action?: ('receive' | 'assign' | 'start' | 'answer' | 'refer' | 'no-action' | 'close' | 'reopen') | null;
+        action?:
+          | (
+              | 'receive'
+              | 'assign'
+              | 'start'
+              | 'answer'
+              | 'provide'
+              | 'refuse'
+              | 'refer'
+              | 'no-action'
+              | 'close'
+              | 'reopen'
+            )
+          | null;
         state?: ('received' | 'assigned' | 'in-progress' | 'answered' | 'closed') | null;
         by?: string | null;
         byUser?: (number | null) | User;
@@ -691,6 +714,28 @@ export interface Complaint {
     | null;
   updatedAt: string;
   createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "case-files".
+ */
+export interface CaseFile {
+  id: number;
+  case: number | Complaint;
+  from: 'citizen' | 'agency';
+  uploadedBy?: (number | null) | User;
+  sha256?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1046,6 +1091,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'complaint-reads';
         value: number | ComplaintRead;
+      } | null)
+    | ({
+        relationTo: 'case-files';
+        value: number | CaseFile;
       } | null)
     | ({
         relationTo: 'questions';
@@ -1518,6 +1567,7 @@ export interface ComplaintsSelect<T extends boolean = true> {
   topic?: T;
   details?: T;
   place?: T;
+  caseFiles?: T;
   name?: T;
   email?: T;
   phone?: T;
@@ -1554,6 +1604,27 @@ export interface ComplaintReadsSelect<T extends boolean = true> {
   reader?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "case-files_select".
+ */
+export interface CaseFilesSelect<T extends boolean = true> {
+  case?: T;
+  from?: T;
+  uploadedBy?: T;
+  sha256?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1775,6 +1846,7 @@ export interface Setting {
     assignDays?: number | null;
     answerDays?: number | null;
     reopenDays?: number | null;
+    informationDays?: number | null;
   };
   updatedAt?: string | null;
   createdAt?: string | null;
@@ -1900,6 +1972,7 @@ export interface SettingsSelect<T extends boolean = true> {
         assignDays?: T;
         answerDays?: T;
         reopenDays?: T;
+        informationDays?: T;
       };
   updatedAt?: T;
   createdAt?: T;

@@ -24,6 +24,7 @@ import { IntegrityChecks } from './collections/IntegrityChecks'
 import { RuleReviews } from './collections/RuleReviews'
 import { AgencyPageApprovals } from './collections/AgencyPageApprovals'
 import { ComplaintReads, Complaints } from './collections/Complaints'
+import { CaseFiles } from './collections/CaseFiles'
 import { SurveyAnswers } from './collections/SurveyAnswers'
 import { Questions } from './collections/Questions'
 import { Subscriptions } from './collections/Subscriptions'
@@ -78,7 +79,7 @@ export default buildConfig({
   secret: secret(),
   db,
   editor: undefined,
-  collections: [PublishRequests, Attachments, AttachmentTexts, Notifications, Categories, Units, Users, ...publicSiteCollections, IndicatorSets, MonitoringReportIssues, MonitoringAcknowledgements, LinkChecks, IntegrityChecks, RuleReviews, AgencyPageApprovals, SentReminders, Complaints, ComplaintReads, Questions, Subscriptions, SurveyAnswers, Hearings, HearingComments, CommentFlags, Events, Effects].map(apiTabForAdmins).map(withBuddhistDates).map(withBuddhistTimestamps),
+  collections: [PublishRequests, Attachments, AttachmentTexts, Notifications, Categories, Units, Users, ...publicSiteCollections, IndicatorSets, MonitoringReportIssues, MonitoringAcknowledgements, LinkChecks, IntegrityChecks, RuleReviews, AgencyPageApprovals, SentReminders, Complaints, ComplaintReads, CaseFiles, Questions, Subscriptions, SurveyAnswers, Hearings, HearingComments, CommentFlags, Events, Effects].map(apiTabForAdmins).map(withBuddhistDates).map(withBuddhistTimestamps),
   endpoints: monitoringEndpoints,
   globals: [Settings, ...publicSiteGlobals].map(apiTabForAdmins).map(withBuddhistDates),
   email: khaosanEmailAdapter,

@@ -9,13 +9,14 @@ import { complaintEndpoints } from './complaints/endpoints'
 const options = <T extends string>(values: readonly T[], labels: Record<T, string>) => values.map((value) => ({ value, label: labels[value] }))
 
 /**
- * เรื่องร้องเรียน: what citizens file on the public site without an account (POST /api/complaints), handled by
- * staff through POST /api/complaints/:id/transition as the table in src/domain/complaints says. Nothing here is
- * public: the citizen sees their own complaint's states and the agency's answers by its tracking code.
+ * เรื่องร้องเรียนและคำขอข้อมูลข่าวสาร: what citizens file on the public site without an account (POST
+ * /api/complaints: a complaint on its general or corruption track, or a request for official information), handled
+ * by staff through POST /api/complaints/:id/transition as the table in src/domain/complaints says. Nothing here is
+ * public: the citizen sees their own case's states, the agency's answers and its files by the tracking code.
  */
 export const Complaints: CollectionConfig = {
   slug: 'complaints',
-  labels: { singular: 'เรื่องร้องเรียน', plural: 'เรื่องร้องเรียน' },
+  labels: { singular: 'เรื่องร้องเรียน/คำขอข้อมูล', plural: 'เรื่องร้องเรียนและคำขอข้อมูลข่าวสาร' },
   admin: { useAsTitle: 'topic', defaultColumns: ['trackingCode', 'topic', 'track', 'state', 'receivedAt'], ...inAdminGroup('citizens') },
   defaultSort: '-receivedAt',
   access: { read: canReadComplaint, create: nobody, update: nobody, delete: nobody },
@@ -28,6 +29,8 @@ export const Complaints: CollectionConfig = {
     { name: 'topic', label: 'เรื่อง', type: 'text', required: true },
     { name: 'details', label: 'รายละเอียด', type: 'textarea', required: true },
     { name: 'place', label: 'สถานที่เกิดเหตุ', type: 'text' },
+    // The citizen's files sent with the case and the agency's given back (the information asked for): src/collections/CaseFiles.ts.
+    { name: 'caseFiles', label: 'ไฟล์ของเรื่องนี้', type: 'join', collection: 'case-files', on: 'case', admin: { defaultColumns: ['filename', 'from', 'createdAt'], allowCreate: false } },
     {
       type: 'collapsible',
       label: 'ผู้ร้อง (ข้อมูลส่วนบุคคล ใช้เพื่อติดต่อกลับเท่านั้น)',

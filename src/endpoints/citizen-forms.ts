@@ -15,24 +15,56 @@ export const fromForm = (req: PayloadRequest) => /^(application\/x-www-form-urle
 
 /** The body as fields, whatever way it came; null when it cannot be read. */
 export async function bodyOf(req: PayloadRequest): Promise<Body | null> {
+  const read = await readBody(req, NO_FILES_BYTES)
+  return read && read !== 'too-large' ? read.fields : null
+}
+
+/** What a form without files may weigh: far more than any field's limit, far less than a file. */
+const NO_FILES_BYTES = 1024 * 1024
+
+/**
+ * The body as fields and the files sent with them (a form of the public site may carry files), read up to
+ * `maxBytes`: 'too-large' as soon as the body passes it (said by its length, or counted as it arrives), null when
+ * it cannot be read. Files are kept in memory: the callers' limits keep them small.
+ */
+export async function readBody(req: PayloadRequest, maxBytes: number): Promise<{ fields: Body; files: File[] } | 'too-large' | null> {
   const type = req.headers.get('content-type') ?? ''
+  if (Number(req.headers.get('content-length')) > maxBytes) return 'too-large'
+  let passed = false
   try {
     if (type.startsWith('application/json')) {
-      const parsed: unknown = JSON.parse((await req.text?.()) ?? '')
-      return parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as Body) : null
+      const text = (await req.text?.()) ?? ''
+      if (Buffer.byteLength(text) > maxBytes) return 'too-large'
+      const parsed: unknown = JSON.parse(text)
+      return parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? { fields: parsed as Body, files: [] } : null
     }
     if (fromForm(req) && req.body) {
-      const form = await new Response(req.body, { headers: { 'content-type': type } }).formData()
-      // A field sent more than once (checkboxes of one name) is a list; files are not read here.
+      let seen = 0
+      const counted = req.body.pipeThrough(
+        new TransformStream<Uint8Array, Uint8Array>({
+          transform(chunk, controller) {
+            seen += chunk.byteLength
+            if (seen > maxBytes) {
+              passed = true
+              controller.error(new Error('too large'))
+            } else controller.enqueue(chunk)
+          },
+        }),
+      )
+      const form = await new Response(counted, { headers: { 'content-type': type } }).formData()
+      // A field sent more than once (checkboxes of one name) is a list; a file input left empty sends an empty file.
       const fields: Body = {}
+      const files: File[] = []
       for (const name of new Set(form.keys())) {
-        const values = form.getAll(name).filter((value): value is string => typeof value === 'string')
-        if (values.length) fields[name] = values.length === 1 ? values[0] : values
+        const values = form.getAll(name)
+        const texts = values.filter((value): value is string => typeof value === 'string')
+        if (texts.length) fields[name] = texts.length === 1 ? texts[0] : texts
+        files.push(...values.filter((value): value is File => typeof value !== 'string' && value.size > 0))
       }
-      return fields
+      return { fields, files }
     }
   } catch {
-    return null
+    return passed ? 'too-large' : null
   }
   return null
 }

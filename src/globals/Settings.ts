@@ -139,6 +139,7 @@ export const Settings: GlobalConfig = {
             { name: 'assignDays', label: 'ส่งหน่วยงานที่รับผิดชอบภายใน (วัน)', type: 'number', min: 1, defaultValue: DEFAULT_COMPLAINT_PERIODS.assignDays },
             { name: 'answerDays', label: 'ตอบผู้ร้องภายใน (วันนับจากส่งหน่วยงาน)', type: 'number', min: 1, defaultValue: DEFAULT_COMPLAINT_PERIODS.answerDays },
             { name: 'reopenDays', label: 'ผู้ร้องขอให้พิจารณาใหม่ได้ภายใน (วัน)', type: 'number', min: 1, defaultValue: DEFAULT_COMPLAINT_PERIODS.reopenDays },
+            { name: 'informationDays', label: 'ตอบคำขอข้อมูลข่าวสารภายใน (วันนับจากรับคำขอ)', type: 'number', min: 1, defaultValue: DEFAULT_COMPLAINT_PERIODS.informationDays },
           ],
         },
       ],

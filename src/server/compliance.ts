@@ -176,18 +176,19 @@ export const siteEvidence = (payload: Payload, now: Date): SiteEvidence => ({ it
 /**
  * The sections of the agency's own pages that have content: the profile's (as its fields are filled in), the CIO
  * page once it names the CIO, and the site map and statistics, which the site generates and keeps current; the
- * complaint channels while someone is designated to receive them (a channel nobody reads is no channel), with
- * their guideline, and the complaint statistics of this fiscal year and the two before it.
+ * complaint channels and the information-request e-service while someone is designated to receive them (a
+ * channel nobody reads is no channel), with their guideline, and the complaint statistics of this fiscal year and the two before it.
  */
 async function agencyPageSections(payload: Payload, now: Date): Promise<PublishedSection[]> {
   const staffedTracks = async (track: ComplaintTrack) =>
     (await payload.count({ collection: 'users', where: { and: [{ complaintDuties: { in: [track] } }, { active: { not_equals: false } }] }, overrideAccess: true })).totalDocs > 0
-  const [profile, cio, reviews, general, corruption, hearings] = await Promise.all([
+  const [profile, cio, reviews, general, corruption, information, hearings] = await Promise.all([
     payload.findGlobal({ slug: 'agency-profile', depth: 0, overrideAccess: true }),
     payload.findGlobal({ slug: 'cio-profile', depth: 0, overrideAccess: true, select: { name: true, updatedAt: true } }),
     ruleReviews(payload),
     staffedTracks('general'),
     staffedTracks('corruption'),
+    staffedTracks('information'),
     payload.find({ collection: 'hearings', where: { opensAt: { less_than_equal: now.toISOString() } }, depth: 0, limit: 0, pagination: false, overrideAccess: true, select: { outcomePublishedAt: true, opensAt: true } }),
   ])
   const origin = publicOrigin()
@@ -202,6 +203,7 @@ async function agencyPageSections(payload: Payload, now: Date): Promise<Publishe
     ...(corruption ? [publishedSection('corruption-channel', origin, now)] : []),
     ...(general || corruption ? [publishedSection('complaint-guideline', origin, now)] : []),
     ...[0, 1, 2].map((yearsAgo) => publishedSection('complaint-statistics', origin, now, fiscalYearOf(now) - yearsAgo)),
+    ...(information ? [publishedSection('information-request', origin, now)] : []),
     // A hearing held (opened) is the channel; one concluded with its published outcome is that fiscal year's result.
     ...(hearings.docs.length ? [publishedSection('hearings', origin, new Date(hearings.docs[0].opensAt))] : []),
     ...hearings.docs.flatMap((hearing) => (hearing.outcomePublishedAt ? [publishedSection('hearing-outcomes', origin, new Date(hearing.outcomePublishedAt), fiscalYearOf(new Date(hearing.outcomePublishedAt)))] : [])),

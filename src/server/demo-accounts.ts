@@ -20,6 +20,6 @@ export const DEMO_USERS = [
 
 /** Who receives complaints (หน้าที่รับเรื่องร้องเรียน): the public relations desk the general ones, the legal officer the corruption ones. */
 export const DEMO_COMPLAINT_DUTIES: Partial<Record<(typeof DEMO_USERS)[number]['email'], ComplaintTrack[]>> = {
-  'webmaster1@khaosan.test': ['general'],
+  'webmaster1@khaosan.test': ['general', 'information'],
   'integrity@khaosan.test': ['corruption'],
 }

@@ -31,6 +31,9 @@ export const demoDataWanted = (): boolean => !['0', 'off', 'false', 'no'].includ
 
 export const uploadsDir = (): string => path.join(dataDir(), 'uploads')
 
+/** Where the files of complaints and requests for information are kept, apart from the publication attachments. */
+export const caseFilesDir = (): string => path.join(dataDir(), 'case-files')
+
 /** Where an upload is written while it arrives, before it is checked and kept (or refused and removed). */
 export const uploadTempDir = (): string => path.join(dataDir(), 'upload-temp')
 

@@ -14,7 +14,7 @@ import { DEMO_AGENCY, DEMO_COMPLAINT_DUTIES, DEMO_PASSWORD, DEMO_USERS } from '.
 import { DEMO_COMPLAINTS } from '@/site/demo-complaints'
 import { DEMO_HEARINGS } from '@/site/demo-hearings'
 import { actOnComplaint, fileComplaint } from '@/collections/complaints/commands'
-import { seedAgencyPages, uploadDemoDocument, uploadDemoImage } from '@/site/demo'
+import { demoDocumentPdf, seedAgencyPages, uploadDemoDocument, uploadDemoImage } from '@/site/demo'
 import { demoItems } from '@/site/demo-items'
 import { closePdfRenderer } from '@/documents'
 
@@ -92,11 +92,12 @@ async function seedComplaints(payload: Payload, unitIds: Map<string, number | st
   const { docs: officers } = await payload.find({ collection: 'users', overrideAccess: true, depth: 0, limit: 0, pagination: false })
   for (const demo of DEMO_COMPLAINTS) {
     const filedAt = new Date(now.getTime() - demo.daysAgo * DAY)
-    let complaint = await fileComplaint(payload, { track: demo.track, topic: demo.topic, details: demo.details, place: demo.place ?? '', name: '', email: '', phone: '' }, filedAt)
+    let complaint = await fileComplaint(payload, { track: demo.track, topic: demo.topic, details: demo.details, place: demo.place ?? '', name: demo.name ?? '', email: '', phone: demo.phone ?? '' }, [], filedAt)
     const officer = officers.find((user) => user.complaintDuties?.includes(demo.track))!
     for (const step of demo.steps) {
       const unit = step.unit ? Number(unitIds.get(step.unit)) : null
-      const result = await actOnComplaint(payload, complaint, 'officer', { name: officer.name, user: officer.id }, step.action, { note: step.note, unit }, new Date(filedAt.getTime() + step.after * DAY + HOUR))
+      const files = step.document ? [{ name: step.document.file, type: 'application/pdf', bytes: await demoDocumentPdf(step.document) }] : []
+      const result = await actOnComplaint(payload, complaint, 'officer', { name: officer.name, user: officer.id }, step.action, { note: step.note, unit, files }, new Date(filedAt.getTime() + step.after * DAY + HOUR))
       if (!result.ok) throw new Error(`ข้อมูลตัวอย่างเรื่องร้องเรียน “${demo.topic}”: ${result.message}`)
       complaint = result.complaint
     }

@@ -17,6 +17,7 @@ export async function complaintPeriodsOf(payload: Payload, req?: PayloadRequest)
     assignDays: complaints?.assignDays ?? DEFAULT_COMPLAINT_PERIODS.assignDays,
     answerDays: complaints?.answerDays ?? DEFAULT_COMPLAINT_PERIODS.answerDays,
     reopenDays: complaints?.reopenDays ?? DEFAULT_COMPLAINT_PERIODS.reopenDays,
+    informationDays: complaints?.informationDays ?? DEFAULT_COMPLAINT_PERIODS.informationDays,
   }
 }
 

@@ -20,6 +20,8 @@ export interface TrackedComplaint {
   rating: number | null
   /** The steps the citizen sees, oldest first, with the agency's notes meant for them. */
   steps: { state: ComplaintState; at: Date; note: string | null }[]
+  /** The files the agency gave (the information asked for), downloaded by the tracking code. */
+  files: { url: string; filename: string; bytes: number }[]
 }
 
 /** The complaint a tracking code (as typed) names, or null. */
@@ -30,6 +32,7 @@ export async function complaintByCode(typed: string): Promise<TrackedComplaint |
   const { docs } = await payload.find({ collection: 'complaints', where: { trackingCode: { equals: code } }, depth: 0, limit: 1, overrideAccess: true })
   const doc = docs[0]
   if (!doc) return null
+  const given = await payload.find({ collection: 'case-files', where: { and: [{ case: { equals: doc.id } }, { from: { equals: 'agency' } }] }, depth: 0, limit: 0, pagination: false, overrideAccess: true, sort: 'createdAt', select: { filename: true, filesize: true } })
   return {
     trackingCode: doc.trackingCode,
     track: doc.track,
@@ -40,6 +43,7 @@ export async function complaintByCode(typed: string): Promise<TrackedComplaint |
     stateChangedAt: new Date(doc.stateChangedAt),
     rating: doc.rating ?? null,
     steps: (doc.history ?? []).flatMap((row) => (row.state && row.at ? [{ state: row.state, at: new Date(row.at), note: row.public ? (row.note ?? null) : null }] : [])),
+    files: given.docs.map((file) => ({ url: `/api/complaints/track/${doc.trackingCode}/files/${file.id}`, filename: file.filename ?? '', bytes: file.filesize ?? 0 })),
   }
 }
 

@@ -144,17 +144,22 @@ export async function uploadDemoImage(payload: Payload, owner: User, picture: No
  * test system's first start does not wait for Chromium again.
  */
 export async function uploadDemoDocument(payload: Payload, owner: User, document: NonNullable<DemoItem['document']>): Promise<number> {
+  const data = await demoDocumentPdf(document)
+  const title = document.file.replace(/\.pdf$/, '')
+  const created = await payload.create({ collection: 'attachments', data: { title }, file: { data, mimetype: 'application/pdf', name: document.file, size: data.length }, user: owner, overrideAccess: true })
+  return created.id
+}
+
+/** A demo document printed to PDF by the project's renderer (kept between runs: printing is the slow part of seeding). */
+export async function demoDocumentPdf(document: NonNullable<DemoItem['document']>): Promise<Buffer> {
   const spec: DocumentSpec = { title: document.title, heading: { agencyName: DEMO_AGENCY, documentTitle: document.title }, landscape: document.landscape, blocks: document.blocks }
   const cached = path.resolve('node_modules/.cache/khaosan-demo', `${createHash('sha256').update(JSON.stringify(spec)).digest('hex')}.pdf`)
-  const data: Buffer = await readFile(cached).catch(async () => {
+  return readFile(cached).catch(async () => {
     const printed = await renderDocumentPdf(spec)
     await mkdir(path.dirname(cached), { recursive: true })
     await writeFile(cached, printed)
     return printed
   })
-  const title = document.file.replace(/\.pdf$/, '')
-  const created = await payload.create({ collection: 'attachments', data: { title }, file: { data, mimetype: 'application/pdf', name: document.file, size: data.length }, user: owner, overrideAccess: true })
-  return created.id
 }
 
 /** What a news picture shows, drawn as a flat illustration: the demo's stand-in for the photographs a PR officer takes. */

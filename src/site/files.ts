@@ -2,31 +2,12 @@
  * Files citizens download or see. An attachment is served only while an item that carries it is on the
  * public site; nothing is ever served as a page: downloads are attachments, images only PNG or JPEG, never sniffed.
  */
-import fs from 'node:fs'
 import path from 'node:path'
-import { Readable } from 'node:stream'
 import { dataDir, uploadsDir } from '@/server/environment'
+import { fileResponse, notFound } from '@/server/file-response'
 import { payloadInstance } from './content'
 
 const IMAGE_TYPES = new Set(['image/png', 'image/jpeg'])
-
-const notFound = () => new Response('ไม่พบไฟล์', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'X-Content-Type-Options': 'nosniff' } })
-
-function fileResponse(file: string, mimeType: string, filename: string, inline: boolean): Response {
-  const stat = fs.statSync(file, { throwIfNoEntry: false })
-  if (!stat?.isFile()) return notFound()
-  const encoded = encodeURIComponent(filename)
-  return new Response(Readable.toWeb(fs.createReadStream(file)) as ReadableStream, {
-    headers: {
-      'Content-Type': inline ? mimeType : mimeType || 'application/octet-stream',
-      'Content-Length': String(stat.size),
-      'Content-Disposition': `${inline ? 'inline' : 'attachment'}; filename="${encoded}"; filename*=UTF-8''${encoded}`,
-      'X-Content-Type-Options': 'nosniff',
-      'Content-Security-Policy': "default-src 'none'; sandbox",
-      'Cache-Control': 'no-cache',
-    },
-  })
-}
 
 /** /files/<id>/<name>: an attachment of a public item; PNG and JPEG open in place (banners, pictures), all else downloads. */
 export async function publicAttachmentResponse(id: string): Promise<Response> {

@@ -20,7 +20,7 @@ import { itemPage } from './pages/item'
 import { missingPage } from './pages/missing'
 import { policyPage } from './pages/policy'
 import { searchPage } from './pages/search'
-import { complaintChannelPage, complaintGuidelinePage, complaintStatisticsPage, trackingPage } from './pages/complaints'
+import { complaintChannelPage, complaintGuidelinePage, complaintStatisticsPage, informationRequestPage, trackingPage } from './pages/complaints'
 import { COMPLAINT_PAGES, TRACKING_PATH } from '@/domain/complaints/complaints'
 import { QUESTION_PAGES } from '@/domain/questions/questions'
 import { questionAskedPage, questionBoardPage } from './pages/questions'
@@ -40,6 +40,7 @@ const CHANNEL_ROUTES: Record<string, (query: URLSearchParams) => Promise<PageOut
   [COMPLAINT_PAGES.corruption]: (query) => complaintChannelPage('corruption', query),
   [COMPLAINT_PAGES.guideline]: () => complaintGuidelinePage(),
   [COMPLAINT_PAGES.statistics]: (query) => complaintStatisticsPage(query),
+  [COMPLAINT_PAGES.information]: () => informationRequestPage(),
 }
 
 export interface RenderedPage {

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { fiscalYearOf } from '@/domain/thai/calendar'
 import { Client } from '../support/api'
 import { decodeMail, startSmtp } from '../support/smtp'
+import { htmlPretendingToBePdf, pdfBytes, pngBytes } from '../support/files'
 import { startSystem, type DatabaseKind, type RunningSystem } from '../support/server'
 
 const DATABASES: DatabaseKind[] = (process.env.KHAOSAN_TEST_DATABASES?.split(',') as DatabaseKind[]) ?? ['sqlite', 'postgres']
@@ -149,6 +150,93 @@ describe.each(DATABASES)('citizen channels on %s', (database) => {
     expect((await anonymous.post(`/api/complaints/track/${trackingCode}/rating`, { rating: 5 })).status).toBe(409) // once
     expect((await complaintOf(trackingCode)).rating).toBe(4)
     expect((await anonymous.post('/api/complaints/track/G2569-AAAAA-AAAAA/reopen', { note: 'x' })).status).toBe(404)
+  })
+
+  /** A complaint or request sent as the page's form sends it, with files. */
+  const fileWithFiles = (fields: Record<string, string>, files: [string, Uint8Array, string][], address: string) => {
+    const form = new FormData()
+    for (const [name, value] of Object.entries(fields)) form.append(name, value)
+    for (const [name, bytes, type] of files) form.append('files', new Blob([new Uint8Array(bytes)], { type }), name)
+    return fetch(`${system.origin}/api/complaints`, { method: 'POST', redirect: 'manual', headers: { 'X-Forwarded-For': address }, body: form })
+  }
+
+  it('takes the citizen’s files with a complaint, read only by who reads the complaint; a hostile file refuses the whole complaint and nothing is kept', async () => {
+    const fields = { track: 'general', topic: 'ป้ายจราจรล้ม', details: 'ป้ายหยุดล้มทับทางเท้า', consent: 'yes' }
+    const filed = await fileWithFiles(fields, [['ป้ายล้ม.png', pngBytes(), 'image/png']], '198.51.100.20')
+    expect(filed.status).toBe(303)
+    const code = /\/track\/([^?]+)/.exec(filed.headers.get('location') ?? '')![1]
+    const complaint = await complaintOf(code)
+    const files = await officer.get(`/api/case-files?where[case][equals]=${complaint.id}&depth=0`)
+    expect(files.json.docs.map((f: { filename: string; from: string }) => [f.filename, f.from])).toEqual([['ป้ายล้ม.png', 'citizen']])
+    const fileId = files.json.docs[0].id
+    const stored = await fetch(`${system.origin}${files.json.docs[0].url}`, { headers: { Authorization: officer.authorization } })
+    expect(stored.status).toBe(200)
+    expect(Buffer.from(await stored.arrayBuffer()).equals(Buffer.from(pngBytes()))).toBe(true)
+    for (const other of [webmaster2, head, anonymous]) {
+      expect((await other.get(`/api/case-files/${fileId}`)).status, 'someone who does not read the complaint').toBeGreaterThanOrEqual(403)
+      expect((await fetch(`${system.origin}${files.json.docs[0].url}`, { headers: other === anonymous ? {} : { Authorization: other.authorization } })).status).toBeGreaterThanOrEqual(403)
+    }
+    // The citizen's own file is not handed back by the status page's downloads: those are the agency's.
+    expect((await fetch(`${system.origin}/api/complaints/track/${code}/files/${fileId}`)).status).toBe(404)
+
+    const before = (await officer.get('/api/complaints?limit=0')).json.totalDocs
+    const hostile = await fileWithFiles(fields, [['ภาพ.png', pngBytes(), 'image/png'], ['หนังสือ.pdf', htmlPretendingToBePdf(), 'application/pdf']], '198.51.100.21')
+    expect(hostile.status).toBe(400)
+    expect(await hostile.text()).toContain('หนังสือ.pdf')
+    const tooMany = await fileWithFiles(fields, [1, 2, 3, 4].map((n): [string, Uint8Array, string] => [`ภาพ${n}.png`, pngBytes(), 'image/png']), '198.51.100.21')
+    expect(tooMany.status).toBe(400)
+    expect(await tooMany.text()).toContain('ไม่เกิน 3 ไฟล์')
+    const huge = await fetch(`${system.origin}/api/complaints`, { method: 'POST', headers: { 'Content-Type': 'multipart/form-data; boundary=x', 'Content-Length': String(200 * 1024 * 1024), 'X-Forwarded-For': '198.51.100.21' }, body: new Uint8Array(1024), duplex: 'half' } as RequestInit).catch(() => null)
+    if (huge) expect(huge.status).toBe(413) // or the connection is closed as soon as the length says so
+    expect((await officer.get('/api/complaints?limit=0')).json.totalDocs).toBe(before)
+  })
+
+  it('takes a request for official information (e-Service): who asks is required, the information is given as files the citizen downloads by the code, a refusal says why and how to appeal', async () => {
+    const request = { track: 'information', topic: 'งบประมาณโครงการถนนคอนกรีต', details: 'ขอสำเนาสัญญาจ้างและงบประมาณโครงการถนนคอนกรีต ปี 2569', consent: true }
+    const nameless = await file(request, '198.51.100.30')
+    expect(nameless.status).toBe(400)
+    expect((await nameless.json()).errors.map((e: { field: string }) => e.field).sort()).toEqual(['email', 'name'])
+    const filed = await file({ ...request, name: 'นายสมชาย ขอข้อมูล', email: 'asker@example.com' }, '198.51.100.30')
+    expect(filed.status).toBe(201)
+    const { trackingCode } = await filed.json()
+    expect(trackingCode).toMatch(/^R\d{4}-/)
+    await smtp.waitFor('webmaster1@khaosan.test', request.topic) // the information officer
+    const asked = await complaintOf(trackingCode)
+    expect((await officer.post(`/api/complaints/${asked.id}/transition`, { action: 'answer', note: 'x' })).status).toBe(400) // a complaint's step
+
+    const form = new FormData()
+    form.append('action', 'provide')
+    form.append('note', 'แนบสำเนาสัญญาจ้างตามที่ขอ')
+    form.append('files', new Blob([new Uint8Array(pdfBytes('contract'))], { type: 'application/pdf' }), 'สัญญาจ้าง.pdf')
+    const provided = await fetch(`${system.origin}/api/complaints/${asked.id}/transition`, { method: 'POST', headers: { Authorization: officer.authorization }, body: form })
+    expect(provided.status, await provided.clone().text()).toBe(200)
+    expect((await provided.json()).doc).toMatchObject({ state: 'closed', outcome: 'provided' })
+    await smtp.waitFor('asker@example.com', 'แนบสำเนาสัญญาจ้างตามที่ขอ')
+
+    const status = await (await fetch(`${system.origin}/track/${trackingCode}`)).text()
+    expect(status).toContain('เปิดเผยข้อมูลให้ผู้ขอแล้ว')
+    const link = /href="(\/api\/complaints\/track\/[^"]+\/files\/\d+)"/.exec(status)![1]
+    const download = await fetch(`${system.origin}${link}`)
+    expect(download.status).toBe(200)
+    expect(download.headers.get('content-disposition')).toMatch(/^attachment;/)
+    expect(new Uint8Array(await download.arrayBuffer())).toEqual(pdfBytes('contract'))
+    expect((await fetch(`${system.origin}${link.replace(trackingCode, 'R2569-AAAAA-AAAAA')}`)).status).toBe(404) // only with its own code
+
+    const { trackingCode: second } = await (await file({ ...request, topic: 'ทะเบียนบ้านของผู้อื่น', name: 'นายสมชาย ขอข้อมูล', phone: '081-234-5678' }, '198.51.100.31')).json()
+    const refused = await officer.post(`/api/complaints/${(await complaintOf(second)).id}/transition`, { action: 'refuse', note: 'เป็นข้อมูลข่าวสารส่วนบุคคลของผู้อื่น (มาตรา 15 (5))' })
+    expect(refused.status, refused.text).toBe(200)
+    const refusal = await (await fetch(`${system.origin}/track/${second}`)).text()
+    expect(refusal).toContain('มาตรา 15 (5)')
+    expect(refusal).toContain('อุทธรณ์')
+
+    const statistics = await (await fetch(`${system.origin}/complaints/statistics`)).text()
+    expect(statistics).toContain('คำขอข้อมูลข่าวสารของราชการ (e-Service)')
+    expect(statistics).not.toContain('งบประมาณโครงการถนนคอนกรีต')
+    const page = await (await fetch(`${system.origin}/information-request`)).text()
+    expect(page).toContain('name="track" value="information"')
+    const ita = await officer.get(`/api/compliance/ita/${fiscalYearOf(new Date())}`)
+    const o10 = (ita.json.indicators as { code: string; evidence: { url: string }[] }[]).find((r) => r.code === 'O10')!
+    expect(o10.evidence.map((link) => link.url)).toContain(`${system.origin}/information-request`)
   })
 
   it('keeps corruption complaints with the people designated for them, and records every read', async () => {

@@ -4,7 +4,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { APIError, type CollectionAfterChangeHook, type CollectionAfterOperationHook, type CollectionBeforeOperationHook } from 'payload'
 import { badRequest } from '@/server/errors'
-import { checkAttachment, fileExtension, policyRefusal, visibleName } from '@/domain/files'
+import { checkAttachment, fileExtension, policyRefusal, visibleName, type FilePolicy } from '@/domain/files'
 import { uploadPolicyOf } from '@/server/settings'
 import { recordEvent } from '@/server/events'
 import { runWhenCommitted } from '@/server/effects'
@@ -25,24 +25,41 @@ export const checkUploadedFile: CollectionBeforeOperationHook = async ({ operati
     if (operation === 'create') throw badRequest('กรุณาเลือกไฟล์ที่จะแนบ')
     return args
   }
+  const checked = await checkUpload(file, await uploadPolicyOf(req.payload, req))
+  file.name = checked.filename
+  file.mimetype = checked.mimeType
+  if (file.tempFilePath) req.context.uploadTempFile = file.tempFilePath
+  // Who uploaded: the signed-in person, or whom a command stores the file for (a case file given back by staff).
+  const recorded = { uploadedBy: req.user?.id ?? Reflect.get(args.data ?? {}, 'uploadedBy'), sha256: checked.sha256, textStatus: 'pending' }
+  args.data = { ...args.data, ...recorded }
+  return args
+}
+
+/** A file as it arrived: in a temporary file (uploads through the REST API) or in memory (the local API, a citizen's form). */
+export interface ArrivedFile {
+  name: string
+  size: number
+  data?: Uint8Array
+  tempFilePath?: string
+}
+
+/**
+ * The checks every stored file passes, under `policy`: the safe name, the type the bytes really are and the hash,
+ * or an APIError (400, 413 when too large) with a Thai message naming the file.
+ */
+export async function checkUpload(file: ArrivedFile, policy: FilePolicy): Promise<{ filename: string; mimeType: string; sha256: string }> {
   // Payload's parser cuts a name at 255 characters, extension and all.
   if (file.name.length >= 255 && !fileExtension(file.name)) throw badRequest(`ชื่อไฟล์ “${visibleName(file.name).slice(0, 40)}…” ยาวเกินไป กรุณาตั้งชื่อไฟล์ให้สั้นลง (ไม่เกิน 150 ตัวอักษร) แล้วแนบใหม่`)
-  const policy = await uploadPolicyOf(req.payload, req)
   const tooBig = policyRefusal({ filename: file.name, size: file.size }, policy)
   if (tooBig?.code === 'too-large') throw tooLarge(tooBig.message)
-  const bytes = file.tempFilePath ? await fs.readFile(file.tempFilePath) : file.data
+  const bytes = file.tempFilePath ? await fs.readFile(file.tempFilePath) : (file.data ?? new Uint8Array())
   const verdict = checkAttachment({ filename: file.name, bytes }, policy)
   if (!verdict.ok) throw verdict.code === 'too-large' ? tooLarge(verdict.message) : badRequest(verdict.message)
   if (verdict.kind === 'pdf' || verdict.kind === 'image') {
     const { refusal } = await inspected(file.tempFilePath, bytes, verdict.filename, verdict.kind)
     if (refusal) throw badRequest(refusal)
   }
-  file.name = verdict.filename
-  file.mimetype = verdict.mimeType
-  if (file.tempFilePath) req.context.uploadTempFile = file.tempFilePath
-  const recorded = { uploadedBy: req.user?.id, sha256: crypto.createHash('sha256').update(bytes).digest('hex'), textStatus: 'pending' }
-  args.data = { ...args.data, ...recorded }
-  return args
+  return { filename: verdict.filename, mimeType: verdict.mimeType, sha256: crypto.createHash('sha256').update(bytes).digest('hex') }
 }
 
 /** Uploads arrive in temporary files (payload.config.ts); a file given in memory (the local API, the seed) is written to one for the worker. */

@@ -25,6 +25,7 @@ import { publicOrigin } from '@/server/environment'
 import { noticeTo } from '@/server/notify'
 import { complaintPeriodsOf } from '@/server/settings'
 import { encodeUnitPath, unitPathOf } from '@/collections/publish-requests/facts'
+import { storeCaseFiles, type ArrivedCaseFile } from './files'
 
 const adminLink = (id: number) => `${publicOrigin()}/admin/collections/complaints/${id}`
 const statusLink = (code: string) => `${publicOrigin()}${statusPathOf(code)}`
@@ -38,8 +39,8 @@ async function staffToTell(payload: Payload, req: PayloadRequest, complaint: Pic
   return docs
 }
 
-/** Files a complaint: 201's tracking code, told to the officers of its track and, when an address was given, to the citizen. */
-export async function fileComplaint(payload: Payload, input: ComplaintInput, now = new Date()): Promise<Complaint> {
+/** Files a complaint (with the citizen's checked files): 201's tracking code, told to the officers of its track and, when an address was given, to the citizen. */
+export async function fileComplaint(payload: Payload, input: ComplaintInput, files: readonly ArrivedCaseFile[] = [], now = new Date()): Promise<Complaint> {
   let event = 0
   const complaint = await inTransaction(payload, async (req) => {
     const at = now.toISOString()
@@ -50,6 +51,7 @@ export async function fileComplaint(payload: Payload, input: ComplaintInput, now
       depth: 0,
       req,
     })
+    await storeCaseFiles(payload, req, doc.id, { citizen: true }, files)
     const officers = await staffToTell(payload, req, doc, false)
     const title = `${TRACK_LABELS[doc.track]}ใหม่: ${doc.topic}`
     event = await recordEvent(req, { kind: 'complaint', summary: `รับเรื่อง ${doc.trackingCode}` }, [
@@ -74,16 +76,18 @@ export async function actOnComplaint(
   actor: ComplaintActor,
   by: { name: string; user?: number },
   action: string,
-  input: { note?: string; unit?: number | null },
+  input: { note?: string; unit?: number | null; files?: readonly ArrivedCaseFile[] },
   now = new Date(),
 ): Promise<ActResult> {
   const periods = await complaintPeriodsOf(payload)
-  const facts = { state: complaint.state, receivedAt: new Date(complaint.receivedAt), stateChangedAt: new Date(complaint.stateChangedAt), unit: typeof complaint.unit === 'object' ? (complaint.unit?.id ?? null) : (complaint.unit ?? null) }
+  const facts = { track: complaint.track, state: complaint.state, receivedAt: new Date(complaint.receivedAt), stateChangedAt: new Date(complaint.stateChangedAt), unit: typeof complaint.unit === 'object' ? (complaint.unit?.id ?? null) : (complaint.unit ?? null) }
   const note = input.note?.trim() ?? ''
   const refusal = complaintRefusal(facts, action, actor, periods, now, note)
   if (refusal) return { ok: false, ...refusal }
   const rule = ruleOf(action)!
   if (action === 'assign' && !input.unit) return { ok: false, status: 400, message: 'กรุณาเลือกหน่วยงานที่รับผิดชอบ' }
+  const files = input.files ?? []
+  if (files.length && !rule.files) return { ok: false, status: 400, message: `“${rule.label}” แนบไฟล์ไม่ได้` }
   let event = 0
   const updated = await inTransaction(payload, async (req) => {
     const at = now.toISOString()
@@ -96,12 +100,13 @@ export async function actOnComplaint(
         state: rule.to,
         stateChangedAt: at,
         ...(rule.to === 'closed' ? { closedAt: at, outcome: rule.outcome } : rule.action === 'reopen' ? { closedAt: null, outcome: null } : {}),
-        history: [...(complaint.history ?? []), { action: rule.action, state: rule.to, by: by.name, byUser: by.user, note: note || undefined, public: rule.note.public, at }],
+        history: [...(complaint.history ?? []), { action: rule.action, state: rule.to, by: by.name, byUser: by.user, note: files.length ? `${note}\n(แนบไฟล์ ${files.length} ไฟล์: ${files.map((file) => file.name).join(', ')})` : note || undefined, public: rule.note.public, at }],
       },
       overrideAccess: true,
       depth: 0,
       req,
     })
+    await storeCaseFiles(payload, req, doc.id, { agency: by.user }, files)
     const state = COMPLAINT_STATE_LABELS[rule.to as ComplaintState]
     const toUnit = action === 'assign'
     const staffTold = toUnit || actor === 'citizen' ? await staffToTell(payload, req, doc, toUnit) : []

@@ -17,10 +17,10 @@ export async function ComplaintPanel({ data, payload, req }: ServerFieldBase) {
   const actor = complaint && actorFor(user, complaint)
   if (!complaint || !actor) return null
   const periods = await complaintPeriodsOf(payload)
-  const facts = { state: complaint.state, receivedAt: new Date(complaint.receivedAt), stateChangedAt: new Date(complaint.stateChangedAt), unit: null }
+  const facts = { track: complaint.track, state: complaint.state, receivedAt: new Date(complaint.receivedAt), stateChangedAt: new Date(complaint.stateChangedAt), unit: null }
   const due = dueAt(facts, periods)
   const now = new Date()
-  const rules = availableComplaintRules(complaint.state, actor)
+  const rules = availableComplaintRules(complaint.track, complaint.state, actor)
   const units = rules.some((rule) => rule.action === 'assign')
     ? (await payload.find({ collection: 'units', depth: 0, limit: 0, pagination: false, overrideAccess: true, sort: 'name', select: { name: true } })).docs.map((u) => ({ id: u.id, name: u.name }))
     : []
@@ -61,7 +61,7 @@ export async function ComplaintPanel({ data, payload, req }: ServerFieldBase) {
         id={String(complaint.id)}
         collection="complaints"
         units={units}
-        actions={rules.map((rule) => ({ action: rule.action, label: rule.label, needsReason: rule.note.required, noteLabel: `${rule.note.label}${rule.note.public ? ' (ผู้ร้องเห็นข้อความนี้)' : ''}`, needsUnit: rule.action === 'assign' }))}
+        actions={rules.map((rule) => ({ action: rule.action, label: rule.label, needsReason: rule.note.required, noteLabel: `${rule.note.label}${rule.note.public ? ' (ผู้ร้องเห็นข้อความนี้)' : ''}`, needsUnit: rule.action === 'assign', takesFiles: rule.files }))}
       />
     </div>
   )

@@ -11,6 +11,8 @@ interface ActionChoice {
   noteLabel?: string
   /** Passing a complaint to a unit: the unit is chosen from `units`. */
   needsUnit?: boolean
+  /** The step may carry files for the citizen (the information a request asked for): sent with it as multipart. */
+  takesFiles?: boolean
 }
 
 /**
@@ -23,6 +25,7 @@ export function WorkflowButtons({ id, actions, collection = 'publish-requests', 
   const [override, setOverride] = useState('')
   const [verbal, setVerbal] = useState({ givenBy: '', givenAt: '', means: '' })
   const [unit, setUnit] = useState('')
+  const [files, setFiles] = useState<File[]>([])
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
   if (actions.length === 0) return <p>ไม่มีการดำเนินการที่ท่านทำได้ในขั้นนี้</p>
@@ -37,11 +40,15 @@ export function WorkflowButtons({ id, actions, collection = 'publish-requests', 
     if (choice.needsUnit) body.unit = Number(unit)
     if (choice.override) body.overrideFindings = override
     if (choice.action === 'record-verbal-approval') body.verbalApproval = { ...verbal, givenAt: verbal.givenAt ? new Date(verbal.givenAt).toISOString() : '' }
+    // With files, the same fields go as a form beside them.
+    const form = new FormData()
+    for (const [name, value] of Object.entries(body)) form.append(name, String(value))
+    for (const file of files) form.append('files', file)
+    const withFiles = choice.takesFiles && files.length > 0
     const response = await fetch(`/api/${collection}/${id}/${revising ? 'revise' : 'transition'}`, {
       method: 'POST',
       credentials: 'include',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify(body),
+      ...(withFiles ? { body: form } : { headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) }),
     })
     setBusy(false)
     const result = await response.json().catch(() => null)
@@ -84,6 +91,12 @@ export function WorkflowButtons({ id, actions, collection = 'publish-requests', 
                   </option>
                 ))}
               </select>
+            </label>
+          )}
+          {chosen.takesFiles && (
+            <label>
+              ไฟล์ที่ส่งให้ผู้ขอ (ถ้ามี ไม่เกิน 5 ไฟล์ ผู้ขอดาวน์โหลดได้จากหน้าติดตามเรื่อง)
+              <input name="files" type="file" multiple onChange={(e) => setFiles(Array.from(e.target.files ?? []))} />
             </label>
           )}
           {chosen.override && (

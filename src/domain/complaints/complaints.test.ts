@@ -4,7 +4,7 @@ import { readComplaint } from './form'
 import { complaintStatistics, halvesOf, type ComplaintRecord } from './statistics'
 
 const at = (iso: string) => new Date(iso)
-const facts = (state: ComplaintFacts['state'], changed = '2026-12-01T03:00:00Z'): ComplaintFacts => ({ state, receivedAt: at('2026-12-01T03:00:00Z'), stateChangedAt: at(changed), unit: null })
+const facts = (state: ComplaintFacts['state'], changed = '2026-12-01T03:00:00Z', track: ComplaintFacts['track'] = 'general'): ComplaintFacts => ({ track, state, receivedAt: at('2026-12-01T03:00:00Z'), stateChangedAt: at(changed), unit: null })
 const periods = DEFAULT_COMPLAINT_PERIODS
 const now = at('2026-12-05T03:00:00Z')
 
@@ -17,18 +17,32 @@ describe('complaint handling', () => {
   })
 
   it('offers each person only the steps that are theirs now', () => {
-    expect(availableComplaintRules('received', 'officer').map((r) => r.action)).toEqual(['assign', 'refer', 'no-action'])
-    expect(availableComplaintRules('assigned', 'unit').map((r) => r.action)).toEqual(['start', 'answer'])
-    expect(availableComplaintRules('answered', 'unit')).toEqual([])
-    expect(availableComplaintRules('closed', 'citizen').map((r) => r.action)).toEqual(['reopen'])
+    expect(availableComplaintRules('general', 'received', 'officer').map((r) => r.action)).toEqual(['assign', 'refer', 'no-action'])
+    expect(availableComplaintRules('general', 'assigned', 'unit').map((r) => r.action)).toEqual(['start', 'answer'])
+    expect(availableComplaintRules('general', 'answered', 'unit')).toEqual([])
+    expect(availableComplaintRules('general', 'closed', 'citizen').map((r) => r.action)).toEqual(['reopen'])
   })
 
   it('keeps the three ways a complaint closes apart', () => {
-    expect(COMPLAINT_RULES.filter((r) => r.to === 'closed').map((r) => [r.action, r.outcome])).toEqual([
+    expect(COMPLAINT_RULES.filter((r) => r.to === 'closed' && (!r.tracks || r.tracks.includes('general'))).map((r) => [r.action, r.outcome])).toEqual([
       ['refer', 'referred'],
       ['no-action', 'no-action'],
       ['close', 'resolved'],
     ])
+  })
+
+  it('ends a request for information with the information given, a refusal with its reason, a referral or nothing further', () => {
+    expect(availableComplaintRules('information', 'received', 'officer').map((r) => r.action)).toEqual(['assign', 'provide', 'refuse', 'refer', 'no-action'])
+    expect(availableComplaintRules('information', 'in-progress', 'unit').map((r) => r.action)).toEqual(['provide'])
+    expect(complaintRefusal(facts('in-progress', undefined, 'information'), 'answer', 'officer', periods, now, 'x')).toEqual({ status: 400, message: '“ตอบผู้ร้อง” ใช้กับคำขอข้อมูลข่าวสารของราชการไม่ได้' })
+    expect(complaintRefusal(facts('in-progress'), 'provide', 'officer', periods, now, 'x')).toMatchObject({ status: 400 })
+    expect(complaintRefusal(facts('received', undefined, 'information'), 'refuse', 'officer', periods, now, ' ')).toEqual({ status: 400, message: 'กรุณาระบุเหตุผลที่ปฏิเสธตามกฎหมาย (เช่น มาตรา 14 หรือ 15)' })
+    expect(COMPLAINT_RULES.filter((r) => r.files).map((r) => r.action)).toEqual(['provide'])
+  })
+
+  it('dates a request for information from its receipt, whatever step it is at', () => {
+    expect(dueAt(facts('in-progress', '2026-12-10T03:00:00Z', 'information'), periods)).toEqual(at('2026-12-16T03:00:00Z'))
+    expect(dueAt(facts('closed', '2026-12-10T03:00:00Z', 'information'), periods)).toBeNull()
   })
 
   it('asks for a note where the table says so: an answer, a referral, a reason to stop', () => {
@@ -60,6 +74,7 @@ describe('tracking codes', () => {
     expect(codes.size).toBe(200)
     for (const code of codes) expect(code).toMatch(/^G2570-[0-9A-HJKMNP-TV-Z]{5}-[0-9A-HJKMNP-TV-Z]{5}$/) // 1 Jan 2027 in Bangkok
     expect(newTrackingCode('corruption', now)).toMatch(/^T2569-/)
+    expect(normalizeTrackingCode(newTrackingCode('information', now))).toMatch(/^R2569-/)
   })
 
   it('are read as a citizen types them, and nothing else is taken for one', () => {
@@ -93,6 +108,12 @@ describe('the complaint form', () => {
     expect(readComplaint({ ...sound, topic: { toString: () => 'x' } })).toEqual({ errors: { topic: 'กรุณาระบุเรื่องที่ร้องเรียน' } })
   })
 
+  it('asks a request for information for who asks and where the answer goes', () => {
+    const asked = { track: 'information', topic: 'สัญญาจ้างซ่อมถนน', details: 'สำเนาสัญญาจ้างซ่อมถนนสายหลัก ปี 2569', consent: true }
+    expect(readComplaint(asked)).toEqual({ errors: { name: 'กรุณาระบุชื่อผู้ขอข้อมูล', email: expect.stringContaining('อีเมลหรือหมายเลขโทรศัพท์') } })
+    expect(readComplaint({ ...asked, name: 'สมชาย ใจดี', phone: '081-234-5678' })).toHaveProperty('input')
+  })
+
   it('takes a filled honeypot for a robot', () => {
     expect(readComplaint({ ...sound, website: 'http://casino.example' })).toEqual({ robot: true })
   })
@@ -115,15 +136,23 @@ describe('complaint statistics', () => {
       record('general', '2025-09-30T16:00:00Z'), // 30 Sep 23:00 in Bangkok: FY2568, left out
     ]
     const stats = complaintStatistics(records, 2569)
-    expect(stats.whole.general).toEqual({ received: 3, open: 1, closed: { resolved: 1, referred: 1, 'no-action': 0 }, averageDaysToClose: 7.5 })
-    expect(stats.whole.corruption).toEqual({ received: 1, open: 0, closed: { resolved: 0, referred: 0, 'no-action': 1 }, averageDaysToClose: 1 })
+    const none = { provided: 0, refused: 0 }
+    expect(stats.whole.general).toEqual({ received: 3, open: 1, closed: { resolved: 1, referred: 1, 'no-action': 0, ...none }, averageDaysToClose: 7.5 })
+    expect(stats.whole.corruption).toEqual({ received: 1, open: 0, closed: { resolved: 0, referred: 0, 'no-action': 1, ...none }, averageDaysToClose: 1 })
     expect(stats.halves.map(({ figures }) => [figures.general.received, figures.corruption.received])).toEqual([[2, 0], [1, 1]])
-    expect(stats.months.map((m) => m.general + m.corruption)).toEqual([1, 0, 0, 1, 0, 0, 1, 1, 0, 0, 0, 0])
+    expect(stats.months.map((m) => m.received.general + m.received.corruption)).toEqual([1, 0, 0, 1, 0, 0, 1, 1, 0, 0, 0, 0])
+  })
+
+  it('counts requests for information by how they ended', () => {
+    const stats = complaintStatistics([record('information', '2025-11-01T03:00:00Z', '2025-11-05T03:00:00Z', 'provided'), record('information', '2025-11-02T03:00:00Z', '2025-11-12T03:00:00Z', 'refused')], 2569)
+    expect(stats.whole.information).toMatchObject({ received: 2, open: 0, closed: { provided: 1, refused: 1 }, averageDaysToClose: 7 })
+    expect(stats.whole.general.received).toBe(0)
+    expect(stats.months[1].received).toEqual({ general: 0, corruption: 0, information: 2 })
   })
 
   it('says nothing was received when nothing was, rather than leaving the year out', () => {
     const stats = complaintStatistics([], 2570)
-    expect(stats.whole.general).toEqual({ received: 0, open: 0, closed: { resolved: 0, referred: 0, 'no-action': 0 }, averageDaysToClose: null })
+    expect(stats.whole.general).toEqual({ received: 0, open: 0, closed: { resolved: 0, referred: 0, 'no-action': 0, provided: 0, refused: 0 }, averageDaysToClose: null })
     expect(stats.months).toHaveLength(12)
     expect(halvesOf(2570).map((h) => h.label)).toEqual(['ครึ่งปีแรก (ต.ค. 2569 – มี.ค. 2570)', 'ครึ่งปีหลัง (เม.ย. – ก.ย. 2570)'])
   })

@@ -5,16 +5,26 @@
  * received → assigned to a unit → in progress → answered → closed. A complaint closes in one of three ways,
  * kept apart in the statistics: resolved, not the agency's responsibility (referred to whoever it belongs to),
  * or no further action. The citizen follows it by a tracking code and may reopen it for a while after it closed.
+ *
+ * A request for official information (คำขอข้อมูลข่าวสารของราชการ, พ.ร.บ.ข้อมูลข่าวสารของราชการ พ.ศ. 2540 มาตรา 11) is
+ * filed and followed the same way, as a third track with its own officers and its own period from receipt: it ends
+ * with the information given (a note and the agency's files), a refusal with its reason and the right of appeal, a
+ * referral to the agency that holds the information (มาตรา 12), or no further action (withdrawn).
  */
 import { randomInt } from 'node:crypto'
 import { bangkokDay, toBuddhistYear } from '../thai/calendar'
 
-export const COMPLAINT_TRACKS = ['general', 'corruption'] as const
+export const COMPLAINT_TRACKS = ['general', 'corruption', 'information'] as const
 export type ComplaintTrack = (typeof COMPLAINT_TRACKS)[number]
 export const TRACK_LABELS: Record<ComplaintTrack, string> = {
   general: 'เรื่องร้องเรียน/ร้องทุกข์ทั่วไป',
   corruption: 'เรื่องร้องเรียนการทุจริตและประพฤติมิชอบ',
+  information: 'คำขอข้อมูลข่าวสารของราชการ',
 }
+/** The two complaint tracks, as opposed to requests for information. */
+export const COMPLAINT_ONLY: readonly ComplaintTrack[] = ['general', 'corruption']
+/** Tracks whose cases an officer passes to a unit, whose staff then read and act on them; corruption complaints never leave their officers. */
+export const passesToUnits = (track: ComplaintTrack): boolean => track !== 'corruption'
 
 export const COMPLAINT_STATES = ['received', 'assigned', 'in-progress', 'answered', 'closed'] as const
 export type ComplaintState = (typeof COMPLAINT_STATES)[number]
@@ -26,12 +36,20 @@ export const COMPLAINT_STATE_LABELS: Record<ComplaintState, string> = {
   closed: 'ยุติเรื่อง',
 }
 
-export const CLOSING_OUTCOMES = ['resolved', 'referred', 'no-action'] as const
+export const CLOSING_OUTCOMES = ['resolved', 'referred', 'no-action', 'provided', 'refused'] as const
 export type ClosingOutcome = (typeof CLOSING_OUTCOMES)[number]
 export const OUTCOME_LABELS: Record<ClosingOutcome, string> = {
   resolved: 'ดำเนินการแก้ไขแล้ว',
   referred: 'ไม่อยู่ในอำนาจหน้าที่ของหน่วยงาน ส่งต่อหน่วยงานที่เกี่ยวข้อง',
   'no-action': 'ไม่มีการดำเนินการต่อ',
+  provided: 'เปิดเผยข้อมูลให้ผู้ขอแล้ว',
+  refused: 'ปฏิเสธการเปิดเผยข้อมูล (แจ้งเหตุผลและสิทธิอุทธรณ์แล้ว)',
+}
+/** How each track can end, in the order the statistics list them. */
+export const OUTCOMES_OF: Record<ComplaintTrack, readonly ClosingOutcome[]> = {
+  general: ['resolved', 'referred', 'no-action'],
+  corruption: ['resolved', 'referred', 'no-action'],
+  information: ['provided', 'refused', 'referred', 'no-action'],
 }
 
 /**
@@ -41,7 +59,7 @@ export const OUTCOME_LABELS: Record<ClosingOutcome, string> = {
  */
 export type ComplaintActor = 'officer' | 'unit' | 'citizen'
 
-export const COMPLAINT_ACTIONS = ['assign', 'start', 'answer', 'refer', 'no-action', 'close', 'reopen'] as const
+export const COMPLAINT_ACTIONS = ['assign', 'start', 'answer', 'provide', 'refuse', 'refer', 'no-action', 'close', 'reopen'] as const
 export type ComplaintAction = (typeof COMPLAINT_ACTIONS)[number]
 
 export interface ComplaintRule {
@@ -54,6 +72,10 @@ export interface ComplaintRule {
   note: { required: boolean; public: boolean; label: string }
   /** The outcome a closing action records. */
   outcome?: ClosingOutcome
+  /** The tracks the step belongs to (all when not said). */
+  tracks?: readonly ComplaintTrack[]
+  /** The step may carry the agency's files for the citizen (the information asked for). */
+  files?: boolean
 }
 
 const OPEN: readonly ComplaintState[] = ['received', 'assigned', 'in-progress']
@@ -61,29 +83,40 @@ const OPEN: readonly ComplaintState[] = ['received', 'assigned', 'in-progress']
 export const COMPLAINT_RULES: readonly ComplaintRule[] = [
   { action: 'assign', label: 'ส่งหน่วยงานที่รับผิดชอบ', from: ['received'], to: 'assigned', by: ['officer'], note: { required: false, public: false, label: 'ข้อสั่งการถึงหน่วยงาน' } },
   { action: 'start', label: 'เริ่มดำเนินการ', from: ['assigned'], to: 'in-progress', by: ['officer', 'unit'], note: { required: false, public: true, label: 'แจ้งผู้ร้อง' } },
-  { action: 'answer', label: 'ตอบผู้ร้อง', from: ['assigned', 'in-progress'], to: 'answered', by: ['officer', 'unit'], note: { required: true, public: true, label: 'คำตอบของหน่วยงาน' } },
+  { action: 'answer', label: 'ตอบผู้ร้อง', from: ['assigned', 'in-progress'], to: 'answered', by: ['officer', 'unit'], note: { required: true, public: true, label: 'คำตอบของหน่วยงาน' }, tracks: COMPLAINT_ONLY },
+  { action: 'provide', label: 'เปิดเผยข้อมูลให้ผู้ขอ', from: OPEN, to: 'closed', by: ['officer', 'unit'], note: { required: true, public: true, label: 'ข้อมูลที่เปิดเผย หรือคำอธิบายไฟล์ที่แนบ' }, outcome: 'provided', tracks: ['information'], files: true },
+  { action: 'refuse', label: 'ปฏิเสธการเปิดเผยข้อมูล', from: OPEN, to: 'closed', by: ['officer'], note: { required: true, public: true, label: 'เหตุผลที่ปฏิเสธตามกฎหมาย (เช่น มาตรา 14 หรือ 15)' }, outcome: 'refused', tracks: ['information'] },
   { action: 'refer', label: 'ไม่อยู่ในอำนาจหน้าที่ ส่งต่อ', from: OPEN, to: 'closed', by: ['officer'], note: { required: true, public: true, label: 'ส่งต่อหน่วยงานใด เพราะเหตุใด' }, outcome: 'referred' },
   { action: 'no-action', label: 'ยุติโดยไม่ดำเนินการต่อ', from: OPEN, to: 'closed', by: ['officer'], note: { required: true, public: true, label: 'เหตุผล' }, outcome: 'no-action' },
-  { action: 'close', label: 'ยุติเรื่อง (แก้ไขแล้ว)', from: ['answered'], to: 'closed', by: ['officer'], note: { required: false, public: true, label: 'สรุปผล' }, outcome: 'resolved' },
+  { action: 'close', label: 'ยุติเรื่อง (แก้ไขแล้ว)', from: ['answered'], to: 'closed', by: ['officer'], note: { required: false, public: true, label: 'สรุปผล' }, outcome: 'resolved', tracks: COMPLAINT_ONLY },
   { action: 'reopen', label: 'ขอให้พิจารณาใหม่', from: ['answered', 'closed'], to: 'in-progress', by: ['citizen'], note: { required: true, public: true, label: 'เหตุผลที่ขอให้พิจารณาใหม่' } },
 ]
 
 export const ruleOf = (action: string): ComplaintRule | undefined => COMPLAINT_RULES.find((rule) => rule.action === action)
 
-/** The steps `actor` may take on a complaint in `state` (the admin's buttons). */
-export const availableComplaintRules = (state: ComplaintState, actor: ComplaintActor): ComplaintRule[] => COMPLAINT_RULES.filter((rule) => rule.from.includes(state) && rule.by.includes(actor))
+const onTrack = (rule: ComplaintRule, track: ComplaintTrack) => !rule.tracks || rule.tracks.includes(track)
 
-/** The handling periods (settings): days to pass a complaint to a unit, days from then to answer, days to reopen after it closed. */
+/** The steps `actor` may take on a case of `track` in `state` (the admin's buttons). */
+export const availableComplaintRules = (track: ComplaintTrack, state: ComplaintState, actor: ComplaintActor): ComplaintRule[] =>
+  COMPLAINT_RULES.filter((rule) => onTrack(rule, track) && rule.from.includes(state) && rule.by.includes(actor))
+
+/**
+ * The handling periods (settings): days to pass a complaint to a unit, days from then to answer, days to reopen
+ * after it closed, and days from receipt to answer a request for information (15 by default: the period the
+ * Official Information Commission's guidance sets for information at hand).
+ */
 export interface ComplaintPeriods {
   assignDays: number
   answerDays: number
   reopenDays: number
+  informationDays: number
 }
-export const DEFAULT_COMPLAINT_PERIODS: ComplaintPeriods = { assignDays: 3, answerDays: 15, reopenDays: 30 }
+export const DEFAULT_COMPLAINT_PERIODS: ComplaintPeriods = { assignDays: 3, answerDays: 15, reopenDays: 30, informationDays: 15 }
 
 const DAY_MS = 24 * 60 * 60 * 1000
 
 export interface ComplaintFacts {
+  track: ComplaintTrack
   state: ComplaintState
   receivedAt: Date
   /** When it entered its current state. */
@@ -99,7 +132,7 @@ export interface ComplaintRefusal {
 /** Why `actor` may not take `action` now (Thai, with the HTTP status that says so), or null when they may. */
 export function complaintRefusal(complaint: ComplaintFacts, action: string, actor: ComplaintActor, periods: ComplaintPeriods, now: Date, note = ''): ComplaintRefusal | null {
   const rule = ruleOf(action)
-  if (!rule) return { status: 400, message: 'ไม่รู้จักการดำเนินการนี้' }
+  if (!rule || !onTrack(rule, complaint.track)) return { status: 400, message: rule ? `“${rule.label}” ใช้กับ${TRACK_LABELS[complaint.track]}ไม่ได้` : 'ไม่รู้จักการดำเนินการนี้' }
   if (!rule.by.includes(actor)) return { status: 403, message: `ท่านไม่มีสิทธิ์ “${rule.label}”` }
   if (!rule.from.includes(complaint.state)) return { status: 409, message: `เรื่องที่อยู่ในสถานะ “${COMPLAINT_STATE_LABELS[complaint.state]}” ทำ “${rule.label}” ไม่ได้` }
   if (rule.note.required && !note.trim()) return { status: 400, message: `กรุณาระบุ${rule.note.label}` }
@@ -109,8 +142,9 @@ export function complaintRefusal(complaint: ComplaintFacts, action: string, acto
   return null
 }
 
-/** When the current step is due, or null when nothing waits on the agency (answered or closed). */
+/** When the current step is due, or null when nothing waits on the agency (answered or closed); a request for information is due a period after receipt, whatever step it is at. */
 export function dueAt(complaint: ComplaintFacts, periods: ComplaintPeriods): Date | null {
+  if (complaint.track === 'information') return OPEN.includes(complaint.state) ? new Date(complaint.receivedAt.getTime() + periods.informationDays * DAY_MS) : null
   if (complaint.state === 'received') return new Date(complaint.stateChangedAt.getTime() + periods.assignDays * DAY_MS)
   if (complaint.state === 'assigned' || complaint.state === 'in-progress') return new Date(complaint.stateChangedAt.getTime() + periods.answerDays * DAY_MS)
   return null
@@ -124,7 +158,7 @@ export const isOverdue = (complaint: ComplaintFacts, periods: ComplaintPeriods, 
 // Crockford's base 32: no I, L, O or U, so a code read aloud over the phone is not misheard.
 const CODE_ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ'
 const CODE_LENGTH = 10
-const TRACK_LETTER: Record<ComplaintTrack, string> = { general: 'G', corruption: 'T' }
+const TRACK_LETTER: Record<ComplaintTrack, string> = { general: 'G', corruption: 'T', information: 'R' }
 
 /** A tracking code nobody can guess (50 random bits): the track's letter, the Buddhist year, and ten characters. */
 export function newTrackingCode(track: ComplaintTrack, at: Date): string {
@@ -132,7 +166,7 @@ export function newTrackingCode(track: ComplaintTrack, at: Date): string {
   return `${TRACK_LETTER[track]}${toBuddhistYear(bangkokDay(at).year)}-${random.slice(0, 5)}-${random.slice(5)}`
 }
 
-const CODE_SHAPE = new RegExp(`^[GT]\\d{4}-[${CODE_ALPHABET}]{5}-[${CODE_ALPHABET}]{5}$`)
+const CODE_SHAPE = new RegExp(`^[GTR]\\d{4}-[${CODE_ALPHABET}]{5}-[${CODE_ALPHABET}]{5}$`)
 
 /** A code as a citizen may type it (lower case, spaces, O for 0) → its stored form, or null when it cannot be one. */
 export function normalizeTrackingCode(typed: string): string | null {
@@ -146,6 +180,7 @@ export const COMPLAINT_PAGES = {
   corruption: '/complaints/corruption',
   guideline: '/complaints/guideline',
   statistics: '/complaints/statistics',
+  information: '/information-request',
 } as const
 
 /** A complaint's status page: never kept by the page cache (it is one citizen's, and it changes). */

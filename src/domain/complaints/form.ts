@@ -20,6 +20,18 @@ export const HONEYPOT_FIELD = 'website'
 
 export const COMPLAINT_LIMITS = { topic: 200, details: 5000, place: 300, name: 200, email: 254, phone: 30 } as const
 
+/**
+ * Files a citizen may send with a complaint or request (photos of the place, a copy of a document): a few, each
+ * small enough for a phone on a mobile network, of the types the agency allows; checked as every upload is.
+ */
+export const CITIZEN_FILES = { count: 3, megabytesEach: 10 } as const
+/** The whole body of a form with its files: the files and room for the fields. */
+export const CITIZEN_FORM_BYTES = (CITIZEN_FILES.count * CITIZEN_FILES.megabytesEach + 1) * 1024 * 1024
+
+/** Why the files sent cannot be taken as a whole (too many), in Thai, or null; each file is then checked on its own. */
+export const citizenFilesRefusal = (count: number): string | null =>
+  count > CITIZEN_FILES.count ? `แนบไฟล์ได้ไม่เกิน ${CITIZEN_FILES.count} ไฟล์ (ส่งมา ${count} ไฟล์)` : null
+
 export const COMPLAINT_FIELD_LABELS: Record<keyof ComplaintInput | 'consent', string> = {
   track: 'ประเภทเรื่อง',
   topic: 'เรื่อง',
@@ -55,9 +67,13 @@ export function readComplaint(body: Record<string, unknown>): { input: Complaint
     phone: text(body.phone),
   }
   const errors: ComplaintErrors = {}
-  if (!COMPLAINT_TRACKS.includes(input.track)) errors.track = 'กรุณาเลือกประเภทเรื่อง: ร้องเรียนทั่วไป หรือ ร้องเรียนการทุจริตและประพฤติมิชอบ'
-  if (!input.topic) errors.topic = 'กรุณาระบุเรื่องที่ร้องเรียน'
-  if (!input.details) errors.details = 'กรุณาเล่ารายละเอียดของเรื่อง'
+  if (!COMPLAINT_TRACKS.includes(input.track)) errors.track = 'กรุณาเลือกประเภทเรื่อง: ร้องเรียนทั่วไป ร้องเรียนการทุจริตและประพฤติมิชอบ หรือขอข้อมูลข่าวสาร'
+  const asking = input.track === 'information'
+  if (!input.topic) errors.topic = asking ? 'กรุณาระบุข้อมูลข่าวสารที่ต้องการ' : 'กรุณาระบุเรื่องที่ร้องเรียน'
+  if (!input.details) errors.details = asking ? 'กรุณาอธิบายข้อมูลที่ขอให้ชัดพอที่จะค้นหาได้ (ชื่อเอกสาร ช่วงเวลา เรื่องที่เกี่ยวข้อง)' : 'กรุณาเล่ารายละเอียดของเรื่อง'
+  // Information is given to someone: a request names who asks and where the answer goes (a complaint may be anonymous).
+  if (asking && !input.name) errors.name = 'กรุณาระบุชื่อผู้ขอข้อมูล'
+  if (asking && !input.email && !input.phone) errors.email = 'กรุณาระบุอีเมลหรือหมายเลขโทรศัพท์ เพื่อให้หน่วยงานส่งข้อมูลหรือแจ้งผลได้'
   for (const field of Object.keys(COMPLAINT_LIMITS) as (keyof typeof COMPLAINT_LIMITS)[]) {
     if (input[field].length > COMPLAINT_LIMITS[field]) errors[field] = `${COMPLAINT_FIELD_LABELS[field]}ยาวเกิน ${COMPLAINT_LIMITS[field].toLocaleString('th-TH')} ตัวอักษร`
   }

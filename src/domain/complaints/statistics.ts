@@ -2,7 +2,8 @@
  * Complaint statistics (สถิติเรื่องร้องเรียน), generated from the complaints themselves and never typed in: per
  * fiscal year and per half year (ต.ค.–มี.ค., เม.ย.–ก.ย.), how many were received, are still being handled and were
  * closed — resolved, referred or ended without further action —, the average days to close, and the months of
- * the year. Both tracks are counted; nothing else about a corruption complaint is shown (ITA O18, MOIT10).
+ * the year. Both complaint tracks are counted; nothing else about a corruption complaint is shown (ITA O18, MOIT10).
+ * Requests for official information are counted the same way, by how they ended (ITA O10).
  */
 import { bangkokDay, fiscalYearOf } from '../thai/calendar'
 import { monthsOfFiscalYear, type LocalMonth } from '../thai/months'
@@ -34,8 +35,8 @@ export interface ComplaintStatistics {
   fiscalYear: number
   whole: Record<ComplaintTrack, ComplaintFigures>
   halves: { half: HalfYear; figures: Record<ComplaintTrack, ComplaintFigures> }[]
-  /** Complaints received in each month of the year (both tracks), October first. */
-  months: { month: LocalMonth; general: number; corruption: number }[]
+  /** Cases received in each month of the year on each track, October first. */
+  months: { month: LocalMonth; received: Record<ComplaintTrack, number> }[]
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000
@@ -83,7 +84,7 @@ export function complaintStatistics(records: readonly ComplaintRecord[], fiscalY
     halves: halvesOf(fiscalYear).map((half) => ({ half, figures: byTrack(inMonths(half.months)) })),
     months: monthsOfFiscalYear(fiscalYear).map((month) => {
       const received = inMonths([month])
-      return { month, general: received.filter((r) => r.track === 'general').length, corruption: received.filter((r) => r.track === 'corruption').length }
+      return { month, received: Object.fromEntries(COMPLAINT_TRACKS.map((track) => [track, received.filter((r) => r.track === track).length])) as Record<ComplaintTrack, number> }
     }),
   }
 }

@@ -72,6 +72,11 @@ describe('toCsv', () => {
     expect(csv.slice(1)).toBe('"a,b","say ""ครบ""","line\nbreak","cr\rhere",plain\r\n')
   })
 
+  it('keeps what a spreadsheet would run as a formula as text, and leaves numbers alone', () => {
+    const csv = toCsv([['=HYPERLINK("http://x")', '+66812345678', '@SUM(A1)', '-cmd', '-12.5', '\tx', 'ก=ข']])
+    expect(csv.slice(1)).toBe(`"'=HYPERLINK(""http://x"")",'+66812345678,'@SUM(A1),'-cmd,-12.5,'\tx,ก=ข\r\n`)
+  })
+
   it('reads back to the same rows', () => {
     const rows = exportRows([
       { ...results[0], title: 'รายงาน "พิเศษ", ฉบับที่ 1', reason: 'บรรทัดแรก\r\nบรรทัดสอง' },

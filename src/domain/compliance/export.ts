@@ -27,8 +27,16 @@ export function exportRows(results: IndicatorResult[]): ExportRow[] {
 
 const BOM = '\uFEFF'
 
-/** A field is quoted when it holds a comma, a double quote or a line break; quotes inside are doubled. */
-const csvField = (value: string): string => (/[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value)
+/**
+ * A field is quoted when it holds a comma, a double quote or a line break; quotes inside are doubled. A field that a
+ * spreadsheet would run as a formula (=, +, @, a tab, or a minus not starting a number) — citizens' answers end up
+ * here — is kept as text by a leading apostrophe.
+ */
+const FORMULA = /^([=+@\t\r]|-(?!\d))/
+const csvField = (value: string): string => {
+  const text = FORMULA.test(value) ? `'${value}` : value
+  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text
+}
 
 /** One RFC 4180 line (CRLF), for a CSV written a row at a time. */
 export const csvLine = (row: readonly string[]): string => row.map(csvField).join(',') + '\r\n'

@@ -11,6 +11,7 @@ import * as migration_20261206_063953_complaints from './20261206_063953_complai
 import * as migration_20261206_065654_survey_answers from './20261206_065654_survey_answers';
 import * as migration_20261206_070534_questions_alerts from './20261206_070534_questions_alerts';
 import * as migration_20261206_071817_hearings from './20261206_071817_hearings';
+import * as migration_20261206_141142_information_requests from './20261206_141142_information_requests';
 
 export const migrations = [
   {
@@ -77,5 +78,10 @@ export const migrations = [
     up: migration_20261206_071817_hearings.up,
     down: migration_20261206_071817_hearings.down,
     name: '20261206_071817_hearings'
+  },
+  {
+    up: migration_20261206_141142_information_requests.up,
+    down: migration_20261206_141142_information_requests.down,
+    name: '20261206_141142_information_requests'
   },
 ];

@@ -11,6 +11,7 @@ import * as migration_20261206_063941_complaints from './20261206_063941_complai
 import * as migration_20261206_065646_survey_answers from './20261206_065646_survey_answers';
 import * as migration_20261206_070524_questions_alerts from './20261206_070524_questions_alerts';
 import * as migration_20261206_071809_hearings from './20261206_071809_hearings';
+import * as migration_20261206_141135_information_requests from './20261206_141135_information_requests';
 
 export const migrations = [
   {
@@ -77,5 +78,10 @@ export const migrations = [
     up: migration_20261206_071809_hearings.up,
     down: migration_20261206_071809_hearings.down,
     name: '20261206_071809_hearings'
+  },
+  {
+    up: migration_20261206_141135_information_requests.up,
+    down: migration_20261206_141135_information_requests.down,
+    name: '20261206_141135_information_requests'
   },
 ];

@@ -7,8 +7,10 @@
 import type { ReactNode } from 'react'
 import { CATEGORY } from '@/domain/categories'
 import {
+  COMPLAINT_ONLY,
   COMPLAINT_PAGES,
   COMPLAINT_STATE_LABELS,
+  OUTCOMES_OF,
   OUTCOME_LABELS,
   TRACKING_PATH,
   TRACK_LABELS,
@@ -18,9 +20,10 @@ import {
   type ComplaintPeriods,
   type ComplaintTrack,
 } from '@/domain/complaints/complaints'
-import { COMPLAINT_LIMITS, HONEYPOT_FIELD } from '@/domain/complaints/form'
+import { CITIZEN_FILES, COMPLAINT_LIMITS, HONEYPOT_FIELD } from '@/domain/complaints/form'
 import { complaintStatistics, type ComplaintFigures } from '@/domain/complaints/statistics'
 import { parseListingQuery } from '@/domain/site/listing'
+import { formatFileSize } from '@/domain/files/display'
 import { fiscalYearOf } from '@/domain/thai/calendar'
 import { thaiDate, thaiDateTime } from '@/domain/thai/format'
 import { THAI_MONTH_ABBREVIATIONS, thaiMonthYear } from '@/domain/thai/months'
@@ -40,7 +43,8 @@ function ChannelLinks({ here }: { here: string }) {
     [COMPLAINT_PAGES.general, 'ร้องเรียน/ร้องทุกข์ทั่วไป'],
     [COMPLAINT_PAGES.corruption, 'ร้องเรียนการทุจริตและประพฤติมิชอบ'],
     [COMPLAINT_PAGES.guideline, 'แนวปฏิบัติการจัดการเรื่องร้องเรียน'],
-    [COMPLAINT_PAGES.statistics, 'สถิติเรื่องร้องเรียน'],
+    [COMPLAINT_PAGES.statistics, 'สถิติเรื่องร้องเรียนและคำขอข้อมูล'],
+    [COMPLAINT_PAGES.information, 'ขอข้อมูลข่าวสารของราชการ'],
     [TRACKING_PATH, 'ติดตามเรื่องด้วยรหัส'],
   ]
   return (
@@ -59,12 +63,19 @@ async function PrivacyNotice({ track }: { track: ComplaintTrack }) {
   const [profile, settings] = await Promise.all([agencyProfile(), siteSettings()])
   return (
     <details className="privacy-notice">
-      <summary>ประกาศความเป็นส่วนตัวสำหรับผู้ร้องเรียน (โปรดอ่านก่อนส่งเรื่อง)</summary>
-      <p>
-        {settings.agencyName} เก็บข้อมูลที่ท่านกรอกเพื่อพิจารณาและดำเนินการตามเรื่องร้องเรียน และเพื่อแจ้งผลให้ท่านทราบเท่านั้น
-        ตามอำนาจหน้าที่ของหน่วยงานรัฐ (มาตรา 24 (4) แห่งพระราชบัญญัติคุ้มครองข้อมูลส่วนบุคคล พ.ศ. 2562) ชื่อและช่องทางติดต่อไม่บังคับ
-        ท่านไม่ประสงค์ออกนามก็ได้ แต่หน่วยงานจะแจ้งผลได้ทางหน้าติดตามเรื่องด้วยรหัสเท่านั้น
-      </p>
+      <summary>ประกาศความเป็นส่วนตัวสำหรับ{track === 'information' ? 'ผู้ขอข้อมูลข่าวสาร' : 'ผู้ร้องเรียน'} (โปรดอ่านก่อนส่งเรื่อง)</summary>
+      {track === 'information' ? (
+        <p>
+          {settings.agencyName} เก็บชื่อและช่องทางติดต่อของท่านเพื่อพิจารณาคำขอตามพระราชบัญญัติข้อมูลข่าวสารของราชการ พ.ศ. 2540 และเพื่อส่งข้อมูลหรือแจ้งผลให้ท่านเท่านั้น
+          ตามอำนาจหน้าที่ของหน่วยงานรัฐ (มาตรา 24 (4) แห่งพระราชบัญญัติคุ้มครองข้อมูลส่วนบุคคล พ.ศ. 2562)
+        </p>
+      ) : (
+        <p>
+          {settings.agencyName} เก็บข้อมูลที่ท่านกรอกเพื่อพิจารณาและดำเนินการตามเรื่องร้องเรียน และเพื่อแจ้งผลให้ท่านทราบเท่านั้น
+          ตามอำนาจหน้าที่ของหน่วยงานรัฐ (มาตรา 24 (4) แห่งพระราชบัญญัติคุ้มครองข้อมูลส่วนบุคคล พ.ศ. 2562) ชื่อและช่องทางติดต่อไม่บังคับ
+          ท่านไม่ประสงค์ออกนามก็ได้ แต่หน่วยงานจะแจ้งผลได้ทางหน้าติดตามเรื่องด้วยรหัสเท่านั้น
+        </p>
+      )}
       <p>
         {track === 'corruption'
           ? 'เรื่องร้องเรียนการทุจริตเปิดอ่านได้เฉพาะเจ้าหน้าที่ที่ได้รับมอบหมาย ทุกครั้งที่เปิดอ่านถูกบันทึกไว้ และหน่วยงานจะไม่เปิดเผยตัวผู้ร้อง'
@@ -89,26 +100,40 @@ function Field({ name, label, hint, children }: { name: string; label: string; h
   )
 }
 
+/** What each track's form asks, in its own words: a complaint's topic and story, or the information a request names. */
+const FORM_WORDS: Record<ComplaintTrack, { topic: string; details: string; hint: string; person: string; submit: string }> = {
+  general: { topic: 'เรื่องที่ร้องเรียน (จำเป็น)', details: 'รายละเอียด (จำเป็น)', hint: 'เกิดอะไรขึ้น เมื่อใด เกี่ยวข้องกับใคร', person: 'ผู้ร้อง (ไม่บังคับ — ไม่ประสงค์ออกนามก็ได้)', submit: 'ส่งเรื่องร้องเรียน' },
+  corruption: { topic: 'เรื่องที่ร้องเรียน (จำเป็น)', details: 'รายละเอียด (จำเป็น)', hint: 'เกิดอะไรขึ้น เมื่อใด เกี่ยวข้องกับใคร', person: 'ผู้ร้อง (ไม่บังคับ — ไม่ประสงค์ออกนามก็ได้)', submit: 'ส่งเรื่องร้องเรียนการทุจริต' },
+  information: { topic: 'ข้อมูลข่าวสารที่ขอ (จำเป็น)', details: 'รายละเอียดของข้อมูลที่ขอ (จำเป็น)', hint: 'ชื่อเอกสาร ช่วงเวลา เรื่องที่เกี่ยวข้อง และรูปแบบที่ต้องการ (ไฟล์ หรือสำเนา) ให้ชัดพอที่จะค้นหาได้', person: 'ผู้ขอข้อมูล (ชื่อ และอีเมลหรือโทรศัพท์อย่างใดอย่างหนึ่ง จำเป็น)', submit: 'ส่งคำขอข้อมูลข่าวสาร' },
+}
+
 async function ComplaintForm({ track, periods }: { track: ComplaintTrack; periods: ComplaintPeriods }) {
   const id = (name: string) => `complaint-${name}`
+  const words = FORM_WORDS[track]
+  const asking = track === 'information'
   return (
-    <form method="post" action="/api/complaints" className="citizen-form">
+    <form method="post" action="/api/complaints" encType="multipart/form-data" className="citizen-form">
       <input type="hidden" name="track" value={track} />
-      <Field name="topic" label="เรื่องที่ร้องเรียน (จำเป็น)">
+      <Field name="topic" label={words.topic}>
         <input id={id('topic')} name="topic" required maxLength={COMPLAINT_LIMITS.topic} />
       </Field>
-      <Field name="details" label="รายละเอียด (จำเป็น)" hint="เกิดอะไรขึ้น เมื่อใด เกี่ยวข้องกับใคร">
+      <Field name="details" label={words.details} hint={words.hint}>
         <textarea id={id('details')} name="details" required maxLength={COMPLAINT_LIMITS.details} rows={6} aria-describedby={id('details-hint')} />
       </Field>
-      <Field name="place" label="สถานที่เกิดเหตุ (ถ้ามี)">
-        <input id={id('place')} name="place" maxLength={COMPLAINT_LIMITS.place} />
+      {asking ? null : (
+        <Field name="place" label="สถานที่เกิดเหตุ (ถ้ามี)">
+          <input id={id('place')} name="place" maxLength={COMPLAINT_LIMITS.place} />
+        </Field>
+      )}
+      <Field name="files" label="ไฟล์ประกอบ (ถ้ามี)" hint={`ภาพถ่ายหรือเอกสาร ไม่เกิน ${CITIZEN_FILES.count} ไฟล์ ไฟล์ละไม่เกิน ${CITIZEN_FILES.megabytesEach} MB`}>
+        <input id={id('files')} name="files" type="file" multiple aria-describedby={id('files-hint')} />
       </Field>
       <fieldset>
-        <legend>ผู้ร้อง (ไม่บังคับ — ไม่ประสงค์ออกนามก็ได้)</legend>
-        <Field name="name" label="ชื่อ-นามสกุล">
-          <input id={id('name')} name="name" autoComplete="name" maxLength={COMPLAINT_LIMITS.name} />
+        <legend>{words.person}</legend>
+        <Field name="name" label={asking ? 'ชื่อ-นามสกุล (จำเป็น)' : 'ชื่อ-นามสกุล'}>
+          <input id={id('name')} name="name" autoComplete="name" required={asking} maxLength={COMPLAINT_LIMITS.name} />
         </Field>
-        <Field name="email" label="อีเมล" hint="หากระบุ หน่วยงานจะส่งรหัสติดตามและความคืบหน้าทางอีเมล">
+        <Field name="email" label="อีเมล" hint={asking ? 'หน่วยงานส่งรหัสติดตาม ความคืบหน้า และแจ้งเมื่อข้อมูลพร้อมให้ดาวน์โหลด' : 'หากระบุ หน่วยงานจะส่งรหัสติดตามและความคืบหน้าทางอีเมล'}>
           <input id={id('email')} name="email" type="email" autoComplete="email" maxLength={COMPLAINT_LIMITS.email} aria-describedby={id('email-hint')} />
         </Field>
         <Field name="phone" label="หมายเลขโทรศัพท์">
@@ -123,13 +148,15 @@ async function ComplaintForm({ track, periods }: { track: ComplaintTrack; period
       <PrivacyNotice track={track} />
       <div className="field consent">
         <input id={id('consent')} name="consent" type="checkbox" value="yes" required />
-        <label htmlFor={id('consent')}>ข้าพเจ้าได้อ่านประกาศความเป็นส่วนตัวแล้ว และยินยอมให้หน่วยงานใช้ข้อมูลนี้เพื่อดำเนินการตามเรื่องร้องเรียน</label>
+        <label htmlFor={id('consent')}>ข้าพเจ้าได้อ่านประกาศความเป็นส่วนตัวแล้ว และยินยอมให้หน่วยงานใช้ข้อมูลนี้เพื่อดำเนินการตาม{asking ? 'คำขอข้อมูลข่าวสาร' : 'เรื่องร้องเรียน'}</label>
       </div>
       <p className="muted">
-        เมื่อส่งแล้วท่านจะได้รับรหัสติดตามเรื่องทันที หน่วยงานจะส่งเรื่องถึงผู้รับผิดชอบภายใน {periods.assignDays} วัน และตอบภายใน {periods.answerDays} วัน
+        {asking
+          ? `เมื่อส่งแล้วท่านจะได้รับรหัสติดตามทันที หน่วยงานจะเปิดเผยข้อมูล หรือแจ้งเหตุผลหากเปิดเผยไม่ได้ ภายใน ${periods.informationDays} วันนับจากวันที่ได้รับคำขอ`
+          : `เมื่อส่งแล้วท่านจะได้รับรหัสติดตามเรื่องทันที หน่วยงานจะส่งเรื่องถึงผู้รับผิดชอบภายใน ${periods.assignDays} วัน และตอบภายใน ${periods.answerDays} วัน`}
       </p>
       <button type="submit" className="primary">
-        ส่งเรื่อง{track === 'corruption' ? 'ร้องเรียนการทุจริต' : 'ร้องเรียน'}
+        {words.submit}
       </button>
     </form>
   )
@@ -164,6 +191,41 @@ export async function complaintChannelPage(track: ComplaintTrack, query: URLSear
             <Listing category={category} query={parseListingQuery(Object.fromEntries(query))} />
           </section>
         ) : null}
+      </>
+    ),
+  }
+}
+
+/**
+ * ขอข้อมูลข่าวสารของราชการ (e-Service, ITA O10): a request under the Official Information Act s.11, filed on the page
+ * and followed by its tracking code like a complaint, answered with the information (files to download) or a refusal
+ * with its reason and the right of appeal.
+ */
+export async function informationRequestPage(): Promise<PageOutcome> {
+  const periods = await complaintPeriods()
+  const title = 'ขอข้อมูลข่าวสารของราชการ'
+  return {
+    head: { title, path: COMPLAINT_PAGES.information, description: 'ยื่นคำขอข้อมูลข่าวสารของราชการตามมาตรา 11 ทางออนไลน์ ติดตามผลด้วยรหัส และดาวน์โหลดข้อมูลที่หน่วยงานเปิดเผย' },
+    body: (
+      <>
+        <Breadcrumb trail={[{ label: title }]} />
+        <h1>{title}</h1>
+        <ChannelLinks here={COMPLAINT_PAGES.information} />
+        <p>
+          ทุกคนมีสิทธิขอข้อมูลข่าวสารของราชการที่หน่วยงานครอบครองได้ตามมาตรา 11 แห่งพระราชบัญญัติข้อมูลข่าวสารของราชการ พ.ศ. 2540 โดยไม่ต้องแจ้งเหตุผล
+          ก่อนยื่นคำขอ ลอง<a href="/search">ค้นหาบนเว็บไซต์</a> ข้อมูลที่หน่วยงานเผยแพร่แล้วดาวน์โหลดได้ทันที
+        </p>
+        <h2>ขั้นตอนและระยะเวลา</h2>
+        <ol className="steps">
+          <li>ยื่นคำขอด้านล่าง ได้รับรหัสติดตามทันที (และทางอีเมลเมื่อระบุ)</li>
+          <li>เจ้าหน้าที่ศูนย์ข้อมูลข่าวสารส่งคำขอถึงหน่วยงานที่ครอบครองข้อมูล</li>
+          <li>
+            หน่วยงานเปิดเผยข้อมูลภายใน {periods.informationDays} วันนับจากวันที่ได้รับคำขอ ท่านดาวน์โหลดไฟล์ได้ที่หน้าติดตามเรื่อง หรือแจ้งเหตุผลหากเปิดเผยไม่ได้
+            (ข้อมูลตามมาตรา 14 หรือ 15) หรือส่งต่อหน่วยงานที่ครอบครองข้อมูลนั้น (มาตรา 12)
+          </li>
+          <li>หากไม่พอใจคำสั่งไม่เปิดเผยข้อมูล ท่านอุทธรณ์ต่อคณะกรรมการวินิจฉัยการเปิดเผยข้อมูลข่าวสารได้ภายใน 15 วันนับจากวันที่ได้รับแจ้ง (มาตรา 18)</li>
+        </ol>
+        <ComplaintForm track="information" periods={periods} />
       </>
     ),
   }
@@ -213,13 +275,15 @@ export async function complaintGuidelinePage(): Promise<PageOutcome> {
   }
 }
 
-function FiguresTable({ caption, figures }: { caption: string; figures: Record<ComplaintTrack, ComplaintFigures> }) {
+const COLUMN_LABELS: Record<ComplaintTrack, string> = { general: 'ทั่วไป', corruption: 'การทุจริต', information: 'คำขอข้อมูลข่าวสาร' }
+
+/** One table of figures for the tracks given, with a row for each way those tracks end. */
+function FiguresTable({ caption, figures, tracks }: { caption: string; figures: Record<ComplaintTrack, ComplaintFigures>; tracks: readonly ComplaintTrack[] }) {
+  const outcomes = [...new Set(tracks.flatMap((track) => OUTCOMES_OF[track]))]
   const rows: [string, (f: ComplaintFigures) => string][] = [
     ['รับเรื่อง', (f) => count(f.received)],
     ['อยู่ระหว่างดำเนินการ', (f) => count(f.open)],
-    [`ยุติ: ${OUTCOME_LABELS.resolved}`, (f) => count(f.closed.resolved)],
-    [`ยุติ: ${OUTCOME_LABELS.referred}`, (f) => count(f.closed.referred)],
-    [`ยุติ: ${OUTCOME_LABELS['no-action']}`, (f) => count(f.closed['no-action'])],
+    ...outcomes.map((outcome): [string, (f: ComplaintFigures) => string] => [`ยุติ: ${OUTCOME_LABELS[outcome]}`, (f) => count(f.closed[outcome])]),
     ['เวลาเฉลี่ยจนยุติเรื่อง (วัน)', (f) => (f.averageDaysToClose === null ? '-' : f.averageDaysToClose.toLocaleString('th-TH'))],
   ]
   return (
@@ -228,16 +292,20 @@ function FiguresTable({ caption, figures }: { caption: string; figures: Record<C
       <thead>
         <tr>
           <th scope="col">รายการ</th>
-          <th scope="col">ทั่วไป</th>
-          <th scope="col">การทุจริต</th>
+          {tracks.map((track) => (
+            <th key={track} scope="col">
+              {COLUMN_LABELS[track]}
+            </th>
+          ))}
         </tr>
       </thead>
       <tbody>
         {rows.map(([label, value]) => (
           <tr key={label}>
             <th scope="row">{label}</th>
-            <td>{value(figures.general)}</td>
-            <td>{value(figures.corruption)}</td>
+            {tracks.map((track) => (
+              <td key={track}>{value(figures[track])}</td>
+            ))}
           </tr>
         ))}
       </tbody>
@@ -251,8 +319,9 @@ export async function complaintStatisticsPage(query: URLSearchParams): Promise<P
   const asked = Number(query.get('fy'))
   const fiscalYear = Number.isInteger(asked) && asked >= thisYear - 10 && asked <= thisYear ? asked : thisYear
   const stats = complaintStatistics(await complaintRecords(fiscalYear), fiscalYear)
-  const title = 'สถิติเรื่องร้องเรียน'
+  const title = 'สถิติเรื่องร้องเรียนและคำขอข้อมูลข่าวสาร'
   const none = stats.whole.general.received + stats.whole.corruption.received === 0
+  const noRequests = stats.whole.information.received === 0
   return {
     head: { title: `${title} ปีงบประมาณ ${fiscalYear}`, path: `${COMPLAINT_PAGES.statistics}?fy=${fiscalYear}` },
     body: (
@@ -276,18 +345,25 @@ export async function complaintStatisticsPage(query: URLSearchParams): Promise<P
             ),
           )}
         </nav>
+        <h2>เรื่องร้องเรียน</h2>
         {none ? <p className="notice">ไม่มีเรื่องร้องเรียนในปีงบประมาณ {fiscalYear}</p> : null}
-        <FiguresTable caption={`ทั้งปีงบประมาณ ${fiscalYear}`} figures={stats.whole} />
+        <FiguresTable caption={`ทั้งปีงบประมาณ ${fiscalYear}`} figures={stats.whole} tracks={COMPLAINT_ONLY} />
         {stats.halves.map(({ half, figures }) => (
-          <FiguresTable key={half.half} caption={half.label} figures={figures} />
+          <FiguresTable key={half.half} caption={half.label} figures={figures} tracks={COMPLAINT_ONLY} />
         ))}
         <BarChart
           id="complaint-months"
           title={`จำนวนเรื่องร้องเรียนที่รับรายเดือน ปีงบประมาณ ${fiscalYear} (ทั้งสองช่องทาง)`}
           unit="เรื่อง"
           valueHeading="จำนวนเรื่องที่รับ"
-          bars={stats.months.map(({ month, general, corruption }) => ({ label: THAI_MONTH_ABBREVIATIONS[month.month - 1], name: thaiMonthYear(month), value: general + corruption }))}
+          bars={stats.months.map(({ month, received }) => ({ label: THAI_MONTH_ABBREVIATIONS[month.month - 1], name: thaiMonthYear(month), value: received.general + received.corruption }))}
         />
+        <h2 id="information-requests">คำขอข้อมูลข่าวสารของราชการ (e-Service)</h2>
+        {noRequests ? <p className="notice">ไม่มีคำขอข้อมูลข่าวสารในปีงบประมาณ {fiscalYear}</p> : null}
+        <FiguresTable caption={`คำขอข้อมูลข่าวสาร ทั้งปีงบประมาณ ${fiscalYear}`} figures={stats.whole} tracks={['information']} />
+        {stats.halves.map(({ half, figures }) => (
+          <FiguresTable key={half.half} caption={`คำขอข้อมูลข่าวสาร ${half.label}`} figures={figures} tracks={['information']} />
+        ))}
         <p className="muted">
           ข้อมูลนับจากระบบรับเรื่องร้องเรียนโดยอัตโนมัติ ณ {thaiDateTime(new Date())} เรื่องร้องเรียนการทุจริตแสดงเฉพาะจำนวน
         </p>
@@ -301,7 +377,7 @@ export async function trackingPage(code: string | undefined, query: URLSearchPar
   const typed = code ?? query.get('code') ?? ''
   if (code === undefined && typed && normalizeTrackingCode(typed)) return { redirect: statusPathOf(normalizeTrackingCode(typed)!) }
   const complaint = typed ? await complaintByCode(typed) : null
-  const title = complaint ? `ติดตามเรื่อง ${complaint.trackingCode}` : 'ติดตามเรื่องร้องเรียนด้วยรหัส'
+  const title = complaint ? `ติดตามเรื่อง ${complaint.trackingCode}` : 'ติดตามเรื่องร้องเรียนหรือคำขอข้อมูลด้วยรหัส'
   if (!complaint) {
     return {
       head: { title, path: TRACKING_PATH, noindex: true },
@@ -311,7 +387,7 @@ export async function trackingPage(code: string | undefined, query: URLSearchPar
           <h1>{title}</h1>
           {typed ? (
             <p className="notice" role="alert">
-              ไม่พบเรื่องตามรหัส “{typed.slice(0, 40)}” กรุณาตรวจสอบรหัสอีกครั้ง (รหัสมีรูปแบบ G2569-XXXXX-XXXXX)
+              ไม่พบเรื่องตามรหัส “{typed.slice(0, 40)}” กรุณาตรวจสอบรหัสอีกครั้ง (รหัสมีรูปแบบ G2569-XXXXX-XXXXX หรือ R2569-XXXXX-XXXXX)
             </p>
           ) : null}
           <form method="get" action={TRACKING_PATH} className="citizen-form">
@@ -328,7 +404,7 @@ export async function trackingPage(code: string | undefined, query: URLSearchPar
     }
   }
   const periods = await complaintPeriods()
-  const due = dueAt({ state: complaint.state, receivedAt: complaint.receivedAt, stateChangedAt: complaint.stateChangedAt, unit: null }, periods)
+  const due = dueAt({ track: complaint.track, state: complaint.state, receivedAt: complaint.receivedAt, stateChangedAt: complaint.stateChangedAt, unit: null }, periods)
   const reopenable = (complaint.state === 'answered' || complaint.state === 'closed') && Date.now() - complaint.stateChangedAt.getTime() <= periods.reopenDays * 86_400_000
   const action = (what: string) => `/api/complaints/track/${complaint.trackingCode}/${what}`
   return {
@@ -363,6 +439,24 @@ export async function trackingPage(code: string | undefined, query: URLSearchPar
             </>
           ) : null}
         </dl>
+        {complaint.files.length ? (
+          <section aria-labelledby="given-files">
+            <h2 id="given-files">ไฟล์ที่หน่วยงานส่งให้ท่าน</h2>
+            <ul className="attachments">
+              {complaint.files.map((file) => (
+                <li key={file.url}>
+                  <a href={file.url} download>
+                    {file.filename}
+                  </a>{' '}
+                  <span className="muted">({formatFileSize(file.bytes)})</span>
+                </li>
+              ))}
+            </ul>
+          </section>
+        ) : null}
+        {complaint.outcome === 'refused' ? (
+          <p className="notice">หากไม่พอใจคำสั่งไม่เปิดเผยข้อมูล ท่านอุทธรณ์ต่อคณะกรรมการวินิจฉัยการเปิดเผยข้อมูลข่าวสารได้ภายใน 15 วันนับจากวันที่ได้รับแจ้ง (มาตรา 18 แห่งพระราชบัญญัติข้อมูลข่าวสารของราชการ พ.ศ. 2540)</p>
+        ) : null}
         <h2>ลำดับการดำเนินการ</h2>
         <ol className="timeline">
           {complaint.steps.map((step, i) => (
