@@ -2,6 +2,10 @@
 import { publicOrigin } from '@/server/environment'
 import { SITEMAP_LIMIT, robotsTxt, rssXml, sitemapIndexXml, sitemapParts, sitemapXml, type SitemapEntry } from '@/domain/site/xml'
 import { CATEGORY } from '@/domain/categories'
+import { COMPLAINT_PAGES } from '@/domain/complaints/complaints'
+import { HEARING_PATH } from '@/domain/hearings/hearings'
+import { QUESTION_PAGES } from '@/domain/questions/questions'
+import { ALERT_PAGES } from '@/domain/alerts/alerts'
 import { categoryByCode, publicAddresses, publicCategories, publicItems } from './content'
 
 /** A machine-readable answer, rendered like a page and kept like one (src/site/render.tsx). */
@@ -14,12 +18,17 @@ export interface MachineReadable {
 const xml = (body: string, type = 'application/xml'): MachineReadable => ({ status: 200, contentType: `${type}; charset=utf-8`, body })
 const NOT_FOUND: MachineReadable = { status: 404, contentType: 'text/plain; charset=utf-8', body: 'ไม่พบ' }
 
-const FIXED_PAGES = ['/', '/ita', '/policies/website', '/policies/privacy', '/policies/cookies', '/policies/security']
+/** The pages that are always there: the home page, the ITA page, the policies, and the citizen channels. */
+const FIXED_PAGES = [
+  ...['/', '/ita', '/statistics', '/policies/website', '/policies/privacy', '/policies/cookies', '/policies/security'],
+  ...Object.values(COMPLAINT_PAGES),
+  ...[QUESTION_PAGES.board, ALERT_PAGES.subscribe, HEARING_PATH],
+]
 
 /** Part `part` (1-based) of every public address: the fixed pages and category listings first, then the items. */
 async function sitemapEntries(part: number): Promise<{ entries: SitemapEntry[]; parts: number }> {
   const origin = publicOrigin()
-  const fixed: SitemapEntry[] = [...FIXED_PAGES, ...(await publicCategories()).map((c) => `/${c.slug}`)].map((p) => ({ loc: `${origin}${p}` }))
+  const fixed: SitemapEntry[] = [...new Set([...FIXED_PAGES, ...(await publicCategories()).map((c) => `/${c.slug}`)])].map((p) => ({ loc: `${origin}${p}` }))
   const { docs, totalDocs } = await publicAddresses(part, SITEMAP_LIMIT)
   const items = docs.map((d) => ({ loc: `${origin}${d.publicPath}`, lastmod: d.lastModifiedAt ? new Date(d.lastModifiedAt) : undefined }))
   return { entries: part === 1 ? [...fixed, ...items] : items, parts: sitemapParts(totalDocs + fixed.length) }

@@ -142,7 +142,7 @@ describe.each(DATABASES)('monitoring on %s', (database) => {
       expect(byCode.O4.evidence).toContainEqual({ title: 'ข่าวที่หนึ่ง', url: news.url })
       expect(byCode.O12).toMatchObject({ status: 'stale' })
       expect(byCode.O12.reason).toContain(`ปีงบประมาณ ${fiscalYear - 1}`)
-      expect(byCode.O10).toMatchObject({ status: 'missing', evidence: [] })
+      expect(byCode.O13).toMatchObject({ status: 'missing', evidence: [] })
       for (const indicator of response.json.indicators) expect(indicator.reason).toMatch(/[ก-๙]/)
     })
 
