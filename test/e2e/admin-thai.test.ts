@@ -109,7 +109,9 @@ describe('the admin in Thai, on this host only', () => {
         await settled(page)
         // The document's "API" tab is for administrators (and named so); nobody else has it.
         for (const word of await interfaceWords(page)) if (!isAllowed(word) && !(role === 'admin' && word === 'API')) english.push(`${role} ${screen}: ${word}`)
-        const name = `${role}${screen.replaceAll('/', '_')}`
+        // A screen's address may carry a long Thai query (a prefilled request): the file is named by its path.
+        const [path, query] = screen.split('?')
+        const name = `${role}${path.replaceAll('/', '_')}${query ? '_prefilled' : ''}`
         await page.setViewportSize({ width: 1366, height: 900 })
         await page.screenshot({ path: `test-results/admin/${name}-1366.png`, fullPage: true })
         await page.setViewportSize({ width: 360, height: 780 })
