@@ -3,7 +3,7 @@
  * its citizen may see — never the complainant's name or contact, never a note meant for staff — and the records the
  * statistics count, with no content at all.
  */
-import { normalizeTrackingCode, type ClosingOutcome, type ComplaintState, type ComplaintTrack } from '@/domain/complaints/complaints'
+import { caseFilePathOf, normalizeTrackingCode, type ClosingOutcome, type ComplaintState, type ComplaintTrack } from '@/domain/complaints/complaints'
 import type { ComplaintRecord } from '@/domain/complaints/statistics'
 import { fiscalYearRange } from '@/domain/thai/calendar'
 import { complaintPeriodsOf } from '@/server/settings'
@@ -43,7 +43,7 @@ export async function complaintByCode(typed: string): Promise<TrackedComplaint |
     stateChangedAt: new Date(doc.stateChangedAt),
     rating: doc.rating ?? null,
     steps: (doc.history ?? []).flatMap((row) => (row.state && row.at ? [{ state: row.state, at: new Date(row.at), note: row.public ? (row.note ?? null) : null }] : [])),
-    files: given.docs.map((file) => ({ url: `/api/complaints/track/${doc.trackingCode}/files/${file.id}`, filename: file.filename ?? '', bytes: file.filesize ?? 0 })),
+    files: given.docs.map((file) => ({ url: caseFilePathOf(doc.trackingCode, file.id), filename: file.filename ?? '', bytes: file.filesize ?? 0 })),
   }
 }
 

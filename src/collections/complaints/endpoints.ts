@@ -10,7 +10,7 @@ import path from 'node:path'
 import type { Endpoint, PayloadRequest } from 'payload'
 import { caseFilesDir } from '@/server/environment'
 import { fileResponse, notFound } from '@/server/file-response'
-import { COMPLAINT_PAGES, normalizeTrackingCode, statusPathOf } from '@/domain/complaints/complaints'
+import { COMPLAINT_PAGES, channelPageOf, normalizeTrackingCode, statusPathOf } from '@/domain/complaints/complaints'
 import { CITIZEN_FILES, CITIZEN_FORM_BYTES, COMPLAINT_FIELD_LABELS, readComplaint, type ComplaintErrors } from '@/domain/complaints/form'
 import { PUBLIC_FORM_RATE, RateLimit } from '@/domain/site/rate-limit'
 import { staff } from '@/access/roles'
@@ -34,7 +34,7 @@ const fileEndpoint: Endpoint = {
     if (read === 'too-large') return refused(req, 413, `ข้อมูลที่ส่งมีขนาดเกินที่รับได้ แนบไฟล์ได้ไม่เกิน ${CITIZEN_FILES.count} ไฟล์ ไฟล์ละไม่เกิน ${CITIZEN_FILES.megabytesEach} MB`, COMPLAINT_PAGES.general)
     if (!read) return refused(req, 400, 'อ่านข้อมูลที่ส่งมาไม่ได้ กรุณาส่งเป็น JSON หรือจากแบบฟอร์มบนเว็บไซต์', COMPLAINT_PAGES.general)
     const body = read.fields
-    const back = body.track === 'corruption' ? COMPLAINT_PAGES.corruption : body.track === 'information' ? COMPLAINT_PAGES.information : COMPLAINT_PAGES.general
+    const back = channelPageOf(body.track)
     const filed = readComplaint(body)
     if ('robot' in filed) return fromForm(req) ? redirect(back) : Response.json({ trackingCode: null }, { status: 202 }) // nothing kept, nothing said
     if ('errors' in filed) {

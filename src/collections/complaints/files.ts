@@ -4,8 +4,7 @@
  * in its transaction.
  */
 import { APIError, type Payload, type PayloadRequest } from 'payload'
-import { CITIZEN_FILES, citizenFilesRefusal } from '@/domain/complaints/form'
-import type { FilePolicy } from '@/domain/files'
+import { AGENCY_FILES, caseFilePolicy, caseFilesRefusal } from '@/domain/complaints/form'
 import { checkUpload } from '@/collections/attachments/check-uploaded-file'
 import { filePolicyOf } from '@/server/settings'
 
@@ -19,11 +18,9 @@ export interface ArrivedCaseFile {
 
 /** The files of a form as they arrived, checked; or the status and Thai message of the first one refused. */
 export async function checkCaseFiles(payload: Payload, files: readonly File[], from: 'citizen' | 'agency'): Promise<{ files: ArrivedCaseFile[] } | { status: number; message: string }> {
-  if (from === 'citizen' && citizenFilesRefusal(files.length)) return { status: 400, message: citizenFilesRefusal(files.length)! }
-  if (from === 'agency' && files.length > AGENCY_FILES) return { status: 400, message: `แนบไฟล์ได้ครั้งละไม่เกิน ${AGENCY_FILES} ไฟล์` }
-  const agency = await filePolicyOf(payload)
-  // A citizen's file is held to the smaller of the agency's limit and the public forms' own.
-  const policy: FilePolicy = from === 'citizen' ? { ...agency, maxBytes: Math.min(agency.maxBytes, CITIZEN_FILES.megabytesEach * MEGABYTE) } : agency
+  const tooMany = caseFilesRefusal(from, files.length)
+  if (tooMany) return { status: 400, message: tooMany }
+  const policy = caseFilePolicy(from, await filePolicyOf(payload))
   const checked: ArrivedCaseFile[] = []
   for (const file of files) {
     const bytes = new Uint8Array(await file.arrayBuffer())
@@ -40,7 +37,6 @@ export async function checkCaseFiles(payload: Payload, files: readonly File[], f
 
 /** How much a staff member's step with files may weigh: a few files at the agency's limit. */
 export const agencyStepBytes = async (payload: Payload): Promise<number> => (await filePolicyOf(payload)).maxBytes * AGENCY_FILES + MEGABYTE
-const AGENCY_FILES = 5
 
 /** Stores checked files as the case's, in the caller's transaction (the upload hook checks each again as it is stored). */
 export async function storeCaseFiles(payload: Payload, req: PayloadRequest, caseId: number, from: { citizen: true } | { agency: number | undefined }, files: readonly ArrivedCaseFile[]): Promise<number[]> {

@@ -5,6 +5,7 @@
 import type { ServerFieldBase } from 'payload'
 import { COMPLAINT_STATE_LABELS, OUTCOME_LABELS, TRACK_LABELS, availableComplaintRules, dueAt, isOverdue, statusPathOf } from '@/domain/complaints/complaints'
 import { thaiDate, thaiDateTime } from '@/domain/thai/format'
+import { AGENCY_FILES } from '@/domain/complaints/form'
 import { staff } from '@/access/roles'
 import { actorFor } from '@/collections/complaints/access'
 import { complaintPeriodsOf } from '@/server/settings'
@@ -61,7 +62,7 @@ export async function ComplaintPanel({ data, payload, req }: ServerFieldBase) {
         id={String(complaint.id)}
         collection="complaints"
         units={units}
-        actions={rules.map((rule) => ({ action: rule.action, label: rule.label, needsReason: rule.note.required, noteLabel: `${rule.note.label}${rule.note.public ? ' (ผู้ร้องเห็นข้อความนี้)' : ''}`, needsUnit: rule.action === 'assign', takesFiles: rule.files }))}
+        actions={rules.map((rule) => ({ action: rule.action, label: rule.label, needsReason: rule.note.required, noteLabel: `${rule.note.label}${rule.note.public ? ' (ผู้ร้องเห็นข้อความนี้)' : ''}`, needsUnit: rule.action === 'assign', filesLabel: rule.files ? `ไฟล์ที่ส่งให้ผู้ขอ (ถ้ามี ไม่เกิน ${AGENCY_FILES} ไฟล์ ผู้ขอดาวน์โหลดได้จากหน้าติดตามเรื่อง)` : undefined }))}
       />
     </div>
   )

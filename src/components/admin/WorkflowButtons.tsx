@@ -11,8 +11,8 @@ interface ActionChoice {
   noteLabel?: string
   /** Passing a complaint to a unit: the unit is chosen from `units`. */
   needsUnit?: boolean
-  /** The step may carry files for the citizen (the information a request asked for): sent with it as multipart. */
-  takesFiles?: boolean
+  /** The step may carry files for the citizen (the information a request asked for), sent with it as multipart: the file input's label. */
+  filesLabel?: string
 }
 
 /**
@@ -44,7 +44,7 @@ export function WorkflowButtons({ id, actions, collection = 'publish-requests', 
     const form = new FormData()
     for (const [name, value] of Object.entries(body)) form.append(name, String(value))
     for (const file of files) form.append('files', file)
-    const withFiles = choice.takesFiles && files.length > 0
+    const withFiles = Boolean(choice.filesLabel) && files.length > 0
     const response = await fetch(`/api/${collection}/${id}/${revising ? 'revise' : 'transition'}`, {
       method: 'POST',
       credentials: 'include',
@@ -93,9 +93,9 @@ export function WorkflowButtons({ id, actions, collection = 'publish-requests', 
               </select>
             </label>
           )}
-          {chosen.takesFiles && (
+          {chosen.filesLabel && (
             <label>
-              ไฟล์ที่ส่งให้ผู้ขอ (ถ้ามี ไม่เกิน 5 ไฟล์ ผู้ขอดาวน์โหลดได้จากหน้าติดตามเรื่อง)
+              {chosen.filesLabel}
               <input name="files" type="file" multiple onChange={(e) => setFiles(Array.from(e.target.files ?? []))} />
             </label>
           )}

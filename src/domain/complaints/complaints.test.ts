@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { COMPLAINT_RULES, DEFAULT_COMPLAINT_PERIODS, availableComplaintRules, complaintRefusal, dueAt, isOverdue, newTrackingCode, normalizeTrackingCode, type ComplaintFacts } from './complaints'
-import { readComplaint } from './form'
+import { COMPLAINT_RULES, DEFAULT_COMPLAINT_PERIODS, availableComplaintRules, channelPageOf, complaintRefusal, dueAt, isOverdue, newTrackingCode, normalizeTrackingCode, type ComplaintFacts } from './complaints'
+import { DEFAULT_FILE_POLICY } from '../files'
+import { caseFilePolicy, caseFilesRefusal, readComplaint } from './form'
 import { complaintStatistics, halvesOf, type ComplaintRecord } from './statistics'
 
 const at = (iso: string) => new Date(iso)
@@ -116,6 +117,24 @@ describe('the complaint form', () => {
 
   it('takes a filled honeypot for a robot', () => {
     expect(readComplaint({ ...sound, website: 'http://casino.example' })).toEqual({ robot: true })
+  })
+})
+
+describe('a case’s files', () => {
+  it('takes 3 files from a citizen and 5 at a time from staff', () => {
+    expect(caseFilesRefusal('citizen', 3)).toBeNull()
+    expect(caseFilesRefusal('citizen', 4)).toBe('แนบไฟล์ได้ไม่เกิน 3 ไฟล์ (ส่งมา 4 ไฟล์)')
+    expect(caseFilesRefusal('agency', 5)).toBeNull()
+    expect(caseFilesRefusal('agency', 6)).toBe('แนบไฟล์ได้ครั้งละไม่เกิน 5 ไฟล์')
+  })
+  it('holds a citizen’s file to 10 MB or the agency’s limit if smaller, and staff’s to the agency’s', () => {
+    const agency = { ...DEFAULT_FILE_POLICY, maxBytes: 50 * 1024 * 1024 }
+    expect(caseFilePolicy('citizen', agency).maxBytes).toBe(10 * 1024 * 1024)
+    expect(caseFilePolicy('citizen', { ...agency, maxBytes: 1024 }).maxBytes).toBe(1024)
+    expect(caseFilePolicy('agency', agency)).toBe(agency)
+  })
+  it('sends a filing back to the page of its channel', () => {
+    expect(['corruption', 'information', 'general', 'x', undefined].map(channelPageOf)).toEqual(['/complaints/corruption', '/information-request', '/complaints', '/complaints', '/complaints'])
   })
 })
 

@@ -183,6 +183,15 @@ export const COMPLAINT_PAGES = {
   information: '/information-request',
 } as const
 
+/** What a refused requester may do (พ.ร.บ.ข้อมูลข่าวสารของราชการ มาตรา 18): said on the request page and on a refused request's status page. */
+export const INFORMATION_APPEAL =
+  'หากไม่พอใจคำสั่งไม่เปิดเผยข้อมูล ท่านอุทธรณ์ต่อคณะกรรมการวินิจฉัยการเปิดเผยข้อมูลข่าวสารได้ภายใน 15 วันนับจากวันที่ได้รับแจ้ง (มาตรา 18 แห่งพระราชบัญญัติข้อมูลข่าวสารของราชการ พ.ศ. 2540)'
+
+/** The page of the channel a filing came from (its track as sent; anything else is the general channel's). */
+export const channelPageOf = (track: unknown): string => COMPLAINT_PAGES[COMPLAINT_TRACKS.find((t) => t === track) ?? 'general']
+
 /** A complaint's status page: never kept by the page cache (it is one citizen's, and it changes). */
 export const TRACKING_PATH = '/track'
 export const statusPathOf = (trackingCode: string): string => `${TRACKING_PATH}/${trackingCode}`
+/** Where the citizen downloads a file the agency gave on their case (the complaint endpoints' GET …/track/:code/files/:id). */
+export const caseFilePathOf = (trackingCode: string, fileId: number): string => `/api/complaints/track/${trackingCode}/files/${fileId}`

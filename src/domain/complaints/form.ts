@@ -3,6 +3,7 @@
  * rules for the page's form (shown beside the field) and for `POST /api/complaints`. A hidden field people do
  * not see and robots fill in (the honeypot) marks a submission as a robot's; no third-party CAPTCHA.
  */
+import type { FilePolicy } from '../files'
 import { COMPLAINT_TRACKS, type ComplaintTrack } from './complaints'
 
 export interface ComplaintInput {
@@ -28,9 +29,18 @@ export const CITIZEN_FILES = { count: 3, megabytesEach: 10 } as const
 /** The whole body of a form with its files: the files and room for the fields. */
 export const CITIZEN_FORM_BYTES = (CITIZEN_FILES.count * CITIZEN_FILES.megabytesEach + 1) * 1024 * 1024
 
+/** How many files a staff member's step may give the citizen at once (each within the agency's own file limit). */
+export const AGENCY_FILES = 5
+
 /** Why the files sent cannot be taken as a whole (too many), in Thai, or null; each file is then checked on its own. */
-export const citizenFilesRefusal = (count: number): string | null =>
-  count > CITIZEN_FILES.count ? `แนบไฟล์ได้ไม่เกิน ${CITIZEN_FILES.count} ไฟล์ (ส่งมา ${count} ไฟล์)` : null
+export function caseFilesRefusal(from: 'citizen' | 'agency', count: number): string | null {
+  if (from === 'citizen') return count > CITIZEN_FILES.count ? `แนบไฟล์ได้ไม่เกิน ${CITIZEN_FILES.count} ไฟล์ (ส่งมา ${count} ไฟล์)` : null
+  return count > AGENCY_FILES ? `แนบไฟล์ได้ครั้งละไม่เกิน ${AGENCY_FILES} ไฟล์` : null
+}
+
+/** The file rules a case's file is checked under: the agency's, and for a citizen's file the smaller of its size limit and the form's own. */
+export const caseFilePolicy = (from: 'citizen' | 'agency', agency: FilePolicy): FilePolicy =>
+  from === 'citizen' ? { ...agency, maxBytes: Math.min(agency.maxBytes, CITIZEN_FILES.megabytesEach * 1024 * 1024) } : agency
 
 export const COMPLAINT_FIELD_LABELS: Record<keyof ComplaintInput | 'consent', string> = {
   track: 'ประเภทเรื่อง',

@@ -10,6 +10,7 @@ import {
   COMPLAINT_ONLY,
   COMPLAINT_PAGES,
   COMPLAINT_STATE_LABELS,
+  INFORMATION_APPEAL,
   OUTCOMES_OF,
   OUTCOME_LABELS,
   TRACKING_PATH,
@@ -223,7 +224,7 @@ export async function informationRequestPage(): Promise<PageOutcome> {
             หน่วยงานเปิดเผยข้อมูลภายใน {periods.informationDays} วันนับจากวันที่ได้รับคำขอ ท่านดาวน์โหลดไฟล์ได้ที่หน้าติดตามเรื่อง หรือแจ้งเหตุผลหากเปิดเผยไม่ได้
             (ข้อมูลตามมาตรา 14 หรือ 15) หรือส่งต่อหน่วยงานที่ครอบครองข้อมูลนั้น (มาตรา 12)
           </li>
-          <li>หากไม่พอใจคำสั่งไม่เปิดเผยข้อมูล ท่านอุทธรณ์ต่อคณะกรรมการวินิจฉัยการเปิดเผยข้อมูลข่าวสารได้ภายใน 15 วันนับจากวันที่ได้รับแจ้ง (มาตรา 18)</li>
+          <li>{INFORMATION_APPEAL}</li>
         </ol>
         <ComplaintForm track="information" periods={periods} />
       </>
@@ -455,7 +456,7 @@ export async function trackingPage(code: string | undefined, query: URLSearchPar
           </section>
         ) : null}
         {complaint.outcome === 'refused' ? (
-          <p className="notice">หากไม่พอใจคำสั่งไม่เปิดเผยข้อมูล ท่านอุทธรณ์ต่อคณะกรรมการวินิจฉัยการเปิดเผยข้อมูลข่าวสารได้ภายใน 15 วันนับจากวันที่ได้รับแจ้ง (มาตรา 18 แห่งพระราชบัญญัติข้อมูลข่าวสารของราชการ พ.ศ. 2540)</p>
+          <p className="notice">{INFORMATION_APPEAL}</p>
         ) : null}
         <h2>ลำดับการดำเนินการ</h2>
         <ol className="timeline">
