@@ -28,7 +28,8 @@ export const Complaints: CollectionConfig = {
     { name: 'track', label: 'ช่องทาง', type: 'select', required: true, options: options(COMPLAINT_TRACKS, TRACK_LABELS), index: true },
     { name: 'topic', label: 'เรื่อง', type: 'text', required: true },
     { name: 'details', label: 'รายละเอียด', type: 'textarea', required: true },
-    { name: 'place', label: 'สถานที่เกิดเหตุ', type: 'text' },
+    // A request for information names what it asks for, not where something happened: its form has no place.
+    { name: 'place', label: 'สถานที่เกิดเหตุ', type: 'text', admin: { condition: (data) => data?.track !== 'information' } },
     // The citizen's files sent with the case and the agency's given back (the information asked for): src/collections/CaseFiles.ts.
     { name: 'caseFiles', label: 'ไฟล์ของเรื่องนี้', type: 'join', collection: 'case-files', on: 'case', admin: { defaultColumns: ['filename', 'from', 'createdAt'], allowCreate: false } },
     {
