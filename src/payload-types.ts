@@ -87,6 +87,8 @@ export interface Config {
     complaints: Complaint;
     'complaint-reads': ComplaintRead;
     'case-files': CaseFile;
+    'e-forms': EForm;
+    'form-submissions': FormSubmission;
     questions: Question;
     subscriptions: Subscription;
     'survey-answers': SurveyAnswer;
@@ -108,6 +110,9 @@ export interface Config {
     };
     complaints: {
       caseFiles: 'case-files';
+    };
+    'form-submissions': {
+      files: 'case-files';
     };
   };
   collectionsSelect: {
@@ -131,6 +136,8 @@ export interface Config {
     complaints: ComplaintsSelect<false> | ComplaintsSelect<true>;
     'complaint-reads': ComplaintReadsSelect<false> | ComplaintReadsSelect<true>;
     'case-files': CaseFilesSelect<false> | CaseFilesSelect<true>;
+    'e-forms': EFormsSelect<false> | EFormsSelect<true>;
+    'form-submissions': FormSubmissionsSelect<false> | FormSubmissionsSelect<true>;
     questions: QuestionsSelect<false> | QuestionsSelect<true>;
     subscriptions: SubscriptionsSelect<false> | SubscriptionsSelect<true>;
     'survey-answers': SurveyAnswersSelect<false> | SurveyAnswersSelect<true>;
@@ -173,6 +180,7 @@ export interface Config {
       checkLinks: TaskCheckLinks;
       checkIntegrity: TaskCheckIntegrity;
       sendAlertDigests: TaskSendAlertDigests;
+      deleteExpiredSubmissions: TaskDeleteExpiredSubmissions;
       inline: {
         input: unknown;
         output: unknown;
@@ -721,7 +729,8 @@ export interface Complaint {
  */
 export interface CaseFile {
   id: number;
-  case: number | Complaint;
+  case?: (number | null) | Complaint;
+  submission?: (number | null) | FormSubmission;
   from: 'citizen' | 'agency';
   uploadedBy?: (number | null) | User;
   sha256?: string | null;
@@ -736,6 +745,62 @@ export interface CaseFile {
   height?: number | null;
   focalX?: number | null;
   focalY?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "form-submissions".
+ */
+export interface FormSubmission {
+  id: number;
+  reference: string;
+  form: number | EForm;
+  answers:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  files?: {
+    docs?: (number | CaseFile)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  state: 'new' | 'seen' | 'done';
+  unit?: (number | null) | Unit;
+  unitPath?: string | null;
+  submittedAt: string;
+  deleteAfter: string;
+  markedBy?: string | null;
+  markedAt?: string | null;
+  staffNote?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "e-forms".
+ */
+export interface EForm {
+  id: number;
+  title: string;
+  slug: string;
+  intro?: string | null;
+  unit: number | Unit;
+  active?: boolean | null;
+  retentionDays: number;
+  fields: {
+    label: string;
+    type: 'text' | 'long-text' | 'number' | 'date' | 'choice' | 'checkbox' | 'email' | 'phone' | 'file';
+    required?: boolean | null;
+    options?: string | null;
+    help?: string | null;
+    id?: string | null;
+  }[];
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -850,7 +915,16 @@ export interface CommentFlag {
  */
 export interface Event {
   id: number;
-  kind: 'workflow' | 'public-content' | 'upload' | 'notice' | 'complaint' | 'question' | 'subscription' | 'hearing';
+  kind:
+    | 'workflow'
+    | 'public-content'
+    | 'upload'
+    | 'notice'
+    | 'complaint'
+    | 'question'
+    | 'subscription'
+    | 'hearing'
+    | 'e-form';
   summary: string;
   request?: (number | null) | PublishRequest;
   updatedAt: string;
@@ -958,7 +1032,8 @@ export interface PayloadJob {
           | 'monitoringReminders'
           | 'checkLinks'
           | 'checkIntegrity'
-          | 'sendAlertDigests';
+          | 'sendAlertDigests'
+          | 'deleteExpiredSubmissions';
         taskID: string;
         input?:
           | {
@@ -992,7 +1067,15 @@ export interface PayloadJob {
       }[]
     | null;
   taskSlug?:
-    | ('inline' | 'expirePublications' | 'monitoringReminders' | 'checkLinks' | 'checkIntegrity' | 'sendAlertDigests')
+    | (
+        | 'inline'
+        | 'expirePublications'
+        | 'monitoringReminders'
+        | 'checkLinks'
+        | 'checkIntegrity'
+        | 'sendAlertDigests'
+        | 'deleteExpiredSubmissions'
+      )
     | null;
   queue?: string | null;
   waitUntil?: string | null;
@@ -1095,6 +1178,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'case-files';
         value: number | CaseFile;
+      } | null)
+    | ({
+        relationTo: 'e-forms';
+        value: number | EForm;
+      } | null)
+    | ({
+        relationTo: 'form-submissions';
+        value: number | FormSubmission;
       } | null)
     | ({
         relationTo: 'questions';
@@ -1611,6 +1702,7 @@ export interface ComplaintReadsSelect<T extends boolean = true> {
  */
 export interface CaseFilesSelect<T extends boolean = true> {
   case?: T;
+  submission?: T;
   from?: T;
   uploadedBy?: T;
   sha256?: T;
@@ -1625,6 +1717,50 @@ export interface CaseFilesSelect<T extends boolean = true> {
   height?: T;
   focalX?: T;
   focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "e-forms_select".
+ */
+export interface EFormsSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  intro?: T;
+  unit?: T;
+  active?: T;
+  retentionDays?: T;
+  fields?:
+    | T
+    | {
+        label?: T;
+        type?: T;
+        required?: T;
+        options?: T;
+        help?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "form-submissions_select".
+ */
+export interface FormSubmissionsSelect<T extends boolean = true> {
+  reference?: T;
+  form?: T;
+  answers?: T;
+  files?: T;
+  state?: T;
+  unit?: T;
+  unitPath?: T;
+  submittedAt?: T;
+  deleteAfter?: T;
+  markedBy?: T;
+  markedAt?: T;
+  staffNote?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -2119,6 +2255,16 @@ export interface TaskSendAlertDigests {
   input?: unknown;
   output: {
     sent?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskDeleteExpiredSubmissions".
+ */
+export interface TaskDeleteExpiredSubmissions {
+  input?: unknown;
+  output: {
+    deleted?: number | null;
   };
 }
 /**

@@ -25,6 +25,8 @@ import { RuleReviews } from './collections/RuleReviews'
 import { AgencyPageApprovals } from './collections/AgencyPageApprovals'
 import { ComplaintReads, Complaints } from './collections/Complaints'
 import { CaseFiles } from './collections/CaseFiles'
+import { EForms } from './collections/EForms'
+import { FormSubmissions } from './collections/FormSubmissions'
 import { SurveyAnswers } from './collections/SurveyAnswers'
 import { Questions } from './collections/Questions'
 import { Subscriptions } from './collections/Subscriptions'
@@ -36,6 +38,7 @@ import { expirePublications } from './jobs/expire-publications'
 import { monitoringReminders } from './jobs/monitoring-reminders'
 import { checkLinks } from './jobs/check-links'
 import { checkIntegrity } from './jobs/check-integrity'
+import { RETENTION_QUEUE, deleteExpiredSubmissions } from './jobs/delete-expired-submissions'
 import { monitoringEndpoints } from './endpoints'
 import { MONITORING_PAGE_TITLE } from './components/admin/MonitoringNavLink'
 import { seedIndicatorSets } from './server/compliance'
@@ -43,7 +46,7 @@ import { hasRole } from './access/roles'
 import { apiTabForAdmins, withBuddhistDates, withBuddhistTimestamps } from './collections/admin-presentation'
 import { backgroundJobs } from './collections/background-jobs'
 import { THAI_INTERFACE_TEXT } from './components/admin/interface-text'
-import { databaseUrl, projectRoot, secret, uploadTempDir, usesPostgres } from './server/environment'
+import { databaseUrl, projectRoot, retentionSweepCron, secret, uploadTempDir, usesPostgres } from './server/environment'
 import { MAX_REQUEST_BYTES, MAX_UPLOAD_BYTES } from './domain/files'
 import { uploadBodyErrors } from './collections/attachments/upload-errors'
 import { khaosanEmailAdapter } from './server/mailer'
@@ -79,7 +82,7 @@ export default buildConfig({
   secret: secret(),
   db,
   editor: undefined,
-  collections: [PublishRequests, Attachments, AttachmentTexts, Notifications, Categories, Units, Users, ...publicSiteCollections, IndicatorSets, MonitoringReportIssues, MonitoringAcknowledgements, LinkChecks, IntegrityChecks, RuleReviews, AgencyPageApprovals, SentReminders, Complaints, ComplaintReads, CaseFiles, Questions, Subscriptions, SurveyAnswers, Hearings, HearingComments, CommentFlags, Events, Effects].map(apiTabForAdmins).map(withBuddhistDates).map(withBuddhistTimestamps),
+  collections: [PublishRequests, Attachments, AttachmentTexts, Notifications, Categories, Units, Users, ...publicSiteCollections, IndicatorSets, MonitoringReportIssues, MonitoringAcknowledgements, LinkChecks, IntegrityChecks, RuleReviews, AgencyPageApprovals, SentReminders, Complaints, ComplaintReads, CaseFiles, EForms, FormSubmissions, Questions, Subscriptions, SurveyAnswers, Hearings, HearingComments, CommentFlags, Events, Effects].map(apiTabForAdmins).map(withBuddhistDates).map(withBuddhistTimestamps),
   endpoints: monitoringEndpoints,
   globals: [Settings, ...publicSiteGlobals].map(apiTabForAdmins).map(withBuddhistDates),
   email: khaosanEmailAdapter,
@@ -100,8 +103,8 @@ export default buildConfig({
     },
   },
   jobs: {
-    tasks: [expirePublications, monitoringReminders, checkLinks, checkIntegrity, sendAlertDigests],
-    autoRun: [{ cron: '* * * * *', queue: 'minutely' }, { cron: '* * * * *', queue: LINK_CHECK_QUEUE }],
+    tasks: [expirePublications, monitoringReminders, checkLinks, checkIntegrity, sendAlertDigests, deleteExpiredSubmissions],
+    autoRun: [{ cron: '* * * * *', queue: 'minutely' }, { cron: '* * * * *', queue: LINK_CHECK_QUEUE }, { cron: retentionSweepCron(), queue: RETENTION_QUEUE }],
     deleteJobOnComplete: true,
     access: { run: ({ req }) => hasRole('admin', 'webmaster')(req), queue: ({ req }) => hasRole('admin', 'webmaster')(req) },
     jobsCollectionOverrides: backgroundJobs,

@@ -28,6 +28,7 @@ export const Events: CollectionConfig = {
         { value: 'question', label: 'กระดานถาม-ตอบ' },
         { value: 'subscription', label: 'การรับข่าวสารทางอีเมล' },
         { value: 'hearing', label: 'การรับฟังความคิดเห็น' },
+        { value: 'e-form', label: 'แบบฟอร์มออนไลน์' },
       ],
     },
     { name: 'summary', label: 'สรุป', type: 'text', required: true },

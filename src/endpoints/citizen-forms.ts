@@ -27,7 +27,7 @@ const NO_FILES_BYTES = 1024 * 1024
  * `maxBytes`: 'too-large' as soon as the body passes it (said by its length, or counted as it arrives), null when
  * it cannot be read. Files are kept in memory: the callers' limits keep them small.
  */
-export async function readBody(req: PayloadRequest, maxBytes: number): Promise<{ fields: Body; files: File[] } | 'too-large' | null> {
+export async function readBody(req: PayloadRequest, maxBytes: number): Promise<{ fields: Body; files: File[]; filesByField: Record<string, File[]> } | 'too-large' | null> {
   const type = req.headers.get('content-type') ?? ''
   if (Number(req.headers.get('content-length')) > maxBytes) return 'too-large'
   let passed = false
@@ -36,7 +36,7 @@ export async function readBody(req: PayloadRequest, maxBytes: number): Promise<{
       const text = (await req.text?.()) ?? ''
       if (Buffer.byteLength(text) > maxBytes) return 'too-large'
       const parsed: unknown = JSON.parse(text)
-      return parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? { fields: parsed as Body, files: [] } : null
+      return parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? { fields: parsed as Body, files: [], filesByField: {} } : null
     }
     if (fromForm(req) && req.body) {
       let seen = 0
@@ -54,14 +54,15 @@ export async function readBody(req: PayloadRequest, maxBytes: number): Promise<{
       const form = await new Response(counted, { headers: { 'content-type': type } }).formData()
       // A field sent more than once (checkboxes of one name) is a list; a file input left empty sends an empty file.
       const fields: Body = {}
-      const files: File[] = []
+      const filesByField: Record<string, File[]> = {}
       for (const name of new Set(form.keys())) {
         const values = form.getAll(name)
         const texts = values.filter((value): value is string => typeof value === 'string')
         if (texts.length) fields[name] = texts.length === 1 ? texts[0] : texts
-        files.push(...values.filter((value): value is File => typeof value !== 'string' && value.size > 0))
+        const sent = values.filter((value): value is File => typeof value !== 'string' && value.size > 0)
+        if (sent.length) filesByField[name] = sent
       }
-      return { fields, files }
+      return { fields, files: Object.values(filesByField).flat(), filesByField }
     }
   } catch {
     return passed ? 'too-large' : null

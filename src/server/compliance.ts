@@ -182,7 +182,7 @@ export const siteEvidence = (payload: Payload, now: Date): SiteEvidence => ({ it
 async function agencyPageSections(payload: Payload, now: Date): Promise<PublishedSection[]> {
   const staffedTracks = async (track: ComplaintTrack) =>
     (await payload.count({ collection: 'users', where: { and: [{ complaintDuties: { in: [track] } }, { active: { not_equals: false } }] }, overrideAccess: true })).totalDocs > 0
-  const [profile, cio, reviews, general, corruption, information, hearings] = await Promise.all([
+  const [profile, cio, reviews, general, corruption, information, hearings, forms] = await Promise.all([
     payload.findGlobal({ slug: 'agency-profile', depth: 0, overrideAccess: true }),
     payload.findGlobal({ slug: 'cio-profile', depth: 0, overrideAccess: true, select: { name: true, updatedAt: true } }),
     ruleReviews(payload),
@@ -190,6 +190,7 @@ async function agencyPageSections(payload: Payload, now: Date): Promise<Publishe
     staffedTracks('corruption'),
     staffedTracks('information'),
     payload.find({ collection: 'hearings', where: { opensAt: { less_than_equal: now.toISOString() } }, depth: 0, limit: 0, pagination: false, overrideAccess: true, select: { outcomePublishedAt: true, opensAt: true } }),
+    payload.find({ collection: 'e-forms', where: { active: { equals: true } }, sort: '-updatedAt', depth: 0, limit: 1, overrideAccess: true, select: { updatedAt: true } }),
   ])
   const origin = publicOrigin()
   const changed = (global: { updatedAt?: string | null }) => new Date(global.updatedAt ?? now)
@@ -204,6 +205,7 @@ async function agencyPageSections(payload: Payload, now: Date): Promise<Publishe
     ...(general || corruption ? [publishedSection('complaint-guideline', origin, now)] : []),
     ...[0, 1, 2].map((yearsAgo) => publishedSection('complaint-statistics', origin, now, fiscalYearOf(now) - yearsAgo)),
     ...(information ? [publishedSection('information-request', origin, now)] : []),
+    ...(forms.docs.length ? [publishedSection('e-forms', origin, changed(forms.docs[0]))] : []),
     // A hearing held (opened) is the channel; one concluded with its published outcome is that fiscal year's result.
     ...(hearings.docs.length ? [publishedSection('hearings', origin, new Date(hearings.docs[0].opensAt))] : []),
     ...hearings.docs.flatMap((hearing) => (hearing.outcomePublishedAt ? [publishedSection('hearing-outcomes', origin, new Date(hearing.outcomePublishedAt), fiscalYearOf(new Date(hearing.outcomePublishedAt)))] : [])),

@@ -29,6 +29,12 @@ export const publicOrigin = (): string => (process.env.KHAOSAN_PUBLIC_URL || `ht
 
 export const demoDataWanted = (): boolean => !['0', 'off', 'false', 'no'].includes((process.env.KHAOSAN_DEMO || '').toLowerCase())
 
+/**
+ * How often e-form answers past their retention are looked for and deleted (a cron; seconds allowed): every 15
+ * minutes unless KHAOSAN_RETENTION_SWEEP_CRON says otherwise (the tests sweep every few seconds).
+ */
+export const retentionSweepCron = (): string => process.env.KHAOSAN_RETENTION_SWEEP_CRON || '*/15 * * * *'
+
 export const uploadsDir = (): string => path.join(dataDir(), 'uploads')
 
 /** Where the files of complaints and requests for information are kept, apart from the publication attachments. */

@@ -13,6 +13,9 @@ import { demoDataWanted } from './environment'
 import { DEMO_AGENCY, DEMO_COMPLAINT_DUTIES, DEMO_PASSWORD, DEMO_USERS } from './demo-accounts'
 import { DEMO_COMPLAINTS } from '@/site/demo-complaints'
 import { DEMO_HEARINGS } from '@/site/demo-hearings'
+import { DEMO_FORMS } from '@/site/demo-forms'
+import { fieldOf, readSubmission } from '@/domain/forms/forms'
+import { submitForm } from '@/collections/forms/commands'
 import { actOnComplaint, fileComplaint } from '@/collections/complaints/commands'
 import { demoDocumentPdf, seedAgencyPages, uploadDemoDocument, uploadDemoImage } from '@/site/demo'
 import { demoItems } from '@/site/demo-items'
@@ -68,6 +71,7 @@ export async function seedDemoIfEmpty(payload: Payload): Promise<void> {
   await seedPublishedItems(payload, users)
   await seedComplaints(payload, unitIds)
   await seedHearings(payload)
+  await seedForms(payload, unitIds)
 }
 
 /** The demo's public hearings (src/site/demo-hearings.ts): comments shown by a moderator, the concluded one with its outcome. */
@@ -82,6 +86,25 @@ async function seedHearings(payload: Payload) {
     if (demo.outcome) {
       const { summary, changes, daysAgo } = demo.outcome
       await payload.update({ collection: 'hearings', id: hearing.id, data: { outcomeSummary: summary, outcomeChanges: changes, participants: demo.comments.length, outcomePublishedAt: day(-daysAgo) }, overrideAccess: true, depth: 0 })
+    }
+  }
+}
+
+/** The demo's e-forms (src/site/demo-forms.ts), each with a citizen's submission sent through the same command as the site's. */
+async function seedForms(payload: Payload, unitIds: Map<string, number | string>) {
+  for (const demo of DEMO_FORMS) {
+    const form = await payload.create({
+      collection: 'e-forms',
+      data: { title: demo.title, slug: demo.slug, intro: demo.intro, unit: Number(unitIds.get(demo.unit)), active: true, retentionDays: demo.retentionDays, fields: demo.fields.map((field) => ({ ...field, options: field.options?.join('\n') })) },
+      overrideAccess: true,
+      depth: 0,
+    })
+    const fields = form.fields.map(fieldOf)
+    for (const sent of demo.sent) {
+      const body = Object.fromEntries(fields.map((field) => [field.key, sent.answers[field.label]]).filter(([, value]) => value !== undefined))
+      const read = readSubmission(fields, { ...body, consent: 'yes' }, {})
+      if (!('answers' in read)) throw new Error(`ข้อมูลตัวอย่างแบบฟอร์ม “${demo.title}”: ${JSON.stringify(read)}`)
+      await submitForm(payload, form, read.answers, [], new Date(Date.now() - sent.daysAgo * DAY))
     }
   }
 }

@@ -147,7 +147,7 @@ export async function SiteDocument({ head, children }: { head: PageHead; childre
                 ) : null}
               </address>
               <p className="footer-channels">
-                <a href="/complaints">ช่องทางร้องเรียน</a> · <a href="/information-request">ขอข้อมูลข่าวสาร</a> · <a href="/questions">กระดานถาม-ตอบ</a> · <a href="/alerts">รับข่าวสารทางอีเมล</a>
+                <a href="/complaints">ช่องทางร้องเรียน</a> · <a href="/information-request">ขอข้อมูลข่าวสาร</a> · <a href="/forms">แบบฟอร์มออนไลน์</a> · <a href="/questions">กระดานถาม-ตอบ</a> · <a href="/alerts">รับข่าวสารทางอีเมล</a>
               </p>
             </section>
             <section aria-labelledby="footer-policies">

@@ -6,7 +6,8 @@ import { COMPLAINT_PAGES } from '@/domain/complaints/complaints'
 import { HEARING_PATH } from '@/domain/hearings/hearings'
 import { QUESTION_PAGES } from '@/domain/questions/questions'
 import { ALERT_PAGES } from '@/domain/alerts/alerts'
-import { categoryByCode, publicAddresses, publicCategories, publicItems } from './content'
+import { FORMS_PATH, formPath } from '@/domain/forms/forms'
+import { categoryByCode, payloadInstance, publicAddresses, publicCategories, publicItems } from './content'
 
 /** A machine-readable answer, rendered like a page and kept like one (src/site/render.tsx). */
 export interface MachineReadable {
@@ -22,13 +23,19 @@ const NOT_FOUND: MachineReadable = { status: 404, contentType: 'text/plain; char
 const FIXED_PAGES = [
   ...['/', '/ita', '/statistics', '/policies/website', '/policies/privacy', '/policies/cookies', '/policies/security'],
   ...Object.values(COMPLAINT_PAGES),
-  ...[QUESTION_PAGES.board, ALERT_PAGES.subscribe, HEARING_PATH],
+  ...[QUESTION_PAGES.board, ALERT_PAGES.subscribe, HEARING_PATH, FORMS_PATH],
 ]
+
+/** The pages of the e-forms open now. */
+async function openFormPaths(): Promise<string[]> {
+  const { docs } = await (await payloadInstance()).find({ collection: 'e-forms', where: { active: { equals: true } }, depth: 0, limit: 100, overrideAccess: true, select: { slug: true } })
+  return docs.map((form) => formPath(form.slug))
+}
 
 /** Part `part` (1-based) of every public address: the fixed pages and category listings first, then the items. */
 async function sitemapEntries(part: number): Promise<{ entries: SitemapEntry[]; parts: number }> {
   const origin = publicOrigin()
-  const fixed: SitemapEntry[] = [...new Set([...FIXED_PAGES, ...(await publicCategories()).map((c) => `/${c.slug}`)])].map((p) => ({ loc: `${origin}${p}` }))
+  const fixed: SitemapEntry[] = [...new Set([...FIXED_PAGES, ...(await openFormPaths()), ...(await publicCategories()).map((c) => `/${c.slug}`)])].map((p) => ({ loc: `${origin}${p}` }))
   const { docs, totalDocs } = await publicAddresses(part, SITEMAP_LIMIT)
   const items = docs.map((d) => ({ loc: `${origin}${d.publicPath}`, lastmod: d.lastModifiedAt ? new Date(d.lastModifiedAt) : undefined }))
   return { entries: part === 1 ? [...fixed, ...items] : items, parts: sitemapParts(totalDocs + fixed.length) }

@@ -28,6 +28,8 @@ import { ALERT_PAGES, SUBSCRIPTION_PATH } from '@/domain/alerts/alerts'
 import { subscribePage, subscribeSentPage, subscriptionPage } from './pages/alerts'
 import { HEARING_PAGE_PREFIX, HEARING_PATH } from '@/domain/hearings/hearings'
 import { hearingPage, hearingsPage } from './pages/hearings'
+import { FORMS_PATH, RECEIPT_PATH } from '@/domain/forms/forms'
+import { formPage, formsPage, receiptPage } from './pages/forms'
 
 /** The citizen channels' pages, at fixed addresses whatever their categories' slugs are (C17, C19). */
 const CHANNEL_ROUTES: Record<string, (query: URLSearchParams) => Promise<PageOutcome>> = {
@@ -41,6 +43,7 @@ const CHANNEL_ROUTES: Record<string, (query: URLSearchParams) => Promise<PageOut
   [COMPLAINT_PAGES.guideline]: () => complaintGuidelinePage(),
   [COMPLAINT_PAGES.statistics]: (query) => complaintStatisticsPage(query),
   [COMPLAINT_PAGES.information]: () => informationRequestPage(),
+  [FORMS_PATH]: () => formsPage(),
 }
 
 export interface RenderedPage {
@@ -77,6 +80,8 @@ function pageAt(path: string, segments: string[], query: URLSearchParams): Promi
   if (`/${first}` === TRACKING_PATH) return trackingPage(second, query)
   if (`/${first}` === SUBSCRIPTION_PATH && second !== undefined) return subscriptionPage(second, query)
   if (`/${first}` === HEARING_PAGE_PREFIX && second !== undefined) return hearingPage(second, query)
+  if (`/${first}` === FORMS_PATH && second !== undefined) return formPage(second)
+  if (`/${first}` === RECEIPT_PATH && second !== undefined) return receiptPage(second)
   if (second === undefined) return categoryPage(first, query)
   return /^\d{1,12}$/.test(second) ? itemPage(first, second) : Promise.resolve(null)
 }

@@ -11,6 +11,7 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchBrowser, signInToAdmin } from '../support/browser'
 import { startSystem, type RunningSystem } from '../support/server'
+import { pdfBytes } from '../support/files'
 
 const SHOTS = 'test-results/complaints'
 
@@ -72,5 +73,38 @@ describe('a complaint from a citizen’s phone to the agency’s answer', () => 
     await phone.click('button:has-text("ส่งผลประเมิน")')
     await phone.waitForSelector('text=ท่านประเมินความพึงพอใจแล้ว')
     await shot(phone, '05-citizen-answered-360')
+  })
+  it('an e-form is filled on the phone without downloading anything, kept as a receipt with its PDF, and marked by the unit’s staff', async () => {
+    const phone = await (await browser.newContext({ locale: 'th-TH', viewport: { width: 360, height: 780 }, acceptDownloads: true })).newPage()
+    await phone.goto(`${system.origin}/forms`)
+    await phone.click('a:has-text("ใบสมัครพนักงานจ้างทั่วไป")')
+    await phone.check('label:has-text("พนักงานขับรถยนต์") input')
+    await phone.getByLabel('ชื่อ-นามสกุล (จำเป็น)').fill('นายสมปอง ขับดี')
+    await phone.getByLabel('วันเกิด (จำเป็น)').fill('5/6/2530')
+    await phone.getByLabel('หมายเลขโทรศัพท์ (จำเป็น)').fill('089-000-1111')
+    await phone.getByLabel('วุฒิการศึกษาและประสบการณ์ทำงาน (จำเป็น)').fill('ม.6 ใบขับขี่ชนิดที่ 2')
+    await phone.getByLabel('สำเนาวุฒิการศึกษา').setInputFiles({ name: 'วุฒิ.pdf', mimeType: 'application/pdf', buffer: Buffer.from(pdfBytes()) })
+    await phone.check('text=ข้าพเจ้าขอรับรองว่าข้อความข้างต้นเป็นความจริงทุกประการ')
+    await phone.check('#form-consent')
+    await shot(phone, '06-citizen-e-form-360')
+    await phone.click('button:has-text("ส่งแบบฟอร์ม")')
+    await phone.waitForURL(/\/form-receipt\/F\d{4}-/)
+    const reference = await phone.textContent('[data-testid=form-reference]')
+    expect(await phone.textContent('main')).toContain('5 มิถุนายน 2530')
+    expect(await phone.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true)
+    await shot(phone, '07-citizen-e-form-receipt-360')
+    const [download] = await Promise.all([phone.waitForEvent('download'), phone.click('a:has-text("บันทึกหรือพิมพ์เป็น PDF")')])
+    expect(fs.readFileSync((await download.path())!).subarray(0, 5).toString()).toBe('%PDF-')
+
+    const clerk = await signInToAdmin(browser, system.origin, 'office@khaosan.test')
+    await clerk.setViewportSize({ width: 1366, height: 900 })
+    await clerk.goto(`${system.origin}/admin/collections/form-submissions`)
+    await clerk.click(`tr:has-text("${reference}") a >> nth=0`)
+    await clerk.waitForSelector('[data-testid=submission-state]:has-text("ยังไม่ได้เปิดอ่าน")')
+    expect(await clerk.textContent('.khaosan-answers')).toContain('นายสมปอง ขับดี')
+    await clerk.click('.khaosan-workflow__buttons button:has-text("รับเรื่อง")')
+    await clerk.click('button:has-text("ยืนยัน: รับเรื่อง")')
+    await clerk.waitForSelector('[data-testid=submission-state]:has-text("รับเรื่องแล้ว")', { timeout: 60_000 })
+    await shot(clerk, '08-clerk-submission-1366')
   })
 })

@@ -11,6 +11,7 @@ import { Client } from '../support/api'
 import { decodeMail, startSmtp } from '../support/smtp'
 import { htmlPretendingToBePdf, pdfBytes, pngBytes } from '../support/files'
 import { startSystem, type DatabaseKind, type RunningSystem } from '../support/server'
+import { executeSql } from '../support/database'
 
 const DATABASES: DatabaseKind[] = (process.env.KHAOSAN_TEST_DATABASES?.split(',') as DatabaseKind[]) ?? ['sqlite', 'postgres']
 const THAI = /[\u0E00-\u0E7F]/
@@ -24,7 +25,7 @@ describe.each(DATABASES)('citizen channels on %s', (database) => {
   beforeAll(async () => {
     smtp = await startSmtp()
     // The test is its own reverse proxy: it says which address each citizen writes from.
-    system = await startSystem({ database, smtpUrl: smtp.url, env: { KHAOSAN_TRUSTED_PROXIES: '127.0.0.1' } })
+    system = await startSystem({ database, smtpUrl: smtp.url, env: { KHAOSAN_TRUSTED_PROXIES: '127.0.0.1', KHAOSAN_RETENTION_SWEEP_CRON: '*/5 * * * * *' } })
     ;[officer, integrity, head, webmaster2, admin] = await Promise.all(['webmaster1', 'integrity', 'head', 'webmaster2', 'admin'].map((who) => Client.signIn(system.origin, `${who}@khaosan.test`)))
     anonymous = new Client(system.origin)
   })
@@ -428,5 +429,136 @@ describe.each(DATABASES)('citizen channels on %s', (database) => {
     expect(outcome).toContain('ขยายเวลาปิดเป็น 21.00 น. ตั้งแต่เดือนหน้า')
     expect(outcome).toContain('สรุปผลแล้ว')
     expect(await (await fetch(`${system.origin}/public-hearing`)).text()).toContain('รับฟังความคิดเห็นเรื่องเวลาเปิดปิดสวนสาธารณะ')
+  })
+  describe('e-forms', () => {
+    let clerk: Client // staff of สำนักปลัด, the unit the demo's job application goes to
+    let jobForm: { id: number; fields: { id: string; label: string; type: string }[] }
+    const aged: string[] = []
+    beforeAll(async () => {
+      clerk = await Client.signIn(system.origin, 'office@khaosan.test')
+      jobForm = (await admin.get('/api/e-forms?where[slug][equals]=job-application&depth=0')).json.docs[0]
+    })
+    /** The demo job application's answers, by field label → by the field's key (its input's name). */
+    const answers = (byLabel: Record<string, string | string[]>) => Object.fromEntries(jobForm.fields.flatMap((f) => (f.label in byLabel ? [[f.id, byLabel[f.label]]] : [])))
+    const keyOf = (label: string) => jobForm.fields.find((f) => f.label === label)!.id
+    const complete = { ตำแหน่งที่สมัคร: 'คนงานทั่วไป', 'ชื่อ-นามสกุล': 'นายสมหวัง ตั้งใจ', วันเกิด: '๑/๒/๒๕๓๕', หมายเลขโทรศัพท์: '081-234-5678', อีเมล: 'applicant@example.com', วุฒิการศึกษาและประสบการณ์ทำงาน: 'ปวช. ช่างยนต์', ข้าพเจ้าขอรับรองว่าข้อความข้างต้นเป็นความจริงทุกประการ: 'yes' }
+    const send = (body: Record<string, unknown>, address = '192.0.2.90', slug = 'job-application') =>
+      fetch(`${system.origin}/api/form-submissions/form/${slug}`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Forwarded-For': address }, body: JSON.stringify(body) })
+    const submissionOf = async (reference: string, who = clerk) => (await who.get(`/api/form-submissions?where[reference][equals]=${reference}&depth=0`)).json?.docs?.[0]
+
+    it('is filled on its page without an account: a reference at once, the answers to print and save as PDF, the unit’s staff told', async () => {
+      const page = await (await fetch(`${system.origin}/forms/job-application`)).text()
+      expect(page).toContain('ใบสมัครพนักงานจ้างทั่วไป')
+      expect(page).toContain(`name="${keyOf('วันเกิด')}"`)
+      expect(await (await fetch(`${system.origin}/forms`)).text()).toContain('/forms/tax-certificate')
+      const response = await send({ ...answers(complete), consent: true })
+      expect(response.status).toBe(201)
+      const { reference, receiptUrl, receiptPdfUrl } = await response.json()
+      expect(reference).toMatch(/^F\d{4}-[0-9A-Z]{5}-[0-9A-Z]{5}$/)
+      const receipt = await fetch(`${system.origin}${receiptUrl}`)
+      expect(receipt.status).toBe(200)
+      expect(receipt.headers.get('cache-control')).toBe('private, no-store')
+      const html = await receipt.text()
+      for (const text of [reference, 'นายสมหวัง ตั้งใจ', '1 กุมภาพันธ์ 2535', 'noindex']) expect(html).toContain(text)
+      const pdf = await anonymous.download(receiptPdfUrl)
+      expect(pdf.type).toBe('application/pdf')
+      expect(pdf.bytes.subarray(0, 5).toString()).toBe('%PDF-')
+      await smtp.waitFor('applicant@example.com', reference)
+      await smtp.waitFor('office@khaosan.test', 'ใบสมัครพนักงานจ้างทั่วไป')
+      // Read by the form's unit, and by nobody else: not another unit's webmaster, never the public.
+      const submission = await submissionOf(reference)
+      expect(submission.answers.find((a: { label: string }) => a.label === 'ชื่อ-นามสกุล').value).toBe('นายสมหวัง ตั้งใจ')
+      expect(await submissionOf(reference, officer)).toBeUndefined()
+      expect((await anonymous.get(`/api/form-submissions/${submission.id}`)).status).toBeGreaterThanOrEqual(403)
+      expect((await fetch(`${system.origin}/sitemap.xml`).then((r) => r.text())).includes(reference)).toBe(false)
+      aged.push(reference)
+    })
+
+    it('checks every answer against the form’s definition, field by field in Thai; a form sent without JavaScript gets a page and its receipt', async () => {
+      const wrong = await send({ ...answers({ ...complete, ตำแหน่งที่สมัคร: 'นายกเทศมนตรี', วันเกิด: '31/02/2535', หมายเลขโทรศัพท์: '12', 'ชื่อ-นามสกุล': '' }) })
+      expect(wrong.status).toBe(400)
+      const { errors } = await wrong.json()
+      expect(errors.map((e: { label: string }) => e.label).sort()).toEqual(['ความยินยอม', 'ชื่อ-นามสกุล', 'ตำแหน่งที่สมัคร', 'วันเกิด', 'หมายเลขโทรศัพท์'].sort())
+      for (const error of errors) expect(error.message).toMatch(THAI)
+
+      const form = new URLSearchParams({ ...answers(complete), consent: 'yes' } as Record<string, string>)
+      const sent = await fetch(`${system.origin}/api/form-submissions/form/job-application`, { method: 'POST', redirect: 'manual', headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'X-Forwarded-For': '192.0.2.91' }, body: form.toString() })
+      expect(sent.status).toBe(303)
+      expect(sent.headers.get('location')).toMatch(/^\/form-receipt\/F\d{4}-/)
+      const refused = await fetch(`${system.origin}/api/form-submissions/form/job-application`, { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'X-Forwarded-For': '192.0.2.91' }, body: 'consent=yes' })
+      expect(refused.status).toBe(400)
+      expect(await refused.text()).toContain('กรุณากรอกชื่อ-นามสกุล')
+    })
+
+    it('takes a file where the form asks for one, read only by the unit’s staff; a hostile file refuses the whole form', async () => {
+      const form = new FormData()
+      for (const [name, value] of Object.entries({ ...answers(complete), consent: 'yes' })) form.append(name, String(value))
+      form.append(keyOf('สำเนาวุฒิการศึกษา'), new Blob([new Uint8Array(pdfBytes())], { type: 'application/pdf' }), 'วุฒิการศึกษา.pdf')
+      const sent = await fetch(`${system.origin}/api/form-submissions/form/job-application`, { method: 'POST', redirect: 'manual', headers: { 'X-Forwarded-For': '192.0.2.92' }, body: form })
+      expect(sent.status).toBe(303)
+      const reference = /\/form-receipt\/(.+)$/.exec(sent.headers.get('location')!)![1]
+      const submission = await submissionOf(reference)
+      expect(submission.answers.find((a: { label: string }) => a.label === 'สำเนาวุฒิการศึกษา').value).toBe('วุฒิการศึกษา.pdf')
+      const files = await clerk.get(`/api/case-files?where[submission][equals]=${submission.id}&depth=0`)
+      expect(files.json.docs.map((f: { filename: string }) => f.filename)).toEqual(['วุฒิการศึกษา.pdf'])
+      expect((await officer.get(`/api/case-files/${files.json.docs[0].id}`)).status).toBeGreaterThanOrEqual(403)
+      aged.push(reference)
+
+      const before = (await clerk.get('/api/form-submissions?limit=0')).json.totalDocs
+      form.set(keyOf('สำเนาวุฒิการศึกษา'), new Blob([new Uint8Array(htmlPretendingToBePdf())], { type: 'application/pdf' }), 'วุฒิ.pdf')
+      const hostile = await fetch(`${system.origin}/api/form-submissions/form/job-application`, { method: 'POST', headers: { 'X-Forwarded-For': '192.0.2.92' }, body: form })
+      expect(hostile.status).toBe(400)
+      expect(await hostile.text()).toContain('วุฒิ.pdf')
+      expect((await clerk.get('/api/form-submissions?limit=0')).json.totalDocs).toBe(before)
+    })
+
+    it('never answers 5xx, keeps nothing a robot filled in, and knows no form that is not open', async () => {
+      const before = (await clerk.get('/api/form-submissions?limit=0')).json.totalDocs
+      for (const [type, body] of [['application/json', '{"x":'], ['application/json', '[]'], ['text/plain', 'hi'], ['multipart/form-data; boundary=x', '--x\r\nbroken'], ['application/json', JSON.stringify({ [keyOf('ชื่อ-นามสกุล')]: { $ne: 1 }, consent: true })], ['application/json', JSON.stringify({ [keyOf('ชื่อ-นามสกุล')]: 'ก'.repeat(200_000) })]]) {
+        const response = await fetch(`${system.origin}/api/form-submissions/form/job-application`, { method: 'POST', headers: { 'Content-Type': type, 'X-Forwarded-For': '192.0.2.93' }, body })
+        expect(response.status, `${type} ${body.slice(0, 30)}`).toBeGreaterThanOrEqual(400)
+        expect(response.status, `${type} ${body.slice(0, 30)}`).toBeLessThan(500)
+      }
+      expect((await send({ ...answers(complete), consent: true, website: 'https://slot.example' }, '192.0.2.94')).status).toBe(202)
+      expect((await send({ consent: true }, '192.0.2.94', 'no-such-form')).status).toBe(404)
+      expect((await send({ consent: true }, '192.0.2.94', '../etc')).status).toBe(404)
+      expect((await fetch(`${system.origin}/forms/no-such-form`)).status).toBe(404)
+      expect((await fetch(`${system.origin}/form-receipt/F2569-AAAAA-BBBBB`)).status).toBe(404)
+      expect((await fetch(`${system.origin}/api/form-submissions/receipt/not-a-reference/pdf`)).status).toBe(404)
+      expect((await clerk.get('/api/form-submissions?limit=0')).json.totalDocs).toBe(before)
+    })
+
+    it('is marked by the unit’s staff and exported as CSV with only what they may read', async () => {
+      const reference = aged[0]
+      const submission = await submissionOf(reference)
+      expect(submission.state).toBe('new')
+      expect((await officer.post(`/api/form-submissions/${submission.id}/transition`, { action: 'seen' })).status).toBe(404)
+      expect((await clerk.post(`/api/form-submissions/${submission.id}/transition`, { action: 'approve' })).status).toBe(400)
+      const seen = await clerk.post(`/api/form-submissions/${submission.id}/transition`, { action: 'seen' })
+      expect(seen.status, seen.text).toBe(200)
+      expect(seen.json.doc.state).toBe('seen')
+      expect((await clerk.post(`/api/form-submissions/${submission.id}/transition`, { action: 'seen' })).status).toBe(409)
+      const csv = await clerk.get(`/api/form-submissions/export?form=${jobForm.id}`)
+      expect(csv.status).toBe(200)
+      expect(csv.headers.get('content-type')).toContain('text/csv')
+      const [header, ...rows] = csv.text.replace(/^\uFEFF/, '').trim().split('\r\n')
+      expect(header).toContain('เลขที่อ้างอิง')
+      expect(header).toContain('วันเกิด')
+      expect(rows.some((row) => row.startsWith(reference) && row.includes('รับเรื่องแล้ว') && row.includes('นายสมหวัง ตั้งใจ'))).toBe(true)
+      const elsewhere = await officer.get(`/api/form-submissions/export?form=${jobForm.id}`)
+      expect(elsewhere.text).not.toContain(reference)
+      expect((await anonymous.get(`/api/form-submissions/export?form=${jobForm.id}`)).status).toBe(401)
+    })
+
+    it('deletes the answers and their files once the form’s retention has passed, and records only how many', async () => {
+      // Time passes: the retention of two submissions ends (set outside the application, as the clock would).
+      for (const reference of aged) await executeSql(database, system.databaseUrl, 'UPDATE form_submissions SET delete_after = ? WHERE reference = ?', [new Date(Date.now() - 60_000).toISOString(), reference])
+      const deadline = Date.now() + 60_000
+      while ((await submissionOf(aged[0])) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 1000))
+      for (const reference of aged) expect(await submissionOf(reference), reference).toBeUndefined()
+      expect((await clerk.get('/api/case-files?where[submission][exists]=true&limit=0')).json.totalDocs).toBe(0)
+      const events = await admin.get(`/api/events?where[kind][equals]=e-form&sort=-createdAt&limit=5`)
+      expect(events.json.docs.some((e: { summary: string }) => e.summary.includes(aged[1]) && e.summary.startsWith('ลบแบบฟอร์ม'))).toBe(true)
+    })
   })
 })

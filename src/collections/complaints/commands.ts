@@ -51,7 +51,7 @@ export async function fileComplaint(payload: Payload, input: ComplaintInput, fil
       depth: 0,
       req,
     })
-    await storeCaseFiles(payload, req, doc.id, { citizen: true }, files)
+    await storeCaseFiles(payload, req, { case: doc.id }, { citizen: true }, files)
     const officers = await staffToTell(payload, req, doc, false)
     const title = `${TRACK_LABELS[doc.track]}ใหม่: ${doc.topic}`
     event = await recordEvent(req, { kind: 'complaint', summary: `รับเรื่อง ${doc.trackingCode}` }, [
@@ -106,7 +106,7 @@ export async function actOnComplaint(
       depth: 0,
       req,
     })
-    await storeCaseFiles(payload, req, doc.id, { agency: by.user }, files)
+    await storeCaseFiles(payload, req, { case: doc.id }, { agency: by.user }, files)
     const state = COMPLAINT_STATE_LABELS[rule.to as ComplaintState]
     const toUnit = action === 'assign'
     const staffTold = toUnit || actor === 'citizen' ? await staffToTell(payload, req, doc, toUnit) : []

@@ -38,13 +38,13 @@ export async function checkCaseFiles(payload: Payload, files: readonly File[], f
 /** How much a staff member's step with files may weigh: a few files at the agency's limit. */
 export const agencyStepBytes = async (payload: Payload): Promise<number> => (await filePolicyOf(payload)).maxBytes * AGENCY_FILES + MEGABYTE
 
-/** Stores checked files as the case's, in the caller's transaction (the upload hook checks each again as it is stored). */
-export async function storeCaseFiles(payload: Payload, req: PayloadRequest, caseId: number, from: { citizen: true } | { agency: number | undefined }, files: readonly ArrivedCaseFile[]): Promise<number[]> {
+/** Stores checked files as a case's or a form submission's, in the caller's transaction (the upload hook checks each again as it is stored). */
+export async function storeCaseFiles(payload: Payload, req: PayloadRequest, owner: { case: number } | { submission: number }, from: { citizen: true } | { agency: number | undefined }, files: readonly ArrivedCaseFile[]): Promise<number[]> {
   const ids: number[] = []
   for (const file of files) {
     const doc = await payload.create({
       collection: 'case-files',
-      data: { case: caseId, ...('citizen' in from ? { from: 'citizen' as const } : { from: 'agency' as const, uploadedBy: from.agency }) },
+      data: { ...owner, ...('citizen' in from ? { from: 'citizen' as const } : { from: 'agency' as const, uploadedBy: from.agency }) },
       file: { data: Buffer.from(file.bytes), mimetype: file.type || 'application/octet-stream', name: file.name, size: file.bytes.byteLength },
       overrideAccess: true,
       depth: 0,

@@ -19,7 +19,7 @@ interface ActionChoice {
  * Buttons for the workflow actions. Every action is confirmed before it is taken, with a comment that is optional
  * or, where the rules need a reason, required (and verbal-approval details where that is the action).
  */
-export function WorkflowButtons({ id, actions, collection = 'publish-requests', units = [] }: { id: string; actions: ActionChoice[]; collection?: 'publish-requests' | 'complaints' | 'questions' | 'hearing-comments'; units?: { id: number; name: string }[] }) {
+export function WorkflowButtons({ id, actions, collection = 'publish-requests', units = [] }: { id: string; actions: ActionChoice[]; collection?: 'publish-requests' | 'complaints' | 'questions' | 'hearing-comments' | 'form-submissions'; units?: { id: number; name: string }[] }) {
   const [chosen, setChosen] = useState<ActionChoice | null>(null)
   const [reason, setReason] = useState('')
   const [override, setOverride] = useState('')

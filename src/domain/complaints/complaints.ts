@@ -160,19 +160,25 @@ const CODE_ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ'
 const CODE_LENGTH = 10
 const TRACK_LETTER: Record<ComplaintTrack, string> = { general: 'G', corruption: 'T', information: 'R' }
 
-/** A tracking code nobody can guess (50 random bits): the track's letter, the Buddhist year, and ten characters. */
-export function newTrackingCode(track: ComplaintTrack, at: Date): string {
+/**
+ * A code nobody can guess (50 random bits) that a citizen keeps for something they sent: a letter saying what it is,
+ * the Buddhist year, and ten characters.
+ */
+export function newCitizenCode(letter: string, at: Date): string {
   const random = Array.from({ length: CODE_LENGTH }, () => CODE_ALPHABET[randomInt(CODE_ALPHABET.length)]).join('')
-  return `${TRACK_LETTER[track]}${toBuddhistYear(bangkokDay(at).year)}-${random.slice(0, 5)}-${random.slice(5)}`
+  return `${letter}${toBuddhistYear(bangkokDay(at).year)}-${random.slice(0, 5)}-${random.slice(5)}`
 }
 
-const CODE_SHAPE = new RegExp(`^[GTR]\\d{4}-[${CODE_ALPHABET}]{5}-[${CODE_ALPHABET}]{5}$`)
+/** A complaint's or request's tracking code: its track's letter. */
+export const newTrackingCode = (track: ComplaintTrack, at: Date): string => newCitizenCode(TRACK_LETTER[track], at)
 
-/** A code as a citizen may type it (lower case, spaces, O for 0) → its stored form, or null when it cannot be one. */
-export function normalizeTrackingCode(typed: string): string | null {
+/** A code as a citizen may type it (lower case, spaces, O for 0) → its stored form when it has one of the `letters`, or null. */
+export function normalizeCitizenCode(typed: string, letters: string): string | null {
   const code = typed.trim().toUpperCase().replace(/\s+/g, '').replace(/O/g, '0').replace(/[IL]/g, '1')
-  return CODE_SHAPE.test(code) ? code : null
+  return new RegExp(`^[${letters}]\\d{4}-[${CODE_ALPHABET}]{5}-[${CODE_ALPHABET}]{5}$`).test(code) ? code : null
 }
+
+export const normalizeTrackingCode = (typed: string): string | null => normalizeCitizenCode(typed, Object.values(TRACK_LETTER).join(''))
 
 /** The public pages of the two channels, the guideline and the statistics, and where a citizen follows a complaint. */
 export const COMPLAINT_PAGES = {

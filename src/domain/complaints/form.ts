@@ -53,13 +53,15 @@ export const COMPLAINT_FIELD_LABELS: Record<keyof ComplaintInput | 'consent', st
   consent: 'ความยินยอม',
 }
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/
-const PHONE = /^[+\d][\d\s-]{7,}$/
+/** What an e-mail address and a Thai phone number look like, for every public form. */
+export const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/
+export const PHONE = /^[+\d][\d\s-]{7,}$/
 
 export type ComplaintErrors = Partial<Record<keyof ComplaintInput | 'consent', string>>
 
 const text = (value: unknown): string => (typeof value === 'string' ? value.trim() : typeof value === 'number' ? String(value) : '')
-const consented = (value: unknown): boolean => value === true || value === 'true' || value === 'on' || value === '1' || value === 'yes'
+/** A consent box as a form or a program sends it, ticked. */
+export const consented = (value: unknown): boolean => value === true || value === 'true' || value === 'on' || value === '1' || value === 'yes'
 
 /**
  * The input as sent (a JSON object or a form's fields) → the complaint, or the errors by field. `robot` when the

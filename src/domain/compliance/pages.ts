@@ -3,11 +3,12 @@
  * policies, the generated site map (C7) and statistics (C20) are not publish requests, yet an assessor finds
  * the structure, the authority, the contact and the strategy there. An indicator names the sections that can
  * stand for it; the section links to where it is on the page. The Q&A board, the complaint channels (ช่องทางร้องเรียน),
- * their guideline and their statistics, and the information-request e-service are pages the site generates too.
+ * their guideline and their statistics, the information-request e-service and the e-forms are pages the site generates too.
  */
 import { COMPLAINT_PAGES } from '../complaints/complaints'
 import { QUESTION_PAGES } from '../questions/questions'
 import { HEARING_PATH } from '../hearings/hearings'
+import { FORMS_PATH } from '../forms/forms'
 
 export const PAGE_SECTIONS = {
   history: { title: 'ประวัติความเป็นมา', path: '/agency#history' },
@@ -33,6 +34,7 @@ export const PAGE_SECTIONS = {
   'complaint-guideline': { title: 'แนวปฏิบัติการจัดการเรื่องร้องเรียน', path: COMPLAINT_PAGES.guideline },
   'complaint-statistics': { title: 'สถิติเรื่องร้องเรียน', path: COMPLAINT_PAGES.statistics, byYear: true },
   'information-request': { title: 'บริการขอข้อมูลข่าวสารของราชการออนไลน์ (e-Service)', path: COMPLAINT_PAGES.information },
+  'e-forms': { title: 'แบบฟอร์มออนไลน์ (e-Service)', path: FORMS_PATH },
 } as const satisfies Record<string, { title: string; path: string; byYear?: true }>
 
 export type PageSection = keyof typeof PAGE_SECTIONS

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { toCsv } from '../compliance/export'
-import { deleteAfter, exportRows, optionsOf, readFormAnswers, receiptOpen, type FormField } from './forms'
+import { answersOf, deleteAfter, exportRows, fieldOf, newFormReference, normalizeFormReference, optionsOf, readFormAnswers, readSubmission, receiptOpen, receiptPath, receiptSpec, type FormField } from './forms'
 
 const field = (key: string, type: FormField['type'], extra: Partial<FormField> = {}): FormField => ({ key, label: key, type, required: true, options: [], ...extra })
 const jobApplication: FormField[] = [
@@ -89,5 +89,43 @@ describe('exportRows', () => {
       ['F2570-0002', '2 ธันวาคม 2569', 'ดำเนินการเสร็จแล้ว', '', '40', ''],
     ])
     expect(toCsv(rows)).toContain("'=1+1")
+  })
+})
+
+describe('a whole submission', () => {
+  const fields = [field('ชื่อ', 'text')]
+  it('is a robot’s when the trap field is filled, whatever else it says', () => {
+    expect(readSubmission(fields, { ชื่อ: 'มาลี', consent: 'yes', website: 'http://spam.example' }, {})).toEqual({ robot: true })
+  })
+  it('needs the consent box ticked, and says so beside the other errors', () => {
+    expect(readSubmission(fields, { ชื่อ: '' }, {})).toEqual({ errors: { ชื่อ: 'กรุณากรอกชื่อ', consent: expect.stringContaining('ยินยอม') } })
+    expect(readSubmission(fields, { ชื่อ: 'มาลี', consent: 'yes' }, {})).toEqual({ answers: [{ key: 'ชื่อ', label: 'ชื่อ', type: 'text', value: 'มาลี' }] })
+  })
+})
+
+describe('a form as the admin keeps it, and answers as the database gives them back', () => {
+  it('takes the row’s id as the field’s key and its typed options one per line', () => {
+    expect(fieldOf({ id: '65a1', label: 'ตำแหน่ง', type: 'choice', required: null, options: 'ก\nข\n', help: null })).toEqual({ key: '65a1', label: 'ตำแหน่ง', type: 'choice', required: false, options: ['ก', 'ข'] })
+  })
+  it('keeps only what has the shape of an answer', () => {
+    const answer = { key: 'a', label: 'ชื่อ', type: 'text', value: 'มาลี' }
+    expect(answersOf([answer, { key: 'b', label: 'x', type: 'script', value: '' }, null, 'text'])).toEqual([answer])
+    expect(answersOf({ a: 1 })).toEqual([])
+  })
+})
+
+describe('a reference number and the receipt', () => {
+  it('is F, the Buddhist year and ten characters, read back as a citizen may type it', () => {
+    const reference = newFormReference(new Date('2026-12-06T03:00:00Z'))
+    expect(reference).toMatch(/^F2569-[0-9A-Z]{5}-[0-9A-Z]{5}$/)
+    expect(normalizeFormReference(` ${reference.toLowerCase()} `)).toBe(reference)
+    expect(normalizeFormReference('G2569-ABCDE-FGHJK')).toBeNull()
+    expect(receiptPath(reference)).toBe(`/form-receipt/${reference}`)
+  })
+  it('prints every answer beside its label, a dash for one left empty', () => {
+    const spec = receiptSpec({ agencyName: 'เทศบาลตำบลตัวอย่าง', formTitle: 'ใบสมัครงาน', reference: 'F2569-ABCDE-FGHJK', submittedAt: new Date('2026-12-06T03:00:00Z'), answers: [{ key: 'a', label: 'ชื่อ', type: 'text', value: 'มาลี' }, { key: 'b', label: 'อีเมล', type: 'email', value: '' }] })
+    expect(spec.heading).toEqual({ agencyName: 'เทศบาลตำบลตัวอย่าง', documentTitle: 'ใบสมัครงาน', reference: 'เลขที่อ้างอิง F2569-ABCDE-FGHJK' })
+    expect(spec.blocks).toContainEqual({ kind: 'fields', rows: [{ label: 'ชื่อ', value: 'มาลี' }, { label: 'อีเมล', value: '-' }] })
+    expect(JSON.stringify(spec.blocks[0])).toContain('2569')
   })
 })

@@ -6,7 +6,10 @@
  * answers. Files are checked as every upload is (src/domain/files) by the adapter.
  */
 import { parseDateInput } from '../thai/date-input'
-import { thaiDate } from '../thai/format'
+import { thaiDate, thaiDateTime } from '../thai/format'
+import { EMAIL, HONEYPOT_FIELD, PHONE, consented } from '../complaints/form'
+import { newCitizenCode, normalizeCitizenCode } from '../complaints/complaints'
+import type { DocumentSpec } from '../reports/document-spec'
 
 export const FORM_FIELD_TYPES = ['text', 'long-text', 'number', 'date', 'choice', 'checkbox', 'email', 'phone', 'file'] as const
 export type FormFieldType = (typeof FORM_FIELD_TYPES)[number]
@@ -40,13 +43,21 @@ export interface FormAnswer {
   value: string
 }
 
+/** Answers as the database gives them back (JSON): each one that has the shape of an answer, in order. */
+export function answersOf(stored: unknown): FormAnswer[] {
+  if (!Array.isArray(stored)) return []
+  return stored.flatMap((item: unknown) => {
+    if (!item || typeof item !== 'object') return []
+    const { key, label, type, value } = item as Record<string, unknown>
+    return typeof key === 'string' && typeof label === 'string' && typeof value === 'string' && FORM_FIELD_TYPES.includes(type as FormFieldType) ? [{ key, label, type: type as FormFieldType, value }] : []
+  })
+}
+
 export const FORM_TEXT_LIMITS: Record<'text' | 'long-text' | 'email' | 'phone' | 'number', number> = { text: 300, 'long-text': 5000, email: 254, phone: 30, number: 30 }
 
 /** The options of a choice or checkbox field as the admin types them: one per line, blanks dropped, each once. */
 export const optionsOf = (typed: string | null | undefined): string[] => [...new Set((typed ?? '').split('\n').map((line) => line.trim()).filter(Boolean))]
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/
-const PHONE = /^[+\d][\d\s-]{7,}$/
 const THAI_DIGITS = /[๐-๙]/g
 const arabic = (text: string) => text.replace(THAI_DIGITS, (digit) => String(digit.charCodeAt(0) - 0x0e50))
 
@@ -54,6 +65,27 @@ const valuesOf = (value: unknown): string[] =>
   (Array.isArray(value) ? value : [value]).flatMap((v) => (typeof v === 'string' ? [v.trim()] : typeof v === 'number' ? [String(v)] : [])).filter(Boolean)
 
 export type FormErrors = Record<string, string>
+
+/** A field as the admin's form keeps it (a row of the form's fields, its id the field's key) → the field. */
+export function fieldOf(row: { id?: string | null; label: string; type: FormFieldType; required?: boolean | null; options?: string | null; help?: string | null }): FormField {
+  return { key: row.id ?? row.label, label: row.label, type: row.type, required: row.required === true, options: optionsOf(row.options), ...(row.help ? { help: row.help } : {}) }
+}
+
+/** Where a form's consent box and its trap for robots (a field people never see) are sent. */
+export const CONSENT_FIELD = 'consent'
+export { HONEYPOT_FIELD }
+
+/**
+ * A whole submission: `robot` when the trap field was filled (the caller answers as if accepted and keeps nothing),
+ * else the answers, or the errors by field key (the consent's under CONSENT_FIELD).
+ */
+export function readSubmission(fields: readonly FormField[], body: Record<string, unknown>, fileNames: Record<string, string[]>): { answers: FormAnswer[] } | { errors: FormErrors } | { robot: true } {
+  const trap = body[HONEYPOT_FIELD]
+  if (typeof trap === 'string' && trap.trim()) return { robot: true }
+  const read = readFormAnswers(fields, body, fileNames)
+  if (consented(body[CONSENT_FIELD])) return read
+  return { errors: { ...('errors' in read ? read.errors : {}), [CONSENT_FIELD]: 'กรุณาอ่านประกาศความเป็นส่วนตัวและให้ความยินยอมก่อนส่งแบบฟอร์ม' } }
+}
 
 /**
  * The answers a citizen sent (`body`: the form's fields by input name; `fileNames`: the names of the files sent for
@@ -138,10 +170,16 @@ export const deleteAfter = (submittedAt: Date, retentionDays: number): Date => n
 export const RECEIPT_HOURS = 24
 export const receiptOpen = (submittedAt: Date, now: Date): boolean => now.getTime() - submittedAt.getTime() <= RECEIPT_HOURS * 60 * 60 * 1000
 
-/** Where forms are on the public site. */
+/** Where forms are on the public site, and where a citizen reads (and prints) what they sent, by its reference. */
 export const FORMS_PATH = '/forms'
 export const formPath = (slug: string) => `${FORMS_PATH}/${slug}`
-export const receiptPath = (slug: string, reference: string) => `${FORMS_PATH}/${slug}/sent/${reference}`
+export const RECEIPT_PATH = '/form-receipt'
+export const receiptPath = (reference: string) => `${RECEIPT_PATH}/${reference}`
+export const receiptPdfPath = (reference: string) => `/api/form-submissions/receipt/${reference}/pdf`
+
+/** A submission's reference number (เลขที่อ้างอิง): F, the Buddhist year and ten characters nobody can guess. */
+export const newFormReference = (at: Date): string => newCitizenCode('F', at)
+export const normalizeFormReference = (typed: string): string | null => normalizeCitizenCode(typed, 'F')
 
 /** A slug an admin may give a form: lower-case letters, digits and hyphens. */
 export const FORM_SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/
@@ -154,4 +192,17 @@ export function exportRows(submissions: readonly { reference: string; submittedA
     ['เลขที่อ้างอิง', 'วันที่ส่ง', 'สถานะ', ...columns.map((c) => c.label)],
     ...submissions.map((s) => [s.reference, thaiDate(s.submittedAt), SUBMISSION_STATE_LABELS[s.state], ...columns.map((c) => s.answers.find((a) => a.key === c.key)?.value ?? '')]),
   ]
+}
+
+/** What a citizen sent, as the document they print or save (the project's PDF renderer, Sarabun). */
+export function receiptSpec(receipt: { agencyName: string; formTitle: string; reference: string; submittedAt: Date; answers: readonly FormAnswer[] }): DocumentSpec {
+  return {
+    title: `${receipt.formTitle} ${receipt.reference}`,
+    heading: { agencyName: receipt.agencyName, documentTitle: receipt.formTitle, reference: `เลขที่อ้างอิง ${receipt.reference}` },
+    blocks: [
+      { kind: 'paragraph', text: `ส่งทางเว็บไซต์เมื่อ ${thaiDateTime(receipt.submittedAt)}` },
+      { kind: 'fields', rows: receipt.answers.map((answer) => ({ label: answer.label, value: answer.value || '-' })) },
+      { kind: 'paragraph', text: 'โปรดเก็บเลขที่อ้างอิงไว้เพื่อติดต่อสอบถามหน่วยงาน เอกสารนี้พิมพ์จากข้อมูลที่ท่านส่ง ไม่ใช่หนังสือรับรองของหน่วยงาน' },
+    ],
+  }
 }

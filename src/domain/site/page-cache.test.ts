@@ -3,7 +3,7 @@ import { MAX_QUERY_CHARS, MISSING_PAGE_PATH, cacheKeyOf, isPublicPath, isSearchK
 
 describe('page cache keys', () => {
   it('caches the home page, listings, items, policies, feeds, sitemaps and robots.txt', () => {
-    for (const url of ['/', '/news', '/news/12', '/policies/privacy', '/complaints/corruption', '/complaints/guideline', '/feeds/news.xml', '/sitemap.xml', '/sitemaps/2.xml', '/robots.txt']) expect(cacheKeyOf(url)).toBe(url)
+    for (const url of ['/', '/news', '/news/12', '/policies/privacy', '/complaints/corruption', '/complaints/guideline', '/forms', '/forms/job-application', '/feeds/news.xml', '/sitemap.xml', '/sitemaps/2.xml', '/robots.txt']) expect(cacheKeyOf(url)).toBe(url)
   })
 
   it('keeps only the parameters pages understand, in one order', () => {
@@ -26,7 +26,7 @@ describe('page cache keys', () => {
   })
 
   it('never caches the management side, statistics, downloads or assets', () => {
-    for (const url of ['/admin', '/admin/collections/users', '/api/users/me', '/_next/static/x.js', '/statistics', '/complaints/statistics', '/track', '/track/G2569-ABCDE-12345?filed=1', '/complaints/x', '/files/3/a.pdf', '/images/site/2', '/text-size.js', '/news/12/extra', '/News', '/../etc/passwd']) expect(cacheKeyOf(url), url).toBeNull()
+    for (const url of ['/admin', '/admin/collections/users', '/api/users/me', '/_next/static/x.js', '/statistics', '/complaints/statistics', '/track', '/track/G2569-ABCDE-12345?filed=1', '/form-receipt/F2569-ABCDE-12345', '/forms/job-application/extra', '/complaints/x', '/files/3/a.pdf', '/images/site/2', '/text-size.js', '/news/12/extra', '/News', '/../etc/passwd']) expect(cacheKeyOf(url), url).toBeNull()
   })
 })
 

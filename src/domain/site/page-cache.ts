@@ -3,14 +3,15 @@
  * by their path and a few known query parameters; any other parameter is dropped, so made-up query strings
  * neither fill the cache nor reach the renderer. Search results change only when public content changes, like
  * the pages, so they are kept too, under the query as the search page reads it. Statistics change with every
- * visit, and a complaint's status page and a subscription's page are one person's: never cached.
+ * visit, and a complaint's status page, a subscription's page and a form's receipt are one person's: never cached.
  */
 import { COMPLAINT_PAGES, TRACKING_PATH } from '../complaints/complaints'
 import { SUBSCRIPTION_PATH } from '../alerts/alerts'
 import { HEARING_PAGE_PREFIX, HEARING_PATH } from '../hearings/hearings'
+import { RECEIPT_PATH } from '../forms/forms'
 
 const PAGE_PARAMS = new Set(['year', 'fy', 'page', 'month', 'view'])
-const CACHED_PATH = /^\/(?:[a-z0-9-]+(?:\/\d+)?|policies\/[a-z-]+|complaints\/(?:corruption|guideline)|questions\/asked|alerts\/sent|feeds\/[a-z-]+\.xml|sitemap\.xml|sitemaps\/\d+\.xml|robots\.txt)?$/
+const CACHED_PATH = /^\/(?:[a-z0-9-]+(?:\/\d+)?|policies\/[a-z-]+|complaints\/(?:corruption|guideline)|forms\/[a-z0-9-]+|questions\/asked|alerts\/sent|feeds\/[a-z-]+\.xml|sitemap\.xml|sitemaps\/\d+\.xml|robots\.txt)?$/
 /** What Next serves in the site process: the admin, the API, its assets, and the downloads of attachments and images. */
 const NEXT_PATHS = /^\/(?:api|admin|_next)(?:\/|$)|^\/files\/\d{1,12}\/[^/]+$|^\/images\/site\/\d{1,12}$/
 
@@ -30,7 +31,7 @@ export const isPublicPath = (path: string): boolean => !NEXT_PATHS.test(path)
 const UNCACHED_PAGES: ReadonlySet<string> = new Set(['/statistics', COMPLAINT_PAGES.statistics, TRACKING_PATH, HEARING_PATH])
 
 /** Public pages rendered on every request, whatever their query (their views are still counted). */
-export const isUncachedPage = (path: string): boolean => UNCACHED_PAGES.has(path) || path.startsWith(`${TRACKING_PATH}/`) || path.startsWith(`${SUBSCRIPTION_PATH}/`) || path.startsWith(`${HEARING_PAGE_PREFIX}/`)
+export const isUncachedPage = (path: string): boolean => UNCACHED_PAGES.has(path) || path.startsWith(`${TRACKING_PATH}/`) || path.startsWith(`${SUBSCRIPTION_PATH}/`) || path.startsWith(`${HEARING_PAGE_PREFIX}/`) || path.startsWith(`${RECEIPT_PATH}/`)
 
 const byName = ([a]: [string, string], [b]: [string, string]) => (a < b ? -1 : a > b ? 1 : 0)
 

@@ -12,6 +12,7 @@ import * as migration_20261206_065646_survey_answers from './20261206_065646_sur
 import * as migration_20261206_070524_questions_alerts from './20261206_070524_questions_alerts';
 import * as migration_20261206_071809_hearings from './20261206_071809_hearings';
 import * as migration_20261206_141135_information_requests from './20261206_141135_information_requests';
+import * as migration_20261206_210609_e_forms from './20261206_210609_e_forms';
 
 export const migrations = [
   {
@@ -83,5 +84,10 @@ export const migrations = [
     up: migration_20261206_141135_information_requests.up,
     down: migration_20261206_141135_information_requests.down,
     name: '20261206_141135_information_requests'
+  },
+  {
+    up: migration_20261206_210609_e_forms.up,
+    down: migration_20261206_210609_e_forms.down,
+    name: '20261206_210609_e_forms'
   },
 ];

@@ -8,6 +8,8 @@ import { SubmitOrSaveDraft as SubmitOrSaveDraft_2f150d3c0eb53d70dd6c96472f29f03f
 import { CopySetForward as CopySetForward_30ee375ce816e86cd9628a1d6dab5496 } from '@/components/admin/CopySetForward'
 import { JsonTextField as JsonTextField_843c05541559483491dd86a9272bb4bd } from '@/components/admin/JsonTextField'
 import { ComplaintPanel as ComplaintPanel_d2fb3d980a890ee8c41cca980a895002 } from '@/components/admin/ComplaintPanel'
+import { FormSubmissionsLink as FormSubmissionsLink_eec27515279d4361acc10d3c7f019668 } from '@/components/admin/FormSubmissionsLink'
+import { SubmissionPanel as SubmissionPanel_19af79fbb32a050bed21b91abaa1305f } from '@/components/admin/SubmissionPanel'
 import { QuestionPanel as QuestionPanel_07392d7c9486ca33d35c6b16e18a752a } from '@/components/admin/QuestionPanel'
 import { HearingOutcomePanel as HearingOutcomePanel_eb14ca865faa1012b7b278f3d8807c9f } from '@/components/admin/HearingPanels'
 import { CommentModerationPanel as CommentModerationPanel_eb14ca865faa1012b7b278f3d8807c9f } from '@/components/admin/HearingPanels'
@@ -33,6 +35,8 @@ export const importMap = {
   "@/components/admin/CopySetForward#CopySetForward": CopySetForward_30ee375ce816e86cd9628a1d6dab5496,
   "@/components/admin/JsonTextField#JsonTextField": JsonTextField_843c05541559483491dd86a9272bb4bd,
   "@/components/admin/ComplaintPanel#ComplaintPanel": ComplaintPanel_d2fb3d980a890ee8c41cca980a895002,
+  "@/components/admin/FormSubmissionsLink#FormSubmissionsLink": FormSubmissionsLink_eec27515279d4361acc10d3c7f019668,
+  "@/components/admin/SubmissionPanel#SubmissionPanel": SubmissionPanel_19af79fbb32a050bed21b91abaa1305f,
   "@/components/admin/QuestionPanel#QuestionPanel": QuestionPanel_07392d7c9486ca33d35c6b16e18a752a,
   "@/components/admin/HearingPanels#HearingOutcomePanel": HearingOutcomePanel_eb14ca865faa1012b7b278f3d8807c9f,
   "@/components/admin/HearingPanels#CommentModerationPanel": CommentModerationPanel_eb14ca865faa1012b7b278f3d8807c9f,
