@@ -6,12 +6,14 @@
 import type { Payload } from 'payload'
 import { availableActions, ACTION_LABELS, ROLE_LABELS, STATE_LABELS, OPEN_STATES, type State } from '@/domain/workflow'
 import { fiscalYearOf } from '@/domain/thai/calendar'
-import { thaiDateTime } from '@/domain/thai/format'
+import { thaiDate, thaiDateTime } from '@/domain/thai/format'
 import type { PublishRequest, User } from '@/payload-types'
 import { actorOf, idOf } from '@/access/roles'
 import { factsOf } from '@/collections/publish-requests/facts'
 import { MONITORS } from '@/endpoints/http'
 import { waitingFor } from '@/server/waiting'
+import { citizenWorkOf } from '@/server/citizen-waiting'
+import { TRACK_LABELS } from '@/domain/complaints/complaints'
 import { ruleReviewOf } from '@/server/rule-reviews'
 import { RoundsTable, ScoresTable, setResults } from './monitoring-sections'
 
@@ -54,6 +56,7 @@ export async function WaitingForMe({ payload, user }: { payload: Payload; user?:
             </a>
           </p>
         )}
+        <CitizenWork payload={payload} user={user} />
         <MyRequests payload={payload} user={user} />
         {(user.role === 'webmaster' || user.role === 'admin') && <FailedEffects payload={payload} />}
         {notices.docs.length > 0 && (
@@ -68,6 +71,35 @@ export async function WaitingForMe({ payload, user }: { payload: Payload; user?:
         )}
       </section>
       {MONITORS.includes(user.role) && <MonitoringSummary payload={payload} user={user} fiscalYear={fiscalYear} now={now} />}
+    </>
+  )
+}
+
+/** What citizens sent that waits for this person: cases with their due dates (overdue first flagged), and what there is to moderate or open. */
+async function CitizenWork({ payload, user }: { payload: Payload; user: User }) {
+  const work = await citizenWorkOf(payload, user)
+  const others = [
+    { count: work.questions, href: '/admin/collections/questions?where[state][equals]=pending', label: 'คำถามที่รอตอบ (กระดานถาม-ตอบ)' },
+    { count: work.comments, href: '/admin/collections/hearing-comments?where[state][in]=pending,flagged', label: 'ความคิดเห็นที่รอตรวจ (รับฟังความคิดเห็น)' },
+    { count: work.submissions, href: '/admin/collections/form-submissions?where[state][equals]=new', label: 'แบบฟอร์มออนไลน์ที่ยังไม่ได้เปิดอ่าน' },
+  ].filter((other) => other.count > 0)
+  if (!work.cases.length && !others.length) return null
+  return (
+    <>
+      <h3>เรื่องจากประชาชนที่รอท่าน ({work.cases.length + others.reduce((sum, other) => sum + other.count, 0)})</h3>
+      <ul>
+        {work.cases.map((c) => (
+          <li key={c.id}>
+            <a href={`/admin/collections/complaints/${c.id}`}>{c.topic ?? c.trackingCode}</a> — {TRACK_LABELS[c.track]}
+            {c.due ? (c.overdue ? <strong className="khaosan-overdue"> · เกินกำหนด {thaiDate(c.due)}</strong> : ` · กำหนด ${thaiDate(c.due)}`) : ''}
+          </li>
+        ))}
+        {others.map((other) => (
+          <li key={other.href}>
+            <a href={other.href}>{other.label}</a> ({other.count.toLocaleString('th-TH')})
+          </li>
+        ))}
+      </ul>
     </>
   )
 }

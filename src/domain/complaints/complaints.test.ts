@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { COMPLAINT_RULES, DEFAULT_COMPLAINT_PERIODS, availableComplaintRules, channelPageOf, complaintRefusal, dueAt, isOverdue, newTrackingCode, normalizeTrackingCode, type ComplaintFacts } from './complaints'
+import { COMPLAINT_RULES, DEFAULT_COMPLAINT_PERIODS, availableComplaintRules, channelPageOf, complaintRefusal, dueAt, isOverdue, newTrackingCode, normalizeTrackingCode, waitsFor, type ComplaintFacts } from './complaints'
 import { DEFAULT_FILE_POLICY } from '../files'
 import { caseFilePolicy, caseFilesRefusal, readComplaint } from './form'
 import { complaintStatistics, halvesOf, type ComplaintRecord } from './statistics'
@@ -174,5 +174,19 @@ describe('complaint statistics', () => {
     expect(stats.whole.general).toEqual({ received: 0, open: 0, closed: { resolved: 0, referred: 0, 'no-action': 0, provided: 0, refused: 0 }, averageDaysToClose: null })
     expect(stats.months).toHaveLength(12)
     expect(halvesOf(2570).map((h) => h.label)).toEqual(['ครึ่งปีแรก (ต.ค. 2569 – มี.ค. 2570)', 'ครึ่งปีหลัง (เม.ย. – ก.ย. 2570)'])
+  })
+})
+
+describe('what waits for whom', () => {
+  it('is the officers’ when a case arrives, is answered, or was never passed on; the unit’s while it is there; nobody’s once closed', () => {
+    const general = (state: ComplaintFacts['state'], unit: number | null = null) => ({ track: 'general' as const, state, unit })
+    expect([waitsFor(general('received'), 'officer'), waitsFor(general('received'), 'unit')]).toEqual([true, false])
+    expect([waitsFor(general('assigned', 7), 'officer'), waitsFor(general('assigned', 7), 'unit')]).toEqual([false, true])
+    expect([waitsFor(general('in-progress'), 'officer'), waitsFor(general('in-progress'), 'unit')]).toEqual([true, false]) // reopened, never passed on
+    expect(waitsFor(general('answered', 7), 'officer')).toBe(true)
+    expect(waitsFor(general('closed', 7), 'officer') || waitsFor(general('closed', 7), 'unit')).toBe(false)
+    // A corruption complaint never leaves its officers, whatever unit it names.
+    expect(waitsFor({ track: 'corruption', state: 'in-progress', unit: 7 }, 'officer')).toBe(true)
+    expect(waitsFor(general('received'), 'citizen')).toBe(false)
   })
 })

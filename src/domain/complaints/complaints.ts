@@ -142,6 +142,17 @@ export function complaintRefusal(complaint: ComplaintFacts, action: string, acto
   return null
 }
 
+/**
+ * Whether a case waits for `actor` (รอท่านดำเนินการ, the dashboard's list): a case the agency still has to move is the
+ * officers' when it has just arrived, has been answered (to close), or was never passed to a unit; the unit's while
+ * it is assigned to one or in progress there. A closed case waits for nobody.
+ */
+export function waitsFor(complaint: Pick<ComplaintFacts, 'track' | 'state' | 'unit'>, actor: ComplaintActor): boolean {
+  if (complaint.state === 'closed' || actor === 'citizen') return false
+  const atUnit = (complaint.state === 'assigned' || complaint.state === 'in-progress') && complaint.unit !== null && passesToUnits(complaint.track)
+  return actor === (atUnit ? 'unit' : 'officer')
+}
+
 /** When the current step is due, or null when nothing waits on the agency (answered or closed); a request for information is due a period after receipt, whatever step it is at. */
 export function dueAt(complaint: ComplaintFacts, periods: ComplaintPeriods): Date | null {
   if (complaint.track === 'information') return OPEN.includes(complaint.state) ? new Date(complaint.receivedAt.getTime() + periods.informationDays * DAY_MS) : null
