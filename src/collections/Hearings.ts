@@ -3,6 +3,10 @@ import { COMMENT_STATES, COMMENT_STATE_LABELS, FLAG_REASONS } from '@/domain/hea
 import { hasRole, nobody } from '@/access/roles'
 import { inAdminGroup } from '@/collections/admin-presentation'
 import { commentEndpoints, hearingEndpoints } from './hearings/endpoints'
+import { publicContentChanged } from '@/server/events'
+
+/** A new hearing is a new address in the sitemap (its page and the list are rendered on every request). */
+const hearingOpened = publicContentChanged('เปิดการรับฟังความคิดเห็นใหม่')
 
 const moderators: Access = ({ req }) => hasRole('webmaster', 'admin')(req)
 
@@ -17,6 +21,7 @@ export const Hearings: CollectionConfig = {
   defaultSort: '-opensAt',
   access: { read: moderators, create: moderators, update: moderators, delete: nobody },
   endpoints: hearingEndpoints,
+  hooks: { afterChange: [async (args) => (args.operation === 'create' ? hearingOpened(args) : args.doc)] },
   fields: [
     { name: 'conclusion', type: 'ui', admin: { components: { Field: '@/components/admin/HearingPanels#HearingOutcomePanel' } } },
     { name: 'title', label: 'เรื่องที่รับฟังความคิดเห็น', type: 'text', required: true },

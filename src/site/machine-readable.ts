@@ -3,7 +3,7 @@ import { publicOrigin } from '@/server/environment'
 import { SITEMAP_LIMIT, robotsTxt, rssXml, sitemapIndexXml, sitemapParts, sitemapXml, type SitemapEntry } from '@/domain/site/xml'
 import { CATEGORY } from '@/domain/categories'
 import { COMPLAINT_PAGES } from '@/domain/complaints/complaints'
-import { HEARING_PATH } from '@/domain/hearings/hearings'
+import { HEARING_PATH, hearingPath } from '@/domain/hearings/hearings'
 import { QUESTION_PAGES } from '@/domain/questions/questions'
 import { ALERT_PAGES } from '@/domain/alerts/alerts'
 import { FORMS_PATH, formPath } from '@/domain/forms/forms'
@@ -26,16 +26,20 @@ const FIXED_PAGES = [
   ...[QUESTION_PAGES.board, ALERT_PAGES.subscribe, HEARING_PATH, FORMS_PATH],
 ]
 
-/** The pages of the e-forms open now. */
-async function openFormPaths(): Promise<string[]> {
-  const { docs } = await (await payloadInstance()).find({ collection: 'e-forms', where: { active: { equals: true } }, depth: 0, limit: 100, overrideAccess: true, select: { slug: true } })
-  return docs.map((form) => formPath(form.slug))
+/** The pages of the e-forms open now and of every public hearing (upcoming, open or concluded). */
+async function channelPaths(): Promise<string[]> {
+  const payload = await payloadInstance()
+  const [forms, hearings] = await Promise.all([
+    payload.find({ collection: 'e-forms', where: { active: { equals: true } }, depth: 0, limit: 100, overrideAccess: true, select: { slug: true } }),
+    payload.find({ collection: 'hearings', sort: '-opensAt', depth: 0, limit: 1000, overrideAccess: true, select: {} }),
+  ])
+  return [...forms.docs.map((form) => formPath(form.slug)), ...hearings.docs.map((hearing) => hearingPath(hearing.id))]
 }
 
 /** Part `part` (1-based) of every public address: the fixed pages and category listings first, then the items. */
 async function sitemapEntries(part: number): Promise<{ entries: SitemapEntry[]; parts: number }> {
   const origin = publicOrigin()
-  const fixed: SitemapEntry[] = [...new Set([...FIXED_PAGES, ...(await openFormPaths()), ...(await publicCategories()).map((c) => `/${c.slug}`)])].map((p) => ({ loc: `${origin}${p}` }))
+  const fixed: SitemapEntry[] = [...new Set([...FIXED_PAGES, ...(await channelPaths()), ...(await publicCategories()).map((c) => `/${c.slug}`)])].map((p) => ({ loc: `${origin}${p}` }))
   const { docs, totalDocs } = await publicAddresses(part, SITEMAP_LIMIT)
   const items = docs.map((d) => ({ loc: `${origin}${d.publicPath}`, lastmod: d.lastModifiedAt ? new Date(d.lastModifiedAt) : undefined }))
   return { entries: part === 1 ? [...fixed, ...items] : items, parts: sitemapParts(totalDocs + fixed.length) }

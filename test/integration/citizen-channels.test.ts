@@ -391,10 +391,15 @@ describe.each(DATABASES)('citizen channels on %s', (database) => {
 
   it('holds a public hearing: comments shown only by a moderator, hidden again by three readers’ flags, closed only with a published outcome', async () => {
     const hour = 3_600_000
+    const sitemapHas = async (path: string) => (await (await fetch(`${system.origin}/sitemap.xml`)).text()).includes(`${system.origin}${path}<`)
+    expect(await sitemapHas('/forms/job-application')).toBe(true) // and the sitemap is now kept by the page cache
     const created = await webmaster2.post('/api/hearings', { title: 'รับฟังความคิดเห็นการจัดระเบียบตลาดนัด', description: 'ขอความเห็นเรื่องการย้ายตลาดนัดวันพุธ', opensAt: new Date(Date.now() - hour).toISOString(), closesAt: new Date(Date.now() + hour).toISOString() })
     expect(created.status, created.text).toBe(201)
     const id = created.json.doc.id
     const page = async () => (await fetch(`${system.origin}/hearings/${id}`)).text()
+    // A new hearing is a new address in the sitemap as soon as its creation has committed.
+    for (let tries = 0; !(await sitemapHas(`/hearings/${id}`)) && tries < 50; tries++) await new Promise((r) => setTimeout(r, 200))
+    expect(await sitemapHas(`/hearings/${id}`)).toBe(true)
     const comment = (body: Record<string, unknown>, address = '192.0.2.60') =>
       fetch(`${system.origin}/api/hearing-comments`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Forwarded-For': address }, body: JSON.stringify({ hearing: id, consent: true, ...body }) })
     const sent = await comment({ text: 'ควรย้ายไปลานจอดรถเทศบาล', email: 'commenter@example.com' })
