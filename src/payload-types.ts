@@ -111,9 +111,6 @@ export interface Config {
     complaints: {
       caseFiles: 'case-files';
     };
-    'form-submissions': {
-      files: 'case-files';
-    };
   };
   collectionsSelect: {
     'publish-requests': PublishRequestsSelect<false> | PublishRequestsSelect<true>;
@@ -181,6 +178,7 @@ export interface Config {
       checkIntegrity: TaskCheckIntegrity;
       sendAlertDigests: TaskSendAlertDigests;
       deleteExpiredSubmissions: TaskDeleteExpiredSubmissions;
+      complaintReminders: TaskComplaintReminders;
       inline: {
         input: unknown;
         output: unknown;
@@ -763,11 +761,6 @@ export interface FormSubmission {
     | number
     | boolean
     | null;
-  files?: {
-    docs?: (number | CaseFile)[];
-    hasNextPage?: boolean;
-    totalDocs?: number;
-  };
   state: 'new' | 'seen' | 'done';
   unit?: (number | null) | Unit;
   unitPath?: string | null;
@@ -1033,7 +1026,8 @@ export interface PayloadJob {
           | 'checkLinks'
           | 'checkIntegrity'
           | 'sendAlertDigests'
-          | 'deleteExpiredSubmissions';
+          | 'deleteExpiredSubmissions'
+          | 'complaintReminders';
         taskID: string;
         input?:
           | {
@@ -1075,6 +1069,7 @@ export interface PayloadJob {
         | 'checkIntegrity'
         | 'sendAlertDigests'
         | 'deleteExpiredSubmissions'
+        | 'complaintReminders'
       )
     | null;
   queue?: string | null;
@@ -1750,7 +1745,6 @@ export interface FormSubmissionsSelect<T extends boolean = true> {
   reference?: T;
   form?: T;
   answers?: T;
-  files?: T;
   state?: T;
   unit?: T;
   unitPath?: T;
@@ -2265,6 +2259,16 @@ export interface TaskDeleteExpiredSubmissions {
   input?: unknown;
   output: {
     deleted?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskComplaintReminders".
+ */
+export interface TaskComplaintReminders {
+  input?: unknown;
+  output: {
+    sent?: number | null;
   };
 }
 /**

@@ -38,7 +38,8 @@ import { expirePublications } from './jobs/expire-publications'
 import { monitoringReminders } from './jobs/monitoring-reminders'
 import { checkLinks } from './jobs/check-links'
 import { checkIntegrity } from './jobs/check-integrity'
-import { RETENTION_QUEUE, deleteExpiredSubmissions } from './jobs/delete-expired-submissions'
+import { deleteExpiredSubmissions } from './jobs/delete-expired-submissions'
+import { complaintReminders } from './jobs/complaint-reminders'
 import { monitoringEndpoints } from './endpoints'
 import { MONITORING_PAGE_TITLE } from './components/admin/MonitoringNavLink'
 import { seedIndicatorSets } from './server/compliance'
@@ -46,7 +47,7 @@ import { hasRole } from './access/roles'
 import { apiTabForAdmins, withBuddhistDates, withBuddhistTimestamps } from './collections/admin-presentation'
 import { backgroundJobs } from './collections/background-jobs'
 import { THAI_INTERFACE_TEXT } from './components/admin/interface-text'
-import { databaseUrl, projectRoot, retentionSweepCron, secret, uploadTempDir, usesPostgres } from './server/environment'
+import { databaseUrl, projectRoot, secret, SWEEP_QUEUE, sweepCron, uploadTempDir, usesPostgres } from './server/environment'
 import { MAX_REQUEST_BYTES, MAX_UPLOAD_BYTES } from './domain/files'
 import { uploadBodyErrors } from './collections/attachments/upload-errors'
 import { khaosanEmailAdapter } from './server/mailer'
@@ -103,8 +104,8 @@ export default buildConfig({
     },
   },
   jobs: {
-    tasks: [expirePublications, monitoringReminders, checkLinks, checkIntegrity, sendAlertDigests, deleteExpiredSubmissions],
-    autoRun: [{ cron: '* * * * *', queue: 'minutely' }, { cron: '* * * * *', queue: LINK_CHECK_QUEUE }, { cron: retentionSweepCron(), queue: RETENTION_QUEUE }],
+    tasks: [expirePublications, monitoringReminders, checkLinks, checkIntegrity, sendAlertDigests, deleteExpiredSubmissions, complaintReminders],
+    autoRun: [{ cron: '* * * * *', queue: 'minutely' }, { cron: '* * * * *', queue: LINK_CHECK_QUEUE }, { cron: sweepCron(), queue: SWEEP_QUEUE }],
     deleteJobOnComplete: true,
     access: { run: ({ req }) => hasRole('admin', 'webmaster')(req), queue: ({ req }) => hasRole('admin', 'webmaster')(req) },
     jobsCollectionOverrides: backgroundJobs,

@@ -33,7 +33,7 @@ export async function sendMonitoringReminders(payload: Payload, now: Date): Prom
 }
 
 /** Sends a reminder unless one with its key went out already (the key is claimed first: unique). */
-async function sendOnce(payload: Payload, key: string, recipients: Where, notice: Notice): Promise<boolean> {
+export async function sendOnce(payload: Payload, key: string, recipients: Where, notice: Notice): Promise<boolean> {
   const { totalDocs } = await payload.count({ collection: 'sent-reminders', where: { key: { equals: key } }, overrideAccess: true })
   if (totalDocs > 0) return false
   try {

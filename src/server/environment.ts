@@ -30,10 +30,13 @@ export const publicOrigin = (): string => (process.env.KHAOSAN_PUBLIC_URL || `ht
 export const demoDataWanted = (): boolean => !['0', 'off', 'false', 'no'].includes((process.env.KHAOSAN_DEMO || '').toLowerCase())
 
 /**
- * How often e-form answers past their retention are looked for and deleted (a cron; seconds allowed): every 15
- * minutes unless KHAOSAN_RETENTION_SWEEP_CRON says otherwise (the tests sweep every few seconds).
+ * How often the sweeps run (a cron; seconds allowed): e-form answers past their retention are deleted, overdue
+ * complaints are reminded. Every 15 minutes unless KHAOSAN_SWEEP_CRON says otherwise (the tests sweep every few seconds).
  */
-export const retentionSweepCron = (): string => process.env.KHAOSAN_RETENTION_SWEEP_CRON || '*/15 * * * *'
+export const sweepCron = (): string => process.env.KHAOSAN_SWEEP_CRON || '*/15 * * * *'
+
+/** The queue of the sweeps, run on their own cron (payload.config.ts). */
+export const SWEEP_QUEUE = 'sweeps'
 
 export const uploadsDir = (): string => path.join(dataDir(), 'uploads')
 

@@ -25,7 +25,7 @@ describe.each(DATABASES)('citizen channels on %s', (database) => {
   beforeAll(async () => {
     smtp = await startSmtp()
     // The test is its own reverse proxy: it says which address each citizen writes from.
-    system = await startSystem({ database, smtpUrl: smtp.url, env: { KHAOSAN_TRUSTED_PROXIES: '127.0.0.1', KHAOSAN_RETENTION_SWEEP_CRON: '*/5 * * * * *' } })
+    system = await startSystem({ database, smtpUrl: smtp.url, env: { KHAOSAN_TRUSTED_PROXIES: '127.0.0.1', KHAOSAN_SWEEP_CRON: '*/5 * * * * *' } })
     ;[officer, integrity, head, webmaster2, admin] = await Promise.all(['webmaster1', 'integrity', 'head', 'webmaster2', 'admin'].map((who) => Client.signIn(system.origin, `${who}@khaosan.test`)))
     anonymous = new Client(system.origin)
   })
@@ -238,6 +238,19 @@ describe.each(DATABASES)('citizen channels on %s', (database) => {
     const ita = await officer.get(`/api/compliance/ita/${fiscalYearOf(new Date())}`)
     const o10 = (ita.json.indicators as { code: string; evidence: { url: string }[] }[]).find((r) => r.code === 'O10')!
     expect(o10.evidence.map((link) => link.url)).toContain(`${system.origin}/information-request`)
+  })
+
+  it('reminds whoever a case waits for, once, when its step is overdue', async () => {
+    const response = await file({ ...sound, topic: 'ไฟถนนดับทั้งซอย', email: '' }, '198.51.100.30')
+    const { trackingCode } = await response.json()
+    // Time passes: the case has waited ten days for an officer to pass it on (set outside the application, as the clock would).
+    const tenDaysAgo = new Date(Date.now() - 10 * 86_400_000).toISOString()
+    await executeSql(database, system.databaseUrl, 'UPDATE complaints SET received_at = ?, state_changed_at = ? WHERE tracking_code = ?', [tenDaysAgo, tenDaysAgo, trackingCode])
+    await smtp.waitFor('webmaster1@khaosan.test', `เกินกำหนด: เรื่องร้องเรียน/ร้องทุกข์ทั่วไป รหัส ${trackingCode}`, 30_000)
+    const notices = await officer.get(`/api/notifications?where[title][contains]=${trackingCode}&limit=10`)
+    expect(notices.json.docs.filter((n: { kind: string }) => n.kind === 'complaint-overdue')).toHaveLength(1)
+    await new Promise((r) => setTimeout(r, 7_000)) // another sweep or two: still one reminder for this step
+    expect((await officer.get(`/api/notifications?where[title][contains]=${trackingCode}&limit=10`)).json.docs.filter((n: { kind: string }) => n.kind === 'complaint-overdue')).toHaveLength(1)
   })
 
   it('keeps corruption complaints with the people designated for them, and records every read', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { COMPLAINT_RULES, DEFAULT_COMPLAINT_PERIODS, availableComplaintRules, channelPageOf, complaintRefusal, dueAt, isOverdue, newTrackingCode, normalizeTrackingCode, waitsFor, type ComplaintFacts } from './complaints'
+import { COMPLAINT_RULES, DEFAULT_COMPLAINT_PERIODS, availableComplaintRules, channelPageOf, complaintRefusal, dueAt, isOverdue, newTrackingCode, normalizeTrackingCode, overdueReminder, waitsFor, type ComplaintFacts } from './complaints'
 import { DEFAULT_FILE_POLICY } from '../files'
 import { caseFilePolicy, caseFilesRefusal, readComplaint } from './form'
 import { complaintStatistics, halvesOf, type ComplaintRecord } from './statistics'
@@ -188,5 +188,23 @@ describe('what waits for whom', () => {
     // A corruption complaint never leaves its officers, whatever unit it names.
     expect(waitsFor({ track: 'corruption', state: 'in-progress', unit: 7 }, 'officer')).toBe(true)
     expect(waitsFor(general('received'), 'citizen')).toBe(false)
+  })
+})
+
+describe('overdue reminders', () => {
+  const received = new Date('2026-12-01T03:00:00Z')
+  const facts = (state: ComplaintFacts['state'], unit: number | null = null): ComplaintFacts & { trackingCode: string } => ({ trackingCode: 'G2570-ABCDE-FGHJK', track: 'general', state, receivedAt: received, stateChangedAt: received, unit })
+  const at = (days: number) => new Date(received.getTime() + days * 86_400_000)
+  it('is due to the officers once a new case passes its days to be passed on, and to the unit once its answer is late', () => {
+    expect(overdueReminder(facts('received'), DEFAULT_COMPLAINT_PERIODS, at(2))).toBeNull()
+    const late = overdueReminder(facts('received'), DEFAULT_COMPLAINT_PERIODS, at(4))!
+    expect(late.holder).toBe('officer')
+    expect(late.message).toContain('G2570-ABCDE-FGHJK')
+    expect(overdueReminder(facts('assigned', 7), DEFAULT_COMPLAINT_PERIODS, at(16))!.holder).toBe('unit')
+  })
+  it('is one reminder a step: the key changes only when the case moves on', () => {
+    expect(overdueReminder(facts('received'), DEFAULT_COMPLAINT_PERIODS, at(4))!.key).toBe(overdueReminder(facts('received'), DEFAULT_COMPLAINT_PERIODS, at(9))!.key)
+    expect(overdueReminder(facts('assigned', 7), DEFAULT_COMPLAINT_PERIODS, at(16))!.key).not.toBe(overdueReminder(facts('received'), DEFAULT_COMPLAINT_PERIODS, at(16))!.key)
+    expect(overdueReminder(facts('answered', 7), DEFAULT_COMPLAINT_PERIODS, at(100))).toBeNull()
   })
 })

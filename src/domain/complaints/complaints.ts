@@ -13,6 +13,7 @@
  */
 import { randomInt } from 'node:crypto'
 import { bangkokDay, toBuddhistYear } from '../thai/calendar'
+import { thaiDate } from '../thai/format'
 
 export const COMPLAINT_TRACKS = ['general', 'corruption', 'information'] as const
 export type ComplaintTrack = (typeof COMPLAINT_TRACKS)[number]
@@ -151,6 +152,27 @@ export function waitsFor(complaint: Pick<ComplaintFacts, 'track' | 'state' | 'un
   if (complaint.state === 'closed' || actor === 'citizen') return false
   const atUnit = (complaint.state === 'assigned' || complaint.state === 'in-progress') && complaint.unit !== null && passesToUnits(complaint.track)
   return actor === (atUnit ? 'unit' : 'officer')
+}
+
+/** A reminder that a case's step is overdue, to whoever it waits for, once a step (its key names the case, the step and when it began). */
+export interface OverdueReminder {
+  key: string
+  holder: Exclude<ComplaintActor, 'citizen'>
+  title: string
+  message: string
+}
+
+/** The reminder due for a case at `now`, or null while its step is on time or nothing waits on the agency. Never the topic: a corruption complaint is read only by opening it. */
+export function overdueReminder(complaint: ComplaintFacts & { trackingCode: string }, periods: ComplaintPeriods, now: Date): OverdueReminder | null {
+  const due = dueAt(complaint, periods)
+  if (!due || due.getTime() >= now.getTime()) return null
+  const holder = waitsFor(complaint, 'unit') ? 'unit' : 'officer'
+  return {
+    key: `complaint-${complaint.trackingCode}-${complaint.state}-${complaint.stateChangedAt.toISOString()}`,
+    holder,
+    title: `เกินกำหนด: ${TRACK_LABELS[complaint.track]} รหัส ${complaint.trackingCode}`,
+    message: `${TRACK_LABELS[complaint.track]} รหัส ${complaint.trackingCode} ขั้น “${COMPLAINT_STATE_LABELS[complaint.state]}” ครบกำหนดเมื่อ ${thaiDate(due)} แล้ว กรุณาดำเนินการหรือบันทึกความคืบหน้า`,
+  }
 }
 
 /** When the current step is due, or null when nothing waits on the agency (answered or closed); a request for information is due a period after receipt, whatever step it is at. */

@@ -12,7 +12,7 @@ import * as migration_20261206_065646_survey_answers from './20261206_065646_sur
 import * as migration_20261206_070524_questions_alerts from './20261206_070524_questions_alerts';
 import * as migration_20261206_071809_hearings from './20261206_071809_hearings';
 import * as migration_20261206_141135_information_requests from './20261206_141135_information_requests';
-import * as migration_20261206_210609_e_forms from './20261206_210609_e_forms';
+import * as migration_20261206_212139_e_forms from './20261206_212139_e_forms';
 
 export const migrations = [
   {
@@ -86,8 +86,8 @@ export const migrations = [
     name: '20261206_141135_information_requests'
   },
   {
-    up: migration_20261206_210609_e_forms.up,
-    down: migration_20261206_210609_e_forms.down,
-    name: '20261206_210609_e_forms'
+    up: migration_20261206_212139_e_forms.up,
+    down: migration_20261206_212139_e_forms.down,
+    name: '20261206_212139_e_forms'
   },
 ];

@@ -6,7 +6,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_form_submissions_state" AS ENUM('new', 'seen', 'done');
   ALTER TYPE "public"."enum_events_kind" ADD VALUE 'e-form';
   ALTER TYPE "public"."enum_payload_jobs_log_task_slug" ADD VALUE 'deleteExpiredSubmissions';
+  ALTER TYPE "public"."enum_payload_jobs_log_task_slug" ADD VALUE 'complaintReminders';
   ALTER TYPE "public"."enum_payload_jobs_task_slug" ADD VALUE 'deleteExpiredSubmissions';
+  ALTER TYPE "public"."enum_payload_jobs_task_slug" ADD VALUE 'complaintReminders';
   CREATE TABLE "e_forms_fields" (
   	"_order" integer NOT NULL,
   	"_parent_id" integer NOT NULL,
