@@ -60,7 +60,7 @@ describe('the public site in a browser', () => {
     policy: '/policies/privacy', 'not-found': '/no-such-page/here',
     complaints: '/complaints', 'complaints-corruption': '/complaints/corruption', 'complaint-guideline': '/complaints/guideline',
     'complaint-statistics': '/complaints/statistics', 'complaint-tracking': '/track', questions: '/questions', alerts: '/alerts', hearings: '/public-hearing',
-    'e-forms': '/forms', 'e-form': '/forms/job-application',
+    'e-forms': '/forms', 'e-form': '/forms/job-application', 'information-request': '/information-request', hearing: '/hearings/1',
   })
 
   describe.each(Object.keys(SIZES) as (keyof typeof SIZES)[])('on a %s', (size) => {
