@@ -80,7 +80,11 @@ describe('a complaint from a citizen’s phone to the agency’s answer', () => 
     await phone.click('a:has-text("ใบสมัครพนักงานจ้างทั่วไป")')
     await phone.check('label:has-text("พนักงานขับรถยนต์") input')
     await phone.getByLabel('ชื่อ-นามสกุล (จำเป็น)').fill('นายสมปอง ขับดี')
+    // A date in another shape is stopped beside the field, before sending, without JavaScript.
+    await phone.getByLabel('วันเกิด (จำเป็น)').fill('2530-06-05')
+    expect(await phone.getByLabel('วันเกิด (จำเป็น)').evaluate((input: HTMLInputElement) => input.validity.patternMismatch)).toBe(true)
     await phone.getByLabel('วันเกิด (จำเป็น)').fill('5/6/2530')
+    expect(await phone.getByLabel('วันเกิด (จำเป็น)').evaluate((input: HTMLInputElement) => input.validity.valid)).toBe(true)
     await phone.getByLabel('หมายเลขโทรศัพท์ (จำเป็น)').fill('089-000-1111')
     await phone.getByLabel('วุฒิการศึกษาและประสบการณ์ทำงาน (จำเป็น)').fill('ม.6 ใบขับขี่ชนิดที่ 2')
     await phone.getByLabel('สำเนาวุฒิการศึกษา').setInputFiles({ name: 'วุฒิ.pdf', mimeType: 'application/pdf', buffer: Buffer.from(pdfBytes()) })

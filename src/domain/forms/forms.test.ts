@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { toCsv } from '../compliance/export'
-import { answersOf, deleteAfter, exportRows, fieldOf, newFormReference, normalizeFormReference, optionsOf, readFormAnswers, readSubmission, receiptOpen, receiptPath, receiptSpec, type FormField } from './forms'
+import { FIELD_PATTERNS, answersOf, deleteAfter, exportRows, fieldOf, newFormReference, normalizeFormReference, optionsOf, readFormAnswers, readSubmission, receiptOpen, receiptPath, receiptSpec, type FormField } from './forms'
 
 const field = (key: string, type: FormField['type'], extra: Partial<FormField> = {}): FormField => ({ key, label: key, type, required: true, options: [], ...extra })
 const jobApplication: FormField[] = [
@@ -127,5 +127,16 @@ describe('a reference number and the receipt', () => {
     expect(spec.heading).toEqual({ agencyName: 'เทศบาลตำบลตัวอย่าง', documentTitle: 'ใบสมัครงาน', reference: 'เลขที่อ้างอิง F2569-ABCDE-FGHJK' })
     expect(spec.blocks).toContainEqual({ kind: 'fields', rows: [{ label: 'ชื่อ', value: 'มาลี' }, { label: 'อีเมล', value: '-' }] })
     expect(JSON.stringify(spec.blocks[0])).toContain('2569')
+  })
+})
+
+describe('what the browser checks before sending', () => {
+  const accepts = (type: keyof typeof FIELD_PATTERNS, value: string) => new RegExp(`^(?:${FIELD_PATTERNS[type]!.pattern})$`, 'v').test(value)
+  it('lets through every shape the server reads, and stops the common slips', () => {
+    for (const [type, value] of [['date', '15/1/2569'], ['date', '๑/๒/๒๕๓๕'], ['phone', '081-234-5678'], ['phone', '+66 81 234 5678'], ['number', '๒๕๖๙'], ['number', '1,500.50'], ['number', '-3']] as const) {
+      expect(accepts(type, value), `${type} ${value}`).toBe(true)
+      expect(readFormAnswers([field('x', type)], { x: value }, {}), `${type} ${value}`).toHaveProperty('answers')
+    }
+    for (const [type, value] of [['date', '2569-01-15'], ['phone', '12'], ['number', 'สองพัน']] as const) expect(accepts(type, value), `${type} ${value}`).toBe(false)
   })
 })

@@ -35,6 +35,17 @@ export interface FormField {
   help?: string
 }
 
+/**
+ * What the browser checks before sending, beside the field and without JavaScript (an input's `pattern`, as HTML
+ * compiles it with the `v` flag, and the Thai hint it shows): the shapes the server accepts, Thai digits included.
+ * The server checks again, and more (a date that does not exist, a choice that is not offered).
+ */
+export const FIELD_PATTERNS: Partial<Record<FormFieldType, { pattern: string; hint: string }>> = {
+  date: { pattern: '[0-9๐-๙]{1,2}/[0-9๐-๙]{1,2}/[0-9๐-๙]{4}', hint: 'วัน/เดือน/ปี พ.ศ. เช่น 15/01/2569' },
+  phone: { pattern: '[+0-9][0-9 \\-]{7,}', hint: 'ตัวเลขอย่างน้อย 8 หลัก เช่น 081-234-5678' },
+  number: { pattern: '-?[0-9๐-๙,]+(\\.[0-9๐-๙]+)?', hint: 'ตัวเลข เช่น 2569 หรือ 1,500' },
+}
+
 /** One answer as kept: the field's label and kind at the time, and the value as text (a date in พ.ศ., choices joined). */
 export interface FormAnswer {
   key: string

@@ -8,6 +8,7 @@
 import type { ReactNode } from 'react'
 import {
   CONSENT_FIELD,
+  FIELD_PATTERNS,
   FORMS_PATH,
   FORM_TEXT_LIMITS,
   HONEYPOT_FIELD,
@@ -54,6 +55,9 @@ function Field({ field, children, group = false }: { field: FormField; children:
   )
 }
 
+/** The shape the browser checks beside the field before sending, with its Thai hint. */
+const checked = (type: keyof typeof FIELD_PATTERNS) => ({ pattern: FIELD_PATTERNS[type]!.pattern, title: FIELD_PATTERNS[type]!.hint })
+
 /** One field of the form as an input the browser checks before sending (the server checks it again). */
 function FormInput({ field }: { field: FormField }) {
   const common = { id: id(field.key), name: field.key, required: field.required, 'aria-describedby': field.help ? id(`${field.key}-hint`) : undefined }
@@ -63,13 +67,13 @@ function FormInput({ field }: { field: FormField }) {
     case 'long-text':
       return <textarea {...common} rows={5} maxLength={FORM_TEXT_LIMITS['long-text']} />
     case 'number':
-      return <input {...common} inputMode="decimal" maxLength={FORM_TEXT_LIMITS.number} />
+      return <input {...common} {...checked('number')} inputMode="decimal" maxLength={FORM_TEXT_LIMITS.number} />
     case 'email':
       return <input {...common} type="email" autoComplete="email" maxLength={FORM_TEXT_LIMITS.email} />
     case 'phone':
-      return <input {...common} type="tel" autoComplete="tel" maxLength={FORM_TEXT_LIMITS.phone} />
+      return <input {...common} {...checked('phone')} type="tel" autoComplete="tel" maxLength={FORM_TEXT_LIMITS.phone} />
     case 'date':
-      return <input {...common} inputMode="numeric" placeholder="วว/ดด/ปปปป เช่น 15/01/2569" maxLength={16} />
+      return <input {...common} {...checked('date')} inputMode="numeric" placeholder="วว/ดด/ปปปป เช่น 15/01/2569" maxLength={16} />
     case 'file':
       return <input {...common} type="file" />
     case 'choice':
