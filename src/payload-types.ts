@@ -95,6 +95,7 @@ export interface Config {
     hearings: Hearing;
     'hearing-comments': HearingComment;
     'comment-flags': CommentFlag;
+    'traffic-log-days': TrafficLogDay;
     events: Event;
     effects: Effect;
     'payload-kv': PayloadKv;
@@ -141,6 +142,7 @@ export interface Config {
     hearings: HearingsSelect<false> | HearingsSelect<true>;
     'hearing-comments': HearingCommentsSelect<false> | HearingCommentsSelect<true>;
     'comment-flags': CommentFlagsSelect<false> | CommentFlagsSelect<true>;
+    'traffic-log-days': TrafficLogDaysSelect<false> | TrafficLogDaysSelect<true>;
     events: EventsSelect<false> | EventsSelect<true>;
     effects: EffectsSelect<false> | EffectsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -179,6 +181,7 @@ export interface Config {
       sendAlertDigests: TaskSendAlertDigests;
       deleteExpiredSubmissions: TaskDeleteExpiredSubmissions;
       complaintReminders: TaskComplaintReminders;
+      deleteExpiredTrafficLogs: TaskDeleteExpiredTrafficLogs;
       inline: {
         input: unknown;
         output: unknown;
@@ -904,6 +907,19 @@ export interface CommentFlag {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "traffic-log-days".
+ */
+export interface TrafficLogDay {
+  id: number;
+  day: string;
+  lastHash: string;
+  lines: number;
+  deletedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "events".
  */
 export interface Event {
@@ -917,7 +933,8 @@ export interface Event {
     | 'question'
     | 'subscription'
     | 'hearing'
-    | 'e-form';
+    | 'e-form'
+    | 'log';
   summary: string;
   request?: (number | null) | PublishRequest;
   updatedAt: string;
@@ -1027,7 +1044,8 @@ export interface PayloadJob {
           | 'checkIntegrity'
           | 'sendAlertDigests'
           | 'deleteExpiredSubmissions'
-          | 'complaintReminders';
+          | 'complaintReminders'
+          | 'deleteExpiredTrafficLogs';
         taskID: string;
         input?:
           | {
@@ -1070,6 +1088,7 @@ export interface PayloadJob {
         | 'sendAlertDigests'
         | 'deleteExpiredSubmissions'
         | 'complaintReminders'
+        | 'deleteExpiredTrafficLogs'
       )
     | null;
   queue?: string | null;
@@ -1205,6 +1224,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'comment-flags';
         value: number | CommentFlag;
+      } | null)
+    | ({
+        relationTo: 'traffic-log-days';
+        value: number | TrafficLogDay;
       } | null)
     | ({
         relationTo: 'events';
@@ -1848,6 +1871,18 @@ export interface CommentFlagsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "traffic-log-days_select".
+ */
+export interface TrafficLogDaysSelect<T extends boolean = true> {
+  day?: T;
+  lastHash?: T;
+  lines?: T;
+  deletedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "events_select".
  */
 export interface EventsSelect<T extends boolean = true> {
@@ -2269,6 +2304,16 @@ export interface TaskComplaintReminders {
   input?: unknown;
   output: {
     sent?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskDeleteExpiredTrafficLogs".
+ */
+export interface TaskDeleteExpiredTrafficLogs {
+  input?: unknown;
+  output: {
+    deleted?: number | null;
   };
 }
 /**

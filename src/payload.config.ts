@@ -40,6 +40,8 @@ import { checkLinks } from './jobs/check-links'
 import { checkIntegrity } from './jobs/check-integrity'
 import { deleteExpiredSubmissions } from './jobs/delete-expired-submissions'
 import { complaintReminders } from './jobs/complaint-reminders'
+import { deleteExpiredTrafficLogs } from './jobs/delete-expired-traffic-logs'
+import { TrafficLogDays } from './collections/TrafficLogDays'
 import { monitoringEndpoints } from './endpoints'
 import { MONITORING_PAGE_TITLE } from './components/admin/MonitoringNavLink'
 import { seedIndicatorSets } from './server/compliance'
@@ -83,7 +85,7 @@ export default buildConfig({
   secret: secret(),
   db,
   editor: undefined,
-  collections: [PublishRequests, Attachments, AttachmentTexts, Notifications, Categories, Units, Users, ...publicSiteCollections, IndicatorSets, MonitoringReportIssues, MonitoringAcknowledgements, LinkChecks, IntegrityChecks, RuleReviews, AgencyPageApprovals, SentReminders, Complaints, ComplaintReads, CaseFiles, EForms, FormSubmissions, Questions, Subscriptions, SurveyAnswers, Hearings, HearingComments, CommentFlags, Events, Effects].map(apiTabForAdmins).map(withBuddhistDates).map(withBuddhistTimestamps),
+  collections: [PublishRequests, Attachments, AttachmentTexts, Notifications, Categories, Units, Users, ...publicSiteCollections, IndicatorSets, MonitoringReportIssues, MonitoringAcknowledgements, LinkChecks, IntegrityChecks, RuleReviews, AgencyPageApprovals, SentReminders, Complaints, ComplaintReads, CaseFiles, EForms, FormSubmissions, Questions, Subscriptions, SurveyAnswers, Hearings, HearingComments, CommentFlags, TrafficLogDays, Events, Effects].map(apiTabForAdmins).map(withBuddhistDates).map(withBuddhistTimestamps),
   endpoints: monitoringEndpoints,
   globals: [Settings, ...publicSiteGlobals].map(apiTabForAdmins).map(withBuddhistDates),
   email: khaosanEmailAdapter,
@@ -104,7 +106,7 @@ export default buildConfig({
     },
   },
   jobs: {
-    tasks: [expirePublications, monitoringReminders, checkLinks, checkIntegrity, sendAlertDigests, deleteExpiredSubmissions, complaintReminders],
+    tasks: [expirePublications, monitoringReminders, checkLinks, checkIntegrity, sendAlertDigests, deleteExpiredSubmissions, complaintReminders, deleteExpiredTrafficLogs],
     autoRun: [{ cron: '* * * * *', queue: 'minutely' }, { cron: '* * * * *', queue: LINK_CHECK_QUEUE }, { cron: sweepCron(), queue: SWEEP_QUEUE }],
     deleteJobOnComplete: true,
     access: { run: ({ req }) => hasRole('admin', 'webmaster')(req), queue: ({ req }) => hasRole('admin', 'webmaster')(req) },

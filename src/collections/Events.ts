@@ -29,6 +29,7 @@ export const Events: CollectionConfig = {
         { value: 'subscription', label: 'การรับข่าวสารทางอีเมล' },
         { value: 'hearing', label: 'การรับฟังความคิดเห็น' },
         { value: 'e-form', label: 'แบบฟอร์มออนไลน์' },
+        { value: 'log', label: 'ข้อมูลจราจรทางคอมพิวเตอร์' },
       ],
     },
     { name: 'summary', label: 'สรุป', type: 'text', required: true },

@@ -5,6 +5,7 @@ import { DEFAULT_FILE_POLICY, validExtensions } from '@/domain/files'
 import { THAI_MONTH_NAMES } from '@/domain/thai/months'
 import { DEFAULT_ISSUE_WINDOW_MONTHS, DEFAULT_ROUND_SETTINGS } from '@/domain/reports/rounds'
 import { MINIMUM_RETENTION_DAYS } from '@/domain/policy/announcement'
+import { MAXIMUM_RETENTION_DAYS } from '@/domain/logs/chain'
 import { APPROVAL_SETTINGS, APPROVAL_SETTING_LABELS, DEFAULT_APPROVAL_SETTING, DEFAULT_BLOCKING_KINDS, PERSONAL_DATA_KINDS, PERSONAL_DATA_LABELS } from '@/domain/workflow'
 import { publicContentChanged } from '@/server/events'
 import { inAdminGroup } from '@/collections/admin-presentation'
@@ -91,9 +92,10 @@ export const Settings: GlobalConfig = {
     },
     {
       name: 'logRetentionDays',
-      label: 'ระยะเวลาเก็บข้อมูลจราจรทางคอมพิวเตอร์ (วัน)',
+      label: `ระยะเวลาเก็บข้อมูลจราจรทางคอมพิวเตอร์ (วัน, ${MINIMUM_RETENTION_DAYS}–${MAXIMUM_RETENTION_DAYS})`,
       type: 'number',
       min: MINIMUM_RETENTION_DAYS,
+      max: MAXIMUM_RETENTION_DAYS,
       defaultValue: MINIMUM_RETENTION_DAYS,
     },
     {

@@ -22,6 +22,8 @@ import { MAX_REQUEST_BYTES } from '@/domain/files'
 import { CLIENT_ADDRESS_HEADER, clientAddress } from '@/domain/site/rate-limit'
 import { ViewCounts } from '@/domain/site/statistics'
 import { PageStore, type CachedPage, type RenderTicket } from './page-store'
+import { TrafficLog, signedInPerson, trafficLogDir, type ClosedDay } from './traffic-log'
+import { maskSecrets } from '@/domain/logs/chain'
 import { FIRST_GENERATION_ENV, type FromSite, type ToSite } from './site-messages'
 
 const gzip = promisify(zlib.gzip)
@@ -263,9 +265,23 @@ export interface Front {
 export async function startFront({ port, hostname }: { port: number; hostname?: string }): Promise<Front> {
   const store = new PageStore()
   const views = new ViewCounts()
+  /** Days of the traffic log that ended, until the site process has them to record. */
+  const closedDays: ClosedDay[] = []
+  const tellClosedDays = () => {
+    while (closedDays.length && site.tell({ type: 'log-day', ...closedDays[0] })) closedDays.shift()
+  }
+  let tokenKey: string | null = null
   const site = new SiteProcess({ ...process.env, PORT: String(port) }, () => store.generation, (message) => {
     if (message.type === 'changed' || message.type === 'ready') store.siteAt(message.generation)
     else if (message.type === 'valid-until') store.validUntil(message.at, message.generation)
+    if (message.type === 'ready') {
+      tokenKey = message.tokenKey
+      tellClosedDays()
+    }
+  })
+  const traffic = new TrafficLog(trafficLogDir(), (day) => {
+    closedDays.push(day)
+    tellClosedDays()
   })
   site.start()
   setInterval(() => {
@@ -383,8 +399,34 @@ export async function startFront({ port, hostname }: { port: number; hostname?: 
     void sendMissing(req, res, 404)
   }
 
+  /** Every request, once answered (or abandoned), as a line of the traffic log (ข้อมูลจราจรทางคอมพิวเตอร์). */
+  function logWhenDone(req: http.IncomingMessage, res: http.ServerResponse) {
+    const started = performance.now()
+    const sentBefore = req.socket.bytesWritten
+    res.once('close', () => {
+      const headers = req.headers
+      traffic.record(
+        {
+          t: new Date().toISOString(),
+          ip: clientAddress(req.socket.remoteAddress ?? '', [headers['x-forwarded-for']].flat().join(', ') || undefined, trustedProxies),
+          method: req.method ?? '',
+          host: headers.host ?? '',
+          path: maskSecrets(req.url ?? ''),
+          status: res.writableFinished ? res.statusCode : 499,
+          bytes: req.socket.bytesWritten - sentBefore,
+          ms: Math.round((performance.now() - started) * 10) / 10,
+          user: headers.cookie || headers.authorization ? signedInPerson(headers.cookie, headers.authorization, tokenKey) : null,
+          ua: headers['user-agent'] ?? '',
+          ref: headers.referer ?? '',
+        },
+        new Date(),
+      )
+    })
+  }
+
   // A hit is answered synchronously, without a promise: this path is what the benchmark measures.
   const server = http.createServer((req, res) => {
+    logWhenDone(req, res)
     if (!isWellFormedUrl(req.url ?? '/')) return badAddress(req, res)
     const key = req.method === 'GET' || req.method === 'HEAD' ? keyOf(req.url ?? '/') : null
     if (!key) return answerOther(req, res)
@@ -399,7 +441,7 @@ export async function startFront({ port, hostname }: { port: number; hostname?: 
   const stop = async () => {
     server.close()
     server.closeAllConnections()
-    await site.stop()
+    await Promise.all([site.stop(), traffic.close()])
   }
   return { server, stop }
 }

@@ -15,10 +15,15 @@ export type ToSite =
   | { type: 'views'; views: [path: string, views: number][] }
   /** Answer once this is heard: every message sent before the answer (a change a request made) has then arrived. */
   | { type: 'sync'; id: number }
+  /** A day of the traffic log ended (or, after a restart, the last day written): its last hash and line count, to be recorded. */
+  | { type: 'log-day'; day: string; lastHash: string; lines: number }
 
 export type FromSite =
-  /** Payload started, listening on 127.0.0.1:port with Next prepared, serving public content of `generation`. */
-  | { type: 'ready'; port: number; generation: number }
+  /**
+   * Payload started, listening on 127.0.0.1:port with Next prepared, serving public content of `generation`;
+   * `tokenKey` is the key Payload signs its sign-in tokens with, so the traffic log can name who is signed in.
+   */
+  | { type: 'ready'; port: number; generation: number; tokenKey: string }
   /** The page asked for (src/site/render.tsx); `generation` -1 when content changed while it was rendered. */
   | { type: 'rendered'; id: number; status: number; contentType: string; body: Uint8Array; generation: number; location?: string }
   | { type: 'render-failed'; id: number }

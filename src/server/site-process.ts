@@ -12,13 +12,14 @@ import config from '@payload-config'
 import { currentGeneration, listenToPublicSite, publicStore } from '@/site/public-cache'
 import { renderPublicPage } from '@/site/render'
 import type { FromSite, ToSite } from './site-messages'
+import { recordClosedDay } from './traffic-log-days'
 
 const send = (message: FromSite) => process.send?.(message)
 
 // Payload first: the database is migrated (and the demo seeded), the jobs and the page-view writer run before
 // anyone is let in. Next's admin and API handlers are given this same instance by getPayload, which keeps one per
 // process (next.config.mjs leaves Payload unbundled, so both read the one copy of its code).
-await getPayload({ config, cron: true })
+const payload = await getPayload({ config, cron: true })
 
 const server = http.createServer()
 await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
@@ -46,8 +47,10 @@ process.on('message', (message: ToSite) => {
     publicStore().views.addAll(message.views)
   } else if (message.type === 'sync') {
     send({ type: 'synced', id: message.id })
+  } else if (message.type === 'log-day') {
+    recordClosedDay(payload, message).catch((error) => console.error('traffic log day', message.day, error))
   }
 })
 process.on('disconnect', () => process.exit(0))
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => process.exit(0))
-send({ type: 'ready', port, generation: publicStore().generation })
+send({ type: 'ready', port, generation: publicStore().generation, tokenKey: payload.secret })

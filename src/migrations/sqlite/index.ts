@@ -13,6 +13,7 @@ import * as migration_20261206_070524_questions_alerts from './20261206_070524_q
 import * as migration_20261206_071809_hearings from './20261206_071809_hearings';
 import * as migration_20261206_141135_information_requests from './20261206_141135_information_requests';
 import * as migration_20261206_212139_e_forms from './20261206_212139_e_forms';
+import * as migration_20261206_213102_traffic_log from './20261206_213102_traffic_log';
 
 export const migrations = [
   {
@@ -89,5 +90,10 @@ export const migrations = [
     up: migration_20261206_212139_e_forms.up,
     down: migration_20261206_212139_e_forms.down,
     name: '20261206_212139_e_forms'
+  },
+  {
+    up: migration_20261206_213102_traffic_log.up,
+    down: migration_20261206_213102_traffic_log.down,
+    name: '20261206_213102_traffic_log'
   },
 ];

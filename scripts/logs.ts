@@ -1,0 +1,55 @@
+/**
+ * The traffic log of the installation the environment names (DATABASE_URL, KHAOSAN_DATA_DIR), from the command line:
+ *   npm run logs:verify [-- --from YYYY-MM-DD --to YYYY-MM-DD]   checks the chain; exits 1 naming the first bad line
+ *   npm run logs:export [-- --from … --to … --out DIR]           writes the period's archive for the authorities
+ * Safe while the site runs. The export is recorded like one made from the admin.
+ */
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+process.env.KHAOSAN_RUN_EFFECTS = 'off' // the running site does its own effects
+
+const [command, ...rest] = process.argv.slice(2)
+const option = (name: string) => {
+  const i = rest.indexOf(`--${name}`)
+  return i >= 0 ? (rest[i + 1] ?? null) : null
+}
+const DAY = /^\d{4}-\d{2}-\d{2}$/
+const [from, to] = [option('from'), option('to')]
+for (const day of [from, to]) {
+  if (day !== null && !DAY.test(day)) {
+    console.error(`วันที่ “${day}” ไม่ถูกต้อง ใช้รูปแบบ ปี ค.ศ.-เดือน-วัน เช่น 2026-12-01`)
+    process.exit(2)
+  }
+}
+if (command !== 'verify' && command !== 'export') {
+  console.error('ใช้: npm run logs:verify [-- --from YYYY-MM-DD --to YYYY-MM-DD] หรือ npm run logs:export [-- --from … --to … --out โฟลเดอร์]')
+  process.exit(2)
+}
+
+const { getPayload } = await import('payload')
+const { default: config } = await import('../src/payload.config')
+const { trafficLogArchive, verifyTrafficLog } = await import('../src/server/traffic-log-days')
+const { trafficLogDir } = await import('../src/server/traffic-log')
+const { logFileName } = await import('../src/domain/logs/chain')
+const payload = await getPayload({ config })
+
+if (command === 'verify') {
+  const check = await verifyTrafficLog(payload, from, to)
+  if (check.ok) {
+    console.log(`ข้อมูลจราจรถูกต้องครบถ้วน: ${check.days} วัน ${check.lines.toLocaleString('th-TH')} บรรทัด`)
+    process.exit(0)
+  }
+  const file = path.join(trafficLogDir(), logFileName(check.day))
+  console.error(check.line > 0 ? `${file} บรรทัดที่ ${check.line}: ${check.reason}` : `${file}: ${check.reason}`)
+  process.exit(1)
+}
+
+const { zip, name, check } = await trafficLogArchive(payload, from, to, `บรรทัดคำสั่ง (${os.userInfo().username})`)
+const out = path.resolve(option('out') ?? '.', name)
+fs.mkdirSync(path.dirname(out), { recursive: true })
+fs.writeFileSync(out, zip)
+if (!check.ok) console.error(`คำเตือน: สายค่าแฮชไม่ถูกต้องที่วันที่ ${check.day} บรรทัดที่ ${check.line}: ${check.reason}`)
+console.log(out)
+process.exit(0)

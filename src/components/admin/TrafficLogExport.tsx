@@ -1,0 +1,17 @@
+/** On the traffic log's pages in the admin: export a period for the authorities (a zip with the chain proof), or check its chain. */
+import type { ServerFieldBase } from 'payload'
+
+export function TrafficLogExport({ data }: ServerFieldBase) {
+  const day = typeof data?.day === 'string' ? data.day : null
+  const query = day ? `?from=${day}&to=${day}` : ''
+  return (
+    <div className="khaosan-workflow">
+      <p>
+        <a href={`/api/traffic-log-days/export${query}`}>ส่งออกข้อมูลจราจร{day ? `ของวันที่ ${day}` : 'ทั้งหมด'} (ไฟล์ ZIP พร้อมหลักฐานค่าแฮชและวิธีตรวจสอบ)</a>
+        {' · '}
+        <a href={`/api/traffic-log-days/verify${query}`}>ตรวจสอบความถูกต้องของสายค่าแฮช</a>
+      </p>
+      <p>การส่งออกทุกครั้งถูกบันทึกไว้ ระบุช่วงวันที่ได้ที่ท้ายลิงก์ เช่น ?from=2026-12-01&amp;to=2026-12-31</p>
+    </div>
+  )
+}

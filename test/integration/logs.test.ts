@@ -1,0 +1,140 @@
+/**
+ * The traffic log (ข้อมูลจราจรทางคอมพิวเตอร์) through the real system, on SQLite and PostgreSQL: every request a
+ * chained line with secrets masked and the signed-in person named; a day that ended recorded in the database; the
+ * chain checked by `npm run logs:verify`, which fails naming the line when a byte is flipped, a line removed or the
+ * end cut, and when a closed day's file is cut at a line's end; a period exported by an administrator only, as a zip
+ * with the chain proof and a Thai note, the export recorded.
+ */
+import { execFile } from 'node:child_process'
+import fs from 'node:fs'
+import path from 'node:path'
+import { promisify } from 'node:util'
+import { strFromU8, unzipSync } from 'fflate'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { GENESIS, chainLine, logDayOf } from '@/domain/logs/chain'
+import { Client } from '../support/api'
+import { startSystem, type DatabaseKind, type RunningSystem } from '../support/server'
+
+const DATABASES: DatabaseKind[] = (process.env.KHAOSAN_TEST_DATABASES?.split(',') as DatabaseKind[]) ?? ['sqlite', 'postgres']
+const PAST_DAY = '2026-01-15'
+
+/** A day written by an earlier run of the server, ending before this one started. */
+function pastDay(dir: string): string {
+  let prev = GENESIS
+  let text = ''
+  for (const record of [{ type: 'start', day: PAST_DAY, prev, clock: 'test' }, ...[1, 2, 3].map((n) => ({ t: `${PAST_DAY}T0${n}:00:00.000Z`, ip: '203.0.113.9', method: 'GET', host: 'x', path: `/news/${n}`, status: 200, bytes: 10, ms: 1, user: null, ua: 'ua', ref: '' }))]) {
+    const next = chainLine(prev, record)
+    text += next.line
+    prev = next.hash
+  }
+  fs.mkdirSync(dir, { recursive: true })
+  fs.writeFileSync(path.join(dir, `${PAST_DAY}.log`), text)
+  return text
+}
+
+describe.each(DATABASES)('the traffic log on %s', (database) => {
+  let system: RunningSystem
+  let admin: Client, webmaster: Client
+  let logDir = ''
+  const today = () => path.join(logDir, `${logDayOf(new Date())}.log`)
+  beforeAll(async () => {
+    system = await startSystem({ database, prepare: (dataDir) => pastDay((logDir = path.join(dataDir, 'logs', 'traffic'))) })
+    ;[admin, webmaster] = await Promise.all(['admin', 'webmaster1'].map((who) => Client.signIn(system.origin, `${who}@khaosan.test`)))
+  })
+  afterAll(() => system?.stop())
+
+  /** npm run logs:verify on this system: its exit code and what it said. */
+  const verify = async (...args: string[]) => {
+    try {
+      const { stdout } = await promisify(execFile)('npx', ['tsx', 'scripts/logs.ts', 'verify', ...args], { env: { ...process.env, DATABASE_URL: system.databaseUrl, KHAOSAN_DATA_DIR: system.dataDir, PAYLOAD_SECRET: '' } })
+      return { code: 0, said: stdout }
+    } catch (error) {
+      const failed = error as { code: number; stderr: string }
+      return { code: failed.code, said: failed.stderr }
+    }
+  }
+  /** The line a request left, once written. */
+  async function lineOf(match: (line: string) => boolean): Promise<string> {
+    for (let tries = 0; tries < 50; tries++) {
+      const found = fs.existsSync(today()) ? fs.readFileSync(today(), 'utf8').split('\n').find(match) : undefined
+      if (found) return found
+      await new Promise((r) => setTimeout(r, 100))
+    }
+    throw new Error('no such line in the traffic log')
+  }
+
+  it('writes every request as a chained line: secrets masked, the signed-in person named', async () => {
+    await fetch(`${system.origin}/news?utm=1`, { headers: { 'User-Agent': 'KhaosanTest/1.0', Referer: 'https://line.me/' } })
+    await fetch(`${system.origin}/api/subscriptions/confirm?t=very-secret-token`)
+    await admin.get('/api/users/me')
+    const page = JSON.parse((await lineOf((line) => line.includes('"/news?utm=1"'))).split('\t')[0])
+    expect(page).toMatchObject({ method: 'GET', status: 200, ua: 'KhaosanTest/1.0', ref: 'https://line.me/', user: null })
+    expect(page.bytes).toBeGreaterThan(1000)
+    expect(new Date(page.t).getTime()).toBeGreaterThan(Date.now() - 60_000)
+    expect(await lineOf((line) => line.includes('/api/subscriptions/confirm'))).toContain('confirm?t=***')
+    expect(fs.readFileSync(today(), 'utf8')).not.toContain('very-secret-token')
+    expect(await lineOf((line) => line.includes('"/api/users/me"'))).toContain('"user":"1:admin@khaosan.test"')
+    const start = JSON.parse(fs.readFileSync(today(), 'utf8').split('\n')[0].split('\t')[0])
+    expect(start).toMatchObject({ type: 'start', day: logDayOf(new Date()) })
+    expect(start.clock).toContain('UTC')
+  })
+
+  it('records a day that ended in the database, and the chain checks out across days', async () => {
+    let days: { day: string; lines: number }[] = []
+    for (let tries = 0; tries < 50 && !days.length; tries++) {
+      days = (await admin.get('/api/traffic-log-days?limit=10')).json.docs
+      if (!days.length) await new Promise((r) => setTimeout(r, 200))
+    }
+    expect(days.map((d) => [d.day, d.lines])).toEqual([[PAST_DAY, 4]])
+    expect((await webmaster.get('/api/traffic-log-days')).json.docs ?? []).toEqual([]) // administrators only
+    const checked = await verify()
+    expect(checked.code, checked.said).toBe(0)
+    expect(checked.said).toContain('ถูกต้อง')
+  })
+
+  it('fails logs:verify naming the line when a byte is flipped, a line removed, the end cut, or a closed day cut at a line’s end', async () => {
+    const original = fs.readFileSync(today(), 'utf8')
+    const lines = original.split('\n')
+    const tampered: [string, string, string][] = [
+      ['a flipped byte', today(), original.replace('"method":"GET"', '"method":"GEt"')],
+      ['a removed line', today(), [...lines.slice(0, 2), ...lines.slice(3)].join('\n')],
+      ['a cut end', today(), original.slice(0, -20)],
+      ['a closed day cut at a line’s end', path.join(logDir, `${PAST_DAY}.log`), fs.readFileSync(path.join(logDir, `${PAST_DAY}.log`), 'utf8').split('\n').slice(0, 3).join('\n') + '\n'],
+    ]
+    /** Tampers with a file while `check` runs, then puts it back as it was with whatever the server appended meanwhile. */
+    async function whileTampered<T>(file: string, text: string, check: () => Promise<T>): Promise<T> {
+      const kept = fs.readFileSync(file, 'utf8')
+      fs.writeFileSync(file, text)
+      const result = await check()
+      fs.writeFileSync(file, kept + fs.readFileSync(file, 'utf8').slice(text.length))
+      return result
+    }
+    const variants = database === 'sqlite' ? tampered : tampered.slice(0, 1)
+    for (const [what, file, text] of variants) {
+      const checked = await whileTampered(file, text, () => verify())
+      expect(checked.code, what).toBe(1)
+      expect(checked.said, what).toMatch(new RegExp(`${path.basename(file).replace('.', '\\.')}( บรรทัดที่ \\d+)?:`))
+    }
+    // The admin's check says the same, for every variant on either database.
+    for (const [what, file, text] of tampered) {
+      const checked = await whileTampered(file, text, () => admin.get('/api/traffic-log-days/verify'))
+      expect(checked.json.ok, what).toBe(false)
+    }
+    expect((await admin.get('/api/traffic-log-days/verify')).json.ok).toBe(true)
+  })
+
+  it('exports a period for the authorities to administrators only, as a zip with the proof and a Thai note, and records the export', async () => {
+    expect((await webmaster.get(`/api/traffic-log-days/export?from=${PAST_DAY}`)).status).toBe(403)
+    expect((await admin.get('/api/traffic-log-days/export?from=15-01-2569')).status).toBe(400)
+    const archive = await admin.download(`/api/traffic-log-days/export?from=${PAST_DAY}`)
+    expect(archive.type).toBe('application/zip')
+    const files = unzipSync(new Uint8Array(archive.bytes))
+    expect(Object.keys(files)).toEqual(expect.arrayContaining(['proof.json', 'อ่านก่อน-วิธีตรวจสอบ.txt', `traffic/${PAST_DAY}.log`, `traffic/${logDayOf(new Date())}.log`]))
+    const proof = JSON.parse(strFromU8(files['proof.json']))
+    expect(proof.check.ok).toBe(true)
+    expect(proof.days[0]).toMatchObject({ day: PAST_DAY, recorded: { lines: 4 } })
+    expect(strFromU8(files['อ่านก่อน-วิธีตรวจสอบ.txt'])).toContain('SHA-256')
+    const events = await admin.get('/api/events?where[kind][equals]=log&sort=-createdAt&limit=5')
+    expect(events.json.docs.some((e: { summary: string }) => e.summary.startsWith('ส่งออกข้อมูลจราจร') && e.summary.includes('admin@khaosan.test'))).toBe(true)
+  })
+})
