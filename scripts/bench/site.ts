@@ -182,6 +182,18 @@ http {
   const bareUrl = `http://127.0.0.1:${barePort}/`
 
   for (const url of [nginxUrl, bareUrl, ...cached.map(([, p]) => `${system.origin}${p}`)]) wrk(url, { seconds: '2' }) // warm up: JIT, connections
+  // The traffic log is on, as in production: every request below is a line of it.
+  const trafficLog = path.join(work, 'logs', 'traffic')
+  const logged = () => {
+    let [bytes, lines] = [0, 0]
+    for (const name of fs.readdirSync(trafficLog)) {
+      const text = fs.readFileSync(path.join(trafficLog, name))
+      bytes += text.length
+      for (let at = text.indexOf(10); at >= 0; at = text.indexOf(10, at + 1)) lines++
+    }
+    return { bytes, lines }
+  }
+  const logBefore = logged()
   const runs = new Map<string, Figures[]>()
   const record = (label: string, figures: Figures) => runs.set(label, [...(runs.get(label) ?? []), figures])
   for (let round = 0; round < ROUNDS; round++) {
@@ -191,6 +203,9 @@ http {
       record(label, wrk(`${system.origin}${p}`))
     }
   }
+  await new Promise((resolve) => setTimeout(resolve, 500)) // the log's last buffered lines reach the file
+  const logAfter = logged()
+  const logPerMillion = ((logAfter.bytes - logBefore.bytes) / Math.max(1, logAfter.lines - logBefore.lines)) * 1e6
   const distinct = (connections: number) => {
     const figures = wrk(`${system.origin}/`, { connections, script: distinctLua, args: [String(distinctUsed)] })
     distinctUsed += Math.ceil(figures.rps * Number(SECONDS)) + connections
@@ -226,6 +241,7 @@ http {
   const checksAfter = await integrityChecks()
   const checksDuring = checksAfter === null || checksBefore === null ? null : checksAfter - checksBefore
   verdicts.push(checksDuring === null ? 'ไม่ทราบว่ามีการตรวจการแก้ไขนอกระบบระหว่างวัดหรือไม่' : checksDuring ? `การตรวจการแก้ไขนอกระบบทำงาน ${checksDuring} ครั้งระหว่างวัด: ตัวเลขข้างบนรวมผลของงานนั้น` : 'ไม่มีการตรวจการแก้ไขนอกระบบระหว่างวัด')
+  verdicts.push(`ข้อมูลจราจรทางคอมพิวเตอร์ (เปิดบันทึกตลอดการวัด): ${(logAfter.lines - logBefore.lines).toLocaleString()} บรรทัด ${((logAfter.bytes - logBefore.bytes) / 1e6).toFixed(1)} MB → ${(logPerMillion / 1e6).toFixed(0)} MB ต่อหนึ่งล้านคำขอ`)
   console.log(`\n${verdicts.join('\n')}`)
   const memory = (when: string) => {
     const [front, site] = [rssMb(system.pid), rssMb(sitePid)]

@@ -6,7 +6,7 @@
  * removed, inserted or moved, or an end cut off mid-line breaks the chain at that line; a file cut at a line's end,
  * replaced whole or missing is caught against each closed day's last hash and line count, recorded elsewhere.
  */
-import { createHash } from 'node:crypto'
+import { hash } from 'node:crypto'
 import { bangkokDay } from '../thai/calendar'
 
 export const GENESIS = '0'.repeat(64)
@@ -36,13 +36,13 @@ export interface StartRecord {
   clock: string
 }
 
-export const lineHash = (prev: string, content: string): string => createHash('sha256').update(prev).update('\n').update(content).digest('hex')
+export const lineHash = (prev: string, content: string): string => hash('sha256', `${prev}\n${content}`, 'hex')
 
 /** A record as its line (with the newline) and the hash the next line continues from. */
 export function chainLine(prev: string, record: object): { line: string; hash: string } {
   const content = JSON.stringify(record)
-  const hash = lineHash(prev, content)
-  return { line: `${content}\t${hash}\n`, hash }
+  const next = lineHash(prev, content)
+  return { line: `${content}\t${next}\n`, hash: next }
 }
 
 /** The day a moment belongs to (Bangkok), as a file is named: YYYY-MM-DD. */
@@ -61,6 +61,7 @@ const SECRET_SEGMENT = /^(?:[0-9a-f]{32,}|[A-Za-z0-9_-]{40,})$/
 /** The path and query as logged: secret values replaced by "***". */
 export function maskSecrets(url: string): string {
   const q = url.indexOf('?')
+  if (q < 0 && url.length < 40) return url // no query, and no segment long enough to be a secret
   const path = (q < 0 ? url : url.slice(0, q))
     .split('/')
     .map((segment) => (SECRET_SEGMENT.test(segment) ? '***' : segment))
