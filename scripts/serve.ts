@@ -4,7 +4,7 @@
  * The front server listens; it starts the site process (Next and Payload) and restarts it if it ends.
  */
 import { startFront } from '../src/server/front'
-import { port as defaultPort } from '../src/server/environment'
+import { port as defaultPort, tlsFiles } from '../src/server/environment'
 
 const argument = (flag: string) => {
   const i = process.argv.indexOf(flag)
@@ -14,7 +14,8 @@ const argument = (flag: string) => {
 ;(process.env as Record<string, string>).NODE_ENV = 'production'
 const port = Number(argument('-p') ?? defaultPort())
 const hostname = argument('-H')
-const front = await startFront({ port, hostname })
-console.log(`Khaosan: http://${hostname ?? 'localhost'}:${port}`)
+const tls = tlsFiles() ?? undefined
+const front = await startFront({ port, hostname, tls })
+console.log(`Khaosan: ${tls ? 'https' : 'http'}://${hostname ?? 'localhost'}:${port}${tls?.httpPort ? ` (HTTP ${tls.httpPort} → HTTPS)` : ''}`)
 // The site process ends first, so that nothing is still writing to the data folder when this one has exited.
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void front.stop().finally(() => process.exit(0)))

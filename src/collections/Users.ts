@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { ROLES, ROLE_LABELS } from '@/domain/workflow'
 import { isAdmin, isAdminOrSelf, isSignedIn } from '@/access/roles'
 import { inAdminGroup } from '@/collections/admin-presentation'
+import { tlsFiles } from '@/server/environment'
 import { COMPLAINT_TRACKS, TRACK_LABELS } from '@/domain/complaints/complaints'
 
 /**
@@ -12,7 +13,8 @@ import { COMPLAINT_TRACKS, TRACK_LABELS } from '@/domain/complaints/complaints'
 export const Users: CollectionConfig = {
   slug: 'users',
   labels: { singular: 'ผู้ใช้งาน', plural: 'ผู้ใช้งาน' },
-  auth: { maxLoginAttempts: 5, lockTime: 15 * 60 * 1000, tokenExpiration: 8 * 60 * 60 },
+  // The session cookie: never read by scripts, not sent by other sites' forms, and over HTTPS only when the site speaks it.
+  auth: { maxLoginAttempts: 5, lockTime: 15 * 60 * 1000, tokenExpiration: 8 * 60 * 60, cookies: { sameSite: 'Lax', secure: tlsFiles() !== null } },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'email', 'role', 'unit'], ...inAdminGroup('system') },
   access: { read: isSignedIn, create: isAdmin, update: isAdminOrSelf, delete: isAdmin, admin: ({ req }) => !!req.user },
   fields: [

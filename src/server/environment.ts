@@ -63,3 +63,11 @@ export function secret(): string {
     }
   }
 }
+
+/** The certificate and key (PEM files) the front server speaks HTTPS with, and the plain-HTTP port that redirects to it; null for plain HTTP. */
+export function tlsFiles(): { cert: string; key: string; httpPort?: number } | null {
+  const [cert, key] = [process.env.KHAOSAN_TLS_CERT, process.env.KHAOSAN_TLS_KEY]
+  if (!cert || !key) return null
+  const httpPort = Number(process.env.KHAOSAN_HTTP_PORT)
+  return { cert, key, ...(Number.isInteger(httpPort) && httpPort > 0 ? { httpPort } : {}) }
+}

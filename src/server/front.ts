@@ -13,6 +13,8 @@
 import { fork, type ChildProcess } from 'node:child_process'
 import crypto from 'node:crypto'
 import http from 'node:http'
+import https from 'node:https'
+import fs from 'node:fs'
 import { promisify } from 'node:util'
 import zlib from 'node:zlib'
 import { MISSING_PAGE_PATH, cacheKeyOf, isPublicPath, isUncachedPage, isWellFormedUrl } from '@/domain/site/page-cache'
@@ -25,6 +27,7 @@ import { PageStore, type CachedPage, type RenderTicket } from './page-store'
 import { TrafficLog, signedInPerson, trafficLogDir, type ClosedDay } from './traffic-log'
 import { maskSecrets } from '@/domain/logs/chain'
 import { FIRST_GENERATION_ENV, type FromSite, type ToSite } from './site-messages'
+import { HSTS, securityHeaders } from './security-headers'
 
 const gzip = promisify(zlib.gzip)
 const brotli = promisify(zlib.brotliCompress)
@@ -43,6 +46,10 @@ const HOP_BY_HOP = ['connection', 'keep-alive', 'proxy-connection', 'upgrade', '
 const REQUEST_HEADERS_NOT_PASSED_ON = new Set([...HOP_BY_HOP, 'expect', CLIENT_ADDRESS_HEADER])
 const RESPONSE_HEADERS_NOT_PASSED_ON = new Set([...HOP_BY_HOP, 'transfer-encoding'])
 
+/** The public site's security headers (src/server/security-headers.ts), kept with each cached page; HSTS is added per response over HTTPS. */
+const PUBLIC_SECURITY = securityHeaders('/', false)
+const SECURED = Object.fromEntries(PUBLIC_SECURITY)
+
 const isHtml = (contentType: string) => contentType.startsWith('text/html')
 const pathOf = (key: string) => (key.indexOf('?') < 0 ? key : key.slice(0, key.indexOf('?')))
 
@@ -54,7 +61,7 @@ async function cachedPageOf(contentType: string, body: Buffer, cacheControl = PA
   const etag = `"${crypto.createHash('sha1').update(body).digest('base64url')}"`
   // Compressed on libuv's threads: a large sitemap does not hold up the pages being served meanwhile.
   const [gzipped, brotlied] = await Promise.all([gzip(body, { level: 6 }), brotli(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 6 } })])
-  const common = ['Content-Type', contentType, 'ETag', etag, 'Cache-Control', cacheControl, 'Vary', 'Accept-Encoding', 'X-Content-Type-Options', 'nosniff', 'X-Frame-Options', 'SAMEORIGIN', 'Referrer-Policy', 'strict-origin-when-cross-origin']
+  const common = ['Content-Type', contentType, 'ETag', etag, 'Cache-Control', cacheControl, 'Vary', 'Accept-Encoding', ...PUBLIC_SECURITY.flat()]
   return {
     contentType,
     etag,
@@ -86,13 +93,13 @@ const TOO_LARGE = 'ข้อมูลที่ส่งมีขนาดเก�
 function tooLarge(req: http.IncomingMessage, res: http.ServerResponse) {
   req.unpipe()
   if (res.headersSent) return void res.destroy()
-  res.writeHead(413, { 'Content-Type': 'text/plain; charset=utf-8', Connection: 'close', 'X-Content-Type-Options': 'nosniff' }).end(TOO_LARGE)
+  res.writeHead(413, { ...SECURED, 'Content-Type': 'text/plain; charset=utf-8', Connection: 'close' }).end(TOO_LARGE)
   res.once('finish', () => req.socket.destroySoon())
 }
 
 function unavailable(res: http.ServerResponse, status = 503) {
   if (res.headersSent) return void res.destroy()
-  res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', 'Retry-After': '10', 'X-Content-Type-Options': 'nosniff' }).end(UNAVAILABLE)
+  res.writeHead(status, { ...SECURED, 'Content-Type': 'text/plain; charset=utf-8', 'Retry-After': '10' }).end(UNAVAILABLE)
 }
 
 const BAD_ADDRESS = Buffer.from(
@@ -105,7 +112,7 @@ const BAD_ADDRESS = Buffer.from(
 
 /** An address that does not decode: 400, in Thai, with a way on. */
 function badAddress(req: http.IncomingMessage, res: http.ServerResponse) {
-  res.writeHead(400, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Length': BAD_ADDRESS.length, 'X-Content-Type-Options': 'nosniff' }).end(req.method === 'HEAD' ? undefined : BAD_ADDRESS)
+  res.writeHead(400, { ...SECURED, 'Content-Type': 'text/html; charset=utf-8', 'Content-Length': BAD_ADDRESS.length }).end(req.method === 'HEAD' ? undefined : BAD_ADDRESS)
 }
 
 /**
@@ -262,7 +269,17 @@ export interface Front {
   stop: () => Promise<void>
 }
 
-export async function startFront({ port, hostname }: { port: number; hostname?: string }): Promise<Front> {
+/** PEM files: the front server then speaks HTTPS on its port, and `httpPort` (if any) only redirects to it. */
+export interface TlsFiles {
+  cert: string
+  key: string
+  httpPort?: number
+}
+
+/** TLS 1.2 at the least (1.3 preferred, as Node offers it first), and for 1.2 only forward-secret AEAD suites. */
+const TLS_1_2_CIPHERS = ['ECDHE-ECDSA-AES128-GCM-SHA256', 'ECDHE-RSA-AES128-GCM-SHA256', 'ECDHE-ECDSA-AES256-GCM-SHA384', 'ECDHE-RSA-AES256-GCM-SHA384', 'ECDHE-ECDSA-CHACHA20-POLY1305', 'ECDHE-RSA-CHACHA20-POLY1305'].join(':')
+
+export async function startFront({ port, hostname, tls }: { port: number; hostname?: string; tls?: TlsFiles }): Promise<Front> {
   const store = new PageStore()
   const views = new ViewCounts()
   /** Days of the traffic log that ended, until the site process has them to record. */
@@ -324,7 +341,7 @@ export async function startFront({ port, hostname }: { port: number; hostname?: 
     } catch (error) {
       console.error('public page', MISSING_PAGE_PATH, (error as Error).message)
     }
-    res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', 'X-Content-Type-Options': 'nosniff' }).end('ไม่พบหน้าที่ต้องการ')
+    res.writeHead(status, { ...SECURED, 'Content-Type': 'text/plain; charset=utf-8' }).end('ไม่พบหน้าที่ต้องการ')
   }
 
   /** A miss: rendered by the site process (once, however many ask), kept, and sent; "not found" comes with its page. */
@@ -333,7 +350,7 @@ export async function startFront({ port, hostname }: { port: number; hostname?: 
       const { status, contentType, body, location, page } = await render(key, store.ticket(Date.now()))
       countIfPage(req, pathOf(key), status, contentType)
       if (page) return send(req, res, page)
-      res.writeHead(status, { 'Content-Type': contentType, 'X-Content-Type-Options': 'nosniff', ...(location ? { Location: location } : {}) }).end(req.method === 'HEAD' ? undefined : body)
+      res.writeHead(status, { ...SECURED, 'Content-Type': contentType, ...(location ? { Location: location } : {}) }).end(req.method === 'HEAD' ? undefined : body)
     } catch (error) {
       console.error('public page', key, (error as Error).message)
       unavailable(res)
@@ -356,6 +373,7 @@ export async function startFront({ port, hostname }: { port: number; hostname?: 
     const peer = req.socket.remoteAddress ?? ''
     headers.push('X-Forwarded-For', [req.headers['x-forwarded-for'], peer].filter(Boolean).join(', '))
     headers.push(CLIENT_ADDRESS_HEADER, clientAddress(peer, [req.headers['x-forwarded-for']].flat().join(', ') || undefined, trustedProxies))
+    if (tls) headers.push('X-Forwarded-Proto', 'https')
     const mayChange = req.method !== 'GET' && req.method !== 'HEAD'
     const upstream = http.request({ host: '127.0.0.1', port: sitePort, method: req.method, path: req.url, headers, agent }, async (response) => {
       if (mayChange) await site.sync()
@@ -363,6 +381,8 @@ export async function startFront({ port, hostname }: { port: number; hostname?: 
       for (let i = 0; i < response.rawHeaders.length; i += 2) {
         if (!RESPONSE_HEADERS_NOT_PASSED_ON.has(response.rawHeaders[i].toLowerCase())) back.push(response.rawHeaders[i], response.rawHeaders[i + 1])
       }
+      // The site's own (a download's sandboxing policy) win; the rest are added.
+      for (const [name, value] of securityHeaders(pathOf(req.url ?? '/'), false)) if (!response.headers[name.toLowerCase()]) back.push(name, value)
       res.writeHead(response.statusCode ?? 502, response.statusMessage, back)
       response.pipe(res)
     })
@@ -394,7 +414,7 @@ export async function startFront({ port, hostname }: { port: number; hostname?: 
     const asset = reads ? assets.get(path) : undefined
     if (asset) return send(req, res, asset)
     if (!isPublicPath(path)) return void passOn(req, res)
-    if (!reads) return void res.writeHead(405, { Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8', 'X-Content-Type-Options': 'nosniff' }).end('หน้านี้เปิดอ่านได้อย่างเดียว')
+    if (!reads) return void res.writeHead(405, { ...SECURED, Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8' }).end('หน้านี้เปิดอ่านได้อย่างเดียว')
     if (isUncachedPage(path)) return void renderAndSend(req, res, req.url ?? path)
     void sendMissing(req, res, 404)
   }
@@ -431,8 +451,9 @@ export async function startFront({ port, hostname }: { port: number; hostname?: 
   }
 
   // A hit is answered synchronously, without a promise: this path is what the benchmark measures.
-  const server = http.createServer((req, res) => {
+  const handle = (req: http.IncomingMessage, res: http.ServerResponse) => {
     logWhenDone(req, res)
+    if (tls) res.setHeader('Strict-Transport-Security', HSTS)
     if (!isWellFormedUrl(req.url ?? '/')) return badAddress(req, res)
     const key = req.method === 'GET' || req.method === 'HEAD' ? keyOf(req.url ?? '/') : null
     if (!key) return answerOther(req, res)
@@ -440,13 +461,27 @@ export async function startFront({ port, hostname }: { port: number; hostname?: 
     if (!hit) return void renderAndSend(req, res, key)
     countIfPage(req, pathOf(key), 200, hit.contentType)
     send(req, res, hit)
-  })
+  }
+  const server = tls
+    ? https.createServer({ cert: fs.readFileSync(tls.cert), key: fs.readFileSync(tls.key), minVersion: 'TLSv1.2', ciphers: TLS_1_2_CIPHERS, honorCipherOrder: true }, handle)
+    : http.createServer(handle)
+  // Plain HTTP, when asked for beside HTTPS, only sends people to the same address over HTTPS (logged like any request).
+  const redirect = tls?.httpPort
+    ? http.createServer((req, res) => {
+        logWhenDone(req, res)
+        const host = (req.headers.host ?? hostname ?? 'localhost').replace(/:\d+$/, '')
+        res.writeHead(308, { ...SECURED, Location: `https://${host}${port === 443 ? '' : `:${port}`}${req.url ?? '/'}`, 'Content-Type': 'text/plain; charset=utf-8' }).end('กรุณาใช้ HTTPS')
+      })
+    : null
+  if (redirect && tls?.httpPort) await new Promise<void>((resolve, reject) => redirect.once('error', reject).listen(tls.httpPort, hostname, resolve))
   server.keepAliveTimeout = KEEP_ALIVE_S * 1000
   server.requestTimeout = 0 // uploads of large attachments on slow lines; the site process has its own limits
   await new Promise<void>((resolve, reject) => server.once('error', reject).listen(port, hostname, resolve))
   const stop = async () => {
     server.close()
     server.closeAllConnections()
+    redirect?.close()
+    redirect?.closeAllConnections()
     await Promise.all([site.stop(), traffic.close()])
   }
   return { server, stop }

@@ -56,13 +56,16 @@ async function processGroupEnded(group: number) {
   }
 }
 
-/** `prepare` writes into the new data folder before the system starts (files an earlier run would have left). */
-export async function startSystem(options: { database: DatabaseKind; smtpUrl?: string; env?: Record<string, string>; prepare?: (dataDir: string) => void }): Promise<RunningSystem> {
+/**
+ * `prepare` writes into the new data folder before the system starts (files an earlier run would have left); `https`
+ * when the environment gives it a certificate (the caller then trusts it).
+ */
+export async function startSystem(options: { database: DatabaseKind; smtpUrl?: string; env?: Record<string, string>; prepare?: (dataDir: string) => void; https?: boolean }): Promise<RunningSystem> {
   const port = await freePort()
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'khaosan-test-'))
   options.prepare?.(dataDir)
   const database = options.database === 'postgres' ? await createTestDatabase() : null
-  const origin = `http://127.0.0.1:${port}`
+  const origin = `${options.https ? 'https' : 'http'}://127.0.0.1:${port}`
   const databaseUrl = database?.url ?? `file:${path.join(dataDir, 'khaosan.db')}`
   let output = ''
   const child: ChildProcess = spawn(process.execPath, [builtServer('serve'), '-p', String(port), '-H', '127.0.0.1'], {
