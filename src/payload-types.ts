@@ -182,6 +182,7 @@ export interface Config {
       deleteExpiredSubmissions: TaskDeleteExpiredSubmissions;
       complaintReminders: TaskComplaintReminders;
       deleteExpiredTrafficLogs: TaskDeleteExpiredTrafficLogs;
+      dailyBackup: TaskDailyBackup;
       inline: {
         input: unknown;
         output: unknown;
@@ -934,7 +935,8 @@ export interface Event {
     | 'subscription'
     | 'hearing'
     | 'e-form'
-    | 'log';
+    | 'log'
+    | 'backup';
   summary: string;
   request?: (number | null) | PublishRequest;
   updatedAt: string;
@@ -1045,7 +1047,8 @@ export interface PayloadJob {
           | 'sendAlertDigests'
           | 'deleteExpiredSubmissions'
           | 'complaintReminders'
-          | 'deleteExpiredTrafficLogs';
+          | 'deleteExpiredTrafficLogs'
+          | 'dailyBackup';
         taskID: string;
         input?:
           | {
@@ -1089,6 +1092,7 @@ export interface PayloadJob {
         | 'deleteExpiredSubmissions'
         | 'complaintReminders'
         | 'deleteExpiredTrafficLogs'
+        | 'dailyBackup'
       )
     | null;
   queue?: string | null;
@@ -2314,6 +2318,16 @@ export interface TaskDeleteExpiredTrafficLogs {
   input?: unknown;
   output: {
     deleted?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskDailyBackup".
+ */
+export interface TaskDailyBackup {
+  input?: unknown;
+  output: {
+    archive?: string | null;
   };
 }
 /**

@@ -41,6 +41,7 @@ import { checkIntegrity } from './jobs/check-integrity'
 import { deleteExpiredSubmissions } from './jobs/delete-expired-submissions'
 import { complaintReminders } from './jobs/complaint-reminders'
 import { deleteExpiredTrafficLogs } from './jobs/delete-expired-traffic-logs'
+import { dailyBackup } from './jobs/daily-backup'
 import { TrafficLogDays } from './collections/TrafficLogDays'
 import { monitoringEndpoints } from './endpoints'
 import { MONITORING_PAGE_TITLE } from './components/admin/MonitoringNavLink'
@@ -49,7 +50,7 @@ import { hasRole } from './access/roles'
 import { apiTabForAdmins, withBuddhistDates, withBuddhistTimestamps } from './collections/admin-presentation'
 import { backgroundJobs } from './collections/background-jobs'
 import { THAI_INTERFACE_TEXT } from './components/admin/interface-text'
-import { databaseUrl, projectRoot, secret, SWEEP_QUEUE, sweepCron, uploadTempDir, usesPostgres } from './server/environment'
+import { databaseUrl, jobsRunHere, projectRoot, secret, SWEEP_QUEUE, sweepCron, uploadTempDir, usesPostgres } from './server/environment'
 import { MAX_REQUEST_BYTES, MAX_UPLOAD_BYTES } from './domain/files'
 import { uploadBodyErrors } from './collections/attachments/upload-errors'
 import { khaosanEmailAdapter } from './server/mailer'
@@ -106,8 +107,10 @@ export default buildConfig({
     },
   },
   jobs: {
-    tasks: [expirePublications, monitoringReminders, checkLinks, checkIntegrity, sendAlertDigests, deleteExpiredSubmissions, complaintReminders, deleteExpiredTrafficLogs],
+    tasks: [expirePublications, monitoringReminders, checkLinks, checkIntegrity, sendAlertDigests, deleteExpiredSubmissions, complaintReminders, deleteExpiredTrafficLogs, dailyBackup],
     autoRun: [{ cron: '* * * * *', queue: 'minutely' }, { cron: '* * * * *', queue: LINK_CHECK_QUEUE }, { cron: sweepCron(), queue: SWEEP_QUEUE }],
+    // KHAOSAN_JOBS=off: this server leaves the background jobs to another (one of several servers, or a quiet copy).
+    shouldAutoRun: () => jobsRunHere(),
     deleteJobOnComplete: true,
     access: { run: ({ req }) => hasRole('admin', 'webmaster')(req), queue: ({ req }) => hasRole('admin', 'webmaster')(req) },
     jobsCollectionOverrides: backgroundJobs,

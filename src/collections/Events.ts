@@ -30,6 +30,7 @@ export const Events: CollectionConfig = {
         { value: 'hearing', label: 'การรับฟังความคิดเห็น' },
         { value: 'e-form', label: 'แบบฟอร์มออนไลน์' },
         { value: 'log', label: 'ข้อมูลจราจรทางคอมพิวเตอร์' },
+        { value: 'backup', label: 'การสำรองข้อมูล' },
       ],
     },
     { name: 'summary', label: 'สรุป', type: 'text', required: true },

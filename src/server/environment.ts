@@ -71,3 +71,9 @@ export function tlsFiles(): { cert: string; key: string; httpPort?: number } | n
   const httpPort = Number(process.env.KHAOSAN_HTTP_PORT)
   return { cert, key, ...(Number.isInteger(httpPort) && httpPort > 0 ? { httpPort } : {}) }
 }
+
+/** How many days the daily backups are kept (KHAOSAN_BACKUP_DAYS, 14 unless said). */
+export const backupDays = (): number => Math.max(1, Number(process.env.KHAOSAN_BACKUP_DAYS) || 14)
+
+/** Whether this server runs the background jobs (KHAOSAN_JOBS=off leaves them to another server). */
+export const jobsRunHere = (): boolean => !['0', 'off', 'false', 'no'].includes((process.env.KHAOSAN_JOBS || '').toLowerCase())

@@ -3,8 +3,11 @@ import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-postgres'
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.execute(sql`
    ALTER TYPE "public"."enum_events_kind" ADD VALUE 'log';
+  ALTER TYPE "public"."enum_events_kind" ADD VALUE 'backup';
   ALTER TYPE "public"."enum_payload_jobs_log_task_slug" ADD VALUE 'deleteExpiredTrafficLogs';
+  ALTER TYPE "public"."enum_payload_jobs_log_task_slug" ADD VALUE 'dailyBackup';
   ALTER TYPE "public"."enum_payload_jobs_task_slug" ADD VALUE 'deleteExpiredTrafficLogs';
+  ALTER TYPE "public"."enum_payload_jobs_task_slug" ADD VALUE 'dailyBackup';
   CREATE TABLE "traffic_log_days" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"day" varchar NOT NULL,
