@@ -6,7 +6,8 @@
 import { spawn, spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
-import { DEMO_COMPLAINT_DUTIES, DEMO_PASSWORD, DEMO_USERS } from '../src/server/demo-accounts'
+import { DEMO_COMPLAINT_DUTIES, DEMO_PASSWORD, DEMO_TOTP_SECRET, DEMO_USERS } from '../src/server/demo-accounts'
+import { SECOND_FACTOR_ROLES } from '../src/domain/auth/second-factor'
 import { TRACK_LABELS } from '../src/domain/complaints/complaints'
 import { ROLE_LABELS } from '../src/domain/workflow/states'
 import { builtServer, dataDir, demoDataWanted, port, publicOrigin } from '../src/server/environment'
@@ -58,7 +59,9 @@ if (demoDataWanted()) {
   lines.push(`  บัญชีตัวอย่าง (รหัสผ่าน ${DEMO_PASSWORD}):`)
   for (const user of DEMO_USERS) {
     const duties = DEMO_COMPLAINT_DUTIES[user.email]?.map((track) => `รับ${TRACK_LABELS[track]}`)
-    lines.push(`    ${user.email.padEnd(26)} ${[ROLE_LABELS[user.role], ...(duties ?? [])].join(' · ')}`)
+    lines.push(`    ${user.email.padEnd(26)} ${[ROLE_LABELS[user.role], ...(duties ?? [])].join(' · ')}${SECOND_FACTOR_ROLES.includes(user.role) ? ' · ต้องใช้รหัสจากแอปยืนยันตัวตน' : ''}`)
   }
+  lines.push('  ผู้ดูแลระบบและผู้ดูแลเว็บไซต์: เพิ่มรหัสลับบรรทัดถัดไปในแอปยืนยันตัวตน (เช่น Google Authenticator) แล้วกรอกรหัส 6 หลักหลังรหัสผ่าน')
+  lines.push(`TOTP secret (demo accounts): ${DEMO_TOTP_SECRET}`)
 }
 console.log(`\n${lines.join('\n')}\n`)

@@ -422,6 +422,20 @@ export interface User {
    * ผู้ได้รับมอบหมายเท่านั้นที่เห็นเรื่องร้องเรียนของช่องทางนั้น เรื่องร้องเรียนการทุจริตไม่แสดงต่อผู้อื่นแม้เป็นหัวหน้าหรือผู้ดูแลเว็บไซต์
    */
   complaintDuties?: ('general' | 'corruption' | 'information')[] | null;
+  totpSecret?: string | null;
+  recoveryCodes?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * ผู้ดูแลระบบและผู้ดูแลเว็บไซต์ต้องใช้ ตั้งค่าเมื่อเข้าสู่ระบบครั้งแรก หากโทรศัพท์หาย ผู้ดูแลระบบล้างค่าได้ (POST /api/users/:id/second-factor/reset)
+   */
+  totpEnabledAt?: string | null;
   active?: boolean | null;
   updatedAt: string;
   createdAt: string;
@@ -1492,6 +1506,9 @@ export interface UsersSelect<T extends boolean = true> {
   role?: T;
   unit?: T;
   complaintDuties?: T;
+  totpSecret?: T;
+  recoveryCodes?: T;
+  totpEnabledAt?: T;
   active?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -103,7 +103,11 @@ export default buildConfig({
       graphics: { Logo: '@/components/admin/AgencyMark#AgencyLogo', Icon: '@/components/admin/AgencyMark#AgencyIcon' },
       beforeDashboard: ['@/components/admin/WaitingForMe#WaitingForMe'],
       afterNavLinks: ['@/components/admin/MonitoringNavLink#MonitoringNavLink'],
-      views: { monitoring: { Component: '@/components/admin/MonitoringView#MonitoringView', path: '/monitoring', meta: { title: MONITORING_PAGE_TITLE } } },
+      views: {
+        monitoring: { Component: '@/components/admin/MonitoringView#MonitoringView', path: '/monitoring', meta: { title: MONITORING_PAGE_TITLE } },
+        // Sign-in in one or two steps (the second factor): src/components/admin/SignInView.tsx.
+        login: { Component: '@/components/admin/SignInView#SignInView' },
+      },
     },
   },
   jobs: {

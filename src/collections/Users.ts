@@ -1,8 +1,12 @@
-import type { CollectionConfig } from 'payload'
+import { AuthenticationError, type CollectionConfig } from 'payload'
 import { ROLES, ROLE_LABELS } from '@/domain/workflow'
 import { isAdmin, isAdminOrSelf, isSignedIn } from '@/access/roles'
 import { inAdminGroup } from '@/collections/admin-presentation'
 import { tlsFiles } from '@/server/environment'
+import { needsSecondFactor } from '@/domain/auth/second-factor'
+import { signInEndpoints } from './users/sign-in'
+
+const NEVER_THROUGH_THE_API = { read: () => false, create: () => false, update: () => false }
 import { COMPLAINT_TRACKS, TRACK_LABELS } from '@/domain/complaints/complaints'
 
 /**
@@ -17,6 +21,13 @@ export const Users: CollectionConfig = {
   auth: { maxLoginAttempts: 5, lockTime: 15 * 60 * 1000, tokenExpiration: 8 * 60 * 60, cookies: { sameSite: 'Lax', secure: tlsFiles() !== null } },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'email', 'role', 'unit'], ...inAdminGroup('system') },
   access: { read: isSignedIn, create: isAdmin, update: isAdminOrSelf, delete: isAdmin, admin: ({ req }) => !!req.user },
+  endpoints: signInEndpoints,
+  // Only the two-step sign-in (src/collections/users/sign-in.ts) lets in someone who needs a second factor: not
+  // GraphQL's login, not any other way to Payload's.
+  hooks: { beforeLogin: [({ user, context }) => {
+    if (needsSecondFactor(user.role, Boolean(user.totpEnabledAt)) && context.signInStep !== 'password') throw new AuthenticationError()
+    return user
+  }] },
   fields: [
     { name: 'name', label: 'ชื่อ-นามสกุล', type: 'text', required: true },
     { name: 'position', label: 'ตำแหน่ง', type: 'text' },
@@ -45,6 +56,16 @@ export const Users: CollectionConfig = {
       options: COMPLAINT_TRACKS.map((value) => ({ value, label: TRACK_LABELS[value] })),
       admin: { description: 'ผู้ได้รับมอบหมายเท่านั้นที่เห็นเรื่องร้องเรียนของช่องทางนั้น เรื่องร้องเรียนการทุจริตไม่แสดงต่อผู้อื่นแม้เป็นหัวหน้าหรือผู้ดูแลเว็บไซต์' },
       access: { update: ({ req }) => (req.user as { role?: string } | null)?.role === 'admin' },
+    },
+    // The second factor: the app's secret and the recovery codes' hashes are never read or written through the API.
+    { name: 'totpSecret', type: 'text', hidden: true, access: NEVER_THROUGH_THE_API },
+    { name: 'recoveryCodes', type: 'json', hidden: true, access: NEVER_THROUGH_THE_API },
+    {
+      name: 'totpEnabledAt',
+      label: 'ตั้งค่าการยืนยันตัวตนสองขั้นตอนเมื่อ',
+      type: 'date',
+      admin: { readOnly: true, description: 'ผู้ดูแลระบบและผู้ดูแลเว็บไซต์ต้องใช้ ตั้งค่าเมื่อเข้าสู่ระบบครั้งแรก หากโทรศัพท์หาย ผู้ดูแลระบบล้างค่าได้ (POST /api/users/:id/second-factor/reset)' },
+      access: { create: () => false, update: () => false },
     },
     {
       name: 'active',

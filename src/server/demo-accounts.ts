@@ -3,6 +3,12 @@ import type { ComplaintTrack } from '@/domain/complaints/complaints'
 
 export const DEMO_PASSWORD = 'khaosan-demo'
 export const DEMO_AGENCY = 'เทศบาลตำบลบ้านสวน'
+/**
+ * The demo's administrators and webmasters must sign in with a second factor: they share this authenticator secret,
+ * printed by npm start and shown in the README, so anyone trying the demo can add it to an app. A real agency
+ * (KHAOSAN_DEMO=off) has no such secret: each person sets up their own at their first sign-in.
+ */
+export const DEMO_TOTP_SECRET = 'KHAOSANDEMOTOTPSECRETBASE32AAAAA'
 
 export const DEMO_USERS = [
   { email: 'admin@khaosan.test', name: 'นายสมชาย ดูแลระบบ', role: 'admin', unit: DEMO_AGENCY, position: 'นักวิชาการคอมพิวเตอร์' },

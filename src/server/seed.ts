@@ -10,7 +10,8 @@ import { personOf } from '@/collections/publish-requests/hooks'
 import { fiscalYearOf, fiscalYearRange } from '@/domain/thai/calendar'
 import type { User } from '@/payload-types'
 import { demoDataWanted } from './environment'
-import { DEMO_AGENCY, DEMO_COMPLAINT_DUTIES, DEMO_PASSWORD, DEMO_USERS } from './demo-accounts'
+import { DEMO_AGENCY, DEMO_COMPLAINT_DUTIES, DEMO_PASSWORD, DEMO_TOTP_SECRET, DEMO_USERS } from './demo-accounts'
+import { SECOND_FACTOR_ROLES } from '@/domain/auth/second-factor'
 import { DEMO_COMPLAINTS } from '@/site/demo-complaints'
 import { DEMO_HEARINGS } from '@/site/demo-hearings'
 import { DEMO_FORMS } from '@/site/demo-forms'
@@ -62,7 +63,7 @@ export async function seedDemoIfEmpty(payload: Payload): Promise<void> {
   for (const user of DEMO_USERS) {
     const created = await payload.create({
       collection: 'users',
-      data: { ...user, unit: unitIds.get(user.unit) as number, complaintDuties: DEMO_COMPLAINT_DUTIES[user.email], password: DEMO_PASSWORD, active: true },
+      data: { ...user, unit: unitIds.get(user.unit) as number, complaintDuties: DEMO_COMPLAINT_DUTIES[user.email], password: DEMO_PASSWORD, active: true, ...(SECOND_FACTOR_ROLES.includes(user.role) ? { totpSecret: DEMO_TOTP_SECRET, totpEnabledAt: new Date().toISOString() } : {}) },
       overrideAccess: true,
     })
     if (!users.has(user.role)) users.set(user.role, created) // the first of a role acts for the demo items (division@ for กองคลัง's procurement)

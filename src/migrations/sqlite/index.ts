@@ -13,7 +13,7 @@ import * as migration_20261206_070524_questions_alerts from './20261206_070524_q
 import * as migration_20261206_071809_hearings from './20261206_071809_hearings';
 import * as migration_20261206_141135_information_requests from './20261206_141135_information_requests';
 import * as migration_20261206_212139_e_forms from './20261206_212139_e_forms';
-import * as migration_20261206_215446_logs_backups from './20261206_215446_logs_backups';
+import * as migration_20261206_221422_logs_sign_in_backups from './20261206_221422_logs_sign_in_backups';
 
 export const migrations = [
   {
@@ -92,8 +92,8 @@ export const migrations = [
     name: '20261206_212139_e_forms'
   },
   {
-    up: migration_20261206_215446_logs_backups.up,
-    down: migration_20261206_215446_logs_backups.down,
-    name: '20261206_215446_logs_backups'
+    up: migration_20261206_221422_logs_sign_in_backups.up,
+    down: migration_20261206_221422_logs_sign_in_backups.down,
+    name: '20261206_221422_logs_sign_in_backups'
   },
 ];

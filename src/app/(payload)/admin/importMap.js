@@ -13,6 +13,7 @@ import { SubmissionPanel as SubmissionPanel_19af79fbb32a050bed21b91abaa1305f } f
 import { QuestionPanel as QuestionPanel_07392d7c9486ca33d35c6b16e18a752a } from '@/components/admin/QuestionPanel'
 import { HearingOutcomePanel as HearingOutcomePanel_eb14ca865faa1012b7b278f3d8807c9f } from '@/components/admin/HearingPanels'
 import { CommentModerationPanel as CommentModerationPanel_eb14ca865faa1012b7b278f3d8807c9f } from '@/components/admin/HearingPanels'
+import { TrafficLogExport as TrafficLogExport_c601899d97ea76f98a9e41ebd7c7beac } from '@/components/admin/TrafficLogExport'
 import { AgencyPageHistory as AgencyPageHistory_bdd9622f3eb8a479bc7df6034c1a1e4f } from '@/components/admin/AgencyPageHistory'
 import { AgencyPagePublishButton as AgencyPagePublishButton_c82bf31034f6f97b2d9d91f719a6cc4c } from '@/components/admin/AgencyPagePublishButton'
 import { AgencyIcon as AgencyIcon_af49926b250c24aa1cab8ae2c1d64887 } from '@/components/admin/AgencyMark'
@@ -21,6 +22,7 @@ import { MonitoringNavLink as MonitoringNavLink_f0b92ced4b8246c30b2ed497f25be35a
 import { WaitingForMe as WaitingForMe_98b7e68525a0a6d22e834ef5e93f6a14 } from '@/components/admin/WaitingForMe'
 import { ThaiToastRegion as ThaiToastRegion_a85b7734f3c110b283a8ebed62abbe53 } from '@/components/admin/ThaiToastRegion'
 import { MonitoringView as MonitoringView_86e981962db83f272a89ff4ad6bd0bc5 } from '@/components/admin/MonitoringView'
+import { SignInView as SignInView_74bdcf843e53bf6b4831470bba9bf008 } from '@/components/admin/SignInView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -40,6 +42,7 @@ export const importMap = {
   "@/components/admin/QuestionPanel#QuestionPanel": QuestionPanel_07392d7c9486ca33d35c6b16e18a752a,
   "@/components/admin/HearingPanels#HearingOutcomePanel": HearingOutcomePanel_eb14ca865faa1012b7b278f3d8807c9f,
   "@/components/admin/HearingPanels#CommentModerationPanel": CommentModerationPanel_eb14ca865faa1012b7b278f3d8807c9f,
+  "@/components/admin/TrafficLogExport#TrafficLogExport": TrafficLogExport_c601899d97ea76f98a9e41ebd7c7beac,
   "@/components/admin/AgencyPageHistory#AgencyPageHistory": AgencyPageHistory_bdd9622f3eb8a479bc7df6034c1a1e4f,
   "@/components/admin/AgencyPagePublishButton#AgencyPagePublishButton": AgencyPagePublishButton_c82bf31034f6f97b2d9d91f719a6cc4c,
   "@/components/admin/AgencyMark#AgencyIcon": AgencyIcon_af49926b250c24aa1cab8ae2c1d64887,
@@ -48,5 +51,6 @@ export const importMap = {
   "@/components/admin/WaitingForMe#WaitingForMe": WaitingForMe_98b7e68525a0a6d22e834ef5e93f6a14,
   "@/components/admin/ThaiToastRegion#ThaiToastRegion": ThaiToastRegion_a85b7734f3c110b283a8ebed62abbe53,
   "@/components/admin/MonitoringView#MonitoringView": MonitoringView_86e981962db83f272a89ff4ad6bd0bc5,
+  "@/components/admin/SignInView#SignInView": SignInView_74bdcf843e53bf6b4831470bba9bf008,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

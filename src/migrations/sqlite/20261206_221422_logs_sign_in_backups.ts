@@ -14,6 +14,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE UNIQUE INDEX \`traffic_log_days_day_idx\` ON \`traffic_log_days\` (\`day\`);`)
   await db.run(sql`CREATE INDEX \`traffic_log_days_updated_at_idx\` ON \`traffic_log_days\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`traffic_log_days_created_at_idx\` ON \`traffic_log_days\` (\`created_at\`);`)
+  await db.run(sql`ALTER TABLE \`users\` ADD \`totp_secret\` text;`)
+  await db.run(sql`ALTER TABLE \`users\` ADD \`recovery_codes\` text;`)
+  await db.run(sql`ALTER TABLE \`users\` ADD \`totp_enabled_at\` text;`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`traffic_log_days_id\` integer REFERENCES traffic_log_days(id);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_traffic_log_days_id_idx\` ON \`payload_locked_documents_rels\` (\`traffic_log_days_id\`);`)
 }
@@ -126,4 +129,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_comment_flags_id_idx\` ON \`payload_locked_documents_rels\` (\`comment_flags_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_events_id_idx\` ON \`payload_locked_documents_rels\` (\`events_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_effects_id_idx\` ON \`payload_locked_documents_rels\` (\`effects_id\`);`)
+  await db.run(sql`ALTER TABLE \`users\` DROP COLUMN \`totp_secret\`;`)
+  await db.run(sql`ALTER TABLE \`users\` DROP COLUMN \`recovery_codes\`;`)
+  await db.run(sql`ALTER TABLE \`users\` DROP COLUMN \`totp_enabled_at\`;`)
 }

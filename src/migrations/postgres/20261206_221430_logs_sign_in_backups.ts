@@ -18,6 +18,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
   
+  ALTER TABLE "users" ADD COLUMN "totp_secret" varchar;
+  ALTER TABLE "users" ADD COLUMN "recovery_codes" jsonb;
+  ALTER TABLE "users" ADD COLUMN "totp_enabled_at" timestamp(3) with time zone;
   ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "traffic_log_days_id" integer;
   CREATE UNIQUE INDEX "traffic_log_days_day_idx" ON "traffic_log_days" USING btree ("day");
   CREATE INDEX "traffic_log_days_updated_at_idx" ON "traffic_log_days" USING btree ("updated_at");
@@ -45,5 +48,8 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'expirePublications', 'monitoringReminders', 'checkLinks', 'checkIntegrity', 'sendAlertDigests', 'deleteExpiredSubmissions', 'complaintReminders');
   ALTER TABLE "payload_jobs" ALTER COLUMN "task_slug" SET DATA TYPE "public"."enum_payload_jobs_task_slug" USING "task_slug"::"public"."enum_payload_jobs_task_slug";
   DROP INDEX "payload_locked_documents_rels_traffic_log_days_id_idx";
+  ALTER TABLE "users" DROP COLUMN "totp_secret";
+  ALTER TABLE "users" DROP COLUMN "recovery_codes";
+  ALTER TABLE "users" DROP COLUMN "totp_enabled_at";
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "traffic_log_days_id";`)
 }
