@@ -112,9 +112,8 @@ export default buildConfig({
   },
   jobs: {
     tasks: [expirePublications, monitoringReminders, checkLinks, checkIntegrity, sendAlertDigests, deleteExpiredSubmissions, complaintReminders, deleteExpiredTrafficLogs, dailyBackup],
-    autoRun: [{ cron: '* * * * *', queue: 'minutely' }, { cron: '* * * * *', queue: LINK_CHECK_QUEUE }, { cron: sweepCron(), queue: SWEEP_QUEUE }],
-    // KHAOSAN_JOBS=off: this server leaves the background jobs to another (one of several servers, or a quiet copy).
-    shouldAutoRun: () => jobsRunHere(),
+    // KHAOSAN_JOBS=off: this server neither schedules nor runs the background jobs (one of several servers leaves them to another, or a quiet copy).
+    autoRun: jobsRunHere() ? [{ cron: '* * * * *', queue: 'minutely' }, { cron: '* * * * *', queue: LINK_CHECK_QUEUE }, { cron: sweepCron(), queue: SWEEP_QUEUE }] : [],
     deleteJobOnComplete: true,
     access: { run: ({ req }) => hasRole('admin', 'webmaster')(req), queue: ({ req }) => hasRole('admin', 'webmaster')(req) },
     jobsCollectionOverrides: backgroundJobs,
