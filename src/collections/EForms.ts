@@ -22,7 +22,7 @@ export const EForms: CollectionConfig = {
     { name: 'title', label: 'ชื่อแบบฟอร์ม', type: 'text', required: true },
     {
       name: 'slug',
-      label: 'ที่อยู่บนเว็บไซต์ (ตัวอักษรภาษาอังกฤษพิมพ์เล็ก ตัวเลข และขีด เช่น job-application)',
+      label: 'ที่อยู่บนเว็บไซต์ (ตัวอักษรภาษาอังกฤษพิมพ์เล็ก ตัวเลข และขีด)',
       type: 'text',
       required: true,
       unique: true,

@@ -64,7 +64,7 @@ export const Users: CollectionConfig = {
       name: 'totpEnabledAt',
       label: 'ตั้งค่าการยืนยันตัวตนสองขั้นตอนเมื่อ',
       type: 'date',
-      admin: { readOnly: true, description: 'ผู้ดูแลระบบและผู้ดูแลเว็บไซต์ต้องใช้ ตั้งค่าเมื่อเข้าสู่ระบบครั้งแรก หากโทรศัพท์หาย ผู้ดูแลระบบล้างค่าได้ (POST /api/users/:id/second-factor/reset)' },
+      admin: { readOnly: true, description: 'ผู้ดูแลระบบและผู้ดูแลเว็บไซต์ต้องใช้ ตั้งค่าเมื่อเข้าสู่ระบบครั้งแรก หากโทรศัพท์หาย ผู้ดูแลระบบล้างค่าให้ได้ แล้วตั้งค่าใหม่เมื่อเข้าสู่ระบบครั้งถัดไป' },
       access: { create: () => false, update: () => false },
     },
     {
