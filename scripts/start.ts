@@ -5,12 +5,14 @@
  */
 import { spawn, spawnSync } from 'node:child_process'
 import fs from 'node:fs'
+import http from 'node:http'
+import https from 'node:https'
 import path from 'node:path'
 import { DEMO_COMPLAINT_DUTIES, DEMO_PASSWORD, DEMO_TOTP_SECRET, DEMO_USERS } from '../src/server/demo-accounts'
 import { SECOND_FACTOR_ROLES } from '../src/domain/auth/second-factor'
 import { TRACK_LABELS } from '../src/domain/complaints/complaints'
 import { ROLE_LABELS } from '../src/domain/workflow/states'
-import { builtServer, dataDir, demoDataWanted, port, publicOrigin } from '../src/server/environment'
+import { builtServer, dataDir, demoDataWanted, port, publicOrigin, tlsFiles } from '../src/server/environment'
 
 const root = path.resolve(import.meta.dirname, '..')
 const nextBin = path.join(root, 'node_modules/next/dist/bin/next')
@@ -33,14 +35,19 @@ function buildIfNeeded() {
   }
 }
 
+/** Whether the server answers 200 at `url` (over HTTPS its own certificate is taken as it is: this is the same machine). */
+const answers = (url: string) =>
+  new Promise<boolean>((resolve) => {
+    const get = url.startsWith('https:') ? https.get : http.get
+    get(url, { rejectUnauthorized: false }, (res) => {
+      res.resume()
+      resolve(res.statusCode === 200)
+    }).on('error', () => resolve(false))
+  })
+
 async function waitUntilReady(url: string) {
   for (let attempt = 0; attempt < 600; attempt++) {
-    try {
-      const response = await fetch(url)
-      if (response.ok) return
-    } catch {
-      // not listening yet
-    }
+    if (await answers(url)) return
     await new Promise((resolve) => setTimeout(resolve, 500))
   }
   throw new Error(`เซิร์ฟเวอร์ไม่ตอบที่ ${url}`)
@@ -53,7 +60,7 @@ const server = spawn(process.execPath, [builtServer('serve'), '-p', String(port(
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal))
 server.on('exit', (code) => process.exit(code ?? 0))
 
-await waitUntilReady(`http://127.0.0.1:${port()}/api/categories?limit=1`)
+await waitUntilReady(`${tlsFiles() ? 'https' : 'http'}://127.0.0.1:${port()}/api/categories?limit=1`)
 const lines = [`Khaosan พร้อมใช้งานแล้ว`, `  เว็บไซต์สาธารณะ: ${publicOrigin()}/`, `  ระบบจัดการ:      ${publicOrigin()}/admin`, `  ข้อมูลอยู่ที่:     ${dataDir()}`]
 if (demoDataWanted()) {
   lines.push(`  บัญชีตัวอย่าง (รหัสผ่าน ${DEMO_PASSWORD}):`)

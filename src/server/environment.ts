@@ -25,7 +25,7 @@ export const usesPostgres = (url = databaseUrl()): boolean => /^postgres(ql)?:\/
 export const port = (): number => Number(process.env.PORT || 3000)
 
 /** The address citizens reach the site at; public links in e-mails use it. */
-export const publicOrigin = (): string => (process.env.KHAOSAN_PUBLIC_URL || `http://localhost:${port()}`).replace(/\/$/, '')
+export const publicOrigin = (): string => (process.env.KHAOSAN_PUBLIC_URL || `${tlsFiles() ? 'https' : 'http'}://localhost:${port()}`).replace(/\/$/, '')
 
 export const demoDataWanted = (): boolean => !['0', 'off', 'false', 'no'].includes((process.env.KHAOSAN_DEMO || '').toLowerCase())
 
