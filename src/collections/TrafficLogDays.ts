@@ -12,7 +12,7 @@ import { trafficLogEndpoints } from './traffic-log/endpoints'
 export const TrafficLogDays: CollectionConfig = {
   slug: 'traffic-log-days',
   labels: { singular: 'ข้อมูลจราจรทางคอมพิวเตอร์ (รายวัน)', plural: 'ข้อมูลจราจรทางคอมพิวเตอร์' },
-  admin: { useAsTitle: 'day', defaultColumns: ['day', 'lines', 'lastHash', 'deletedAt'], ...inAdminGroup('system') },
+  admin: { useAsTitle: 'day', defaultColumns: ['day', 'lines', 'lastHash', 'deletedAt'], components: { beforeList: ['@/components/admin/TrafficLogExport#TrafficLogExport'] }, ...inAdminGroup('system') },
   defaultSort: '-day',
   access: { read: isAdmin, create: nobody, update: nobody, delete: nobody },
   endpoints: trafficLogEndpoints,

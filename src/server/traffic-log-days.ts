@@ -7,12 +7,12 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { zipSync, strToU8 } from 'fflate'
 import type { Payload } from 'payload'
-import { LOG_DAY, expiredLogDays, logDayOf, logFileName, verifyChain, withinDays, type ChainCheck, type LoggedDay } from '@/domain/logs/chain'
+import { expiredLogDays, logDayOf, logFileName, tailOfDay, verifyChain, withinDays, type ChainCheck, type LoggedDay } from '@/domain/logs/chain'
 import { MINIMUM_RETENTION_DAYS } from '@/domain/policy/announcement'
 import { recordEvent } from './events'
 import { inTransaction } from './database'
 import { agencySettings } from './settings'
-import { trafficLogDir, type ClosedDay } from './traffic-log'
+import { loggedDayFiles, trafficLogDir, type ClosedDay } from './traffic-log'
 
 /** A day the front server closed, kept once (a day told again after a restart is the same day). */
 export async function recordClosedDay(payload: Payload, closed: ClosedDay): Promise<void> {
@@ -25,14 +25,13 @@ export async function recordClosedDay(payload: Payload, closed: ClosedDay): Prom
   })
 }
 
-const fileDays = (dir: string): string[] => (fs.existsSync(dir) ? fs.readdirSync(dir).map((name) => name.replace(/\.log$/, '')).filter((day) => LOG_DAY.test(day)) : [])
 
 /** The days of a period (open ends: all), as the files and the database have them, and the hash the first continues from. */
 export async function loggedDays(payload: Payload, from: string | null, to: string | null): Promise<{ days: LoggedDay[]; firstPrev: string | null }> {
   const dir = trafficLogDir()
   const { docs } = await payload.find({ collection: 'traffic-log-days', depth: 0, limit: 0, pagination: false, overrideAccess: true, sort: 'day' })
   const recorded = new Map(docs.map((doc) => [doc.day, { lastHash: doc.lastHash, lines: doc.lines, deleted: Boolean(doc.deletedAt) }]))
-  const names = [...new Set([...fileDays(dir), ...recorded.keys()])].filter((day) => withinDays(day, from, to)).sort()
+  const names = [...new Set([...loggedDayFiles(dir), ...recorded.keys()])].filter((day) => withinDays(day, from, to)).sort()
   const before = from ? docs.filter((doc) => doc.day < from).at(-1) : undefined
   return {
     days: names.map((day) => {
@@ -88,14 +87,13 @@ export async function trafficLogArchive(payload: Payload, from: string | null, t
 export async function deleteExpiredTrafficLogs(payload: Payload, now = new Date()): Promise<string[]> {
   const retention = Math.max(MINIMUM_RETENTION_DAYS, (await agencySettings(payload)).logRetentionDays ?? MINIMUM_RETENTION_DAYS)
   const dir = trafficLogDir()
-  const expired = expiredLogDays(fileDays(dir), logDayOf(now), retention)
+  const expired = expiredLogDays(loggedDayFiles(dir), logDayOf(now), retention)
   for (const day of expired) {
     await inTransaction(payload, async (req) => {
       const { docs } = await payload.find({ collection: 'traffic-log-days', where: { day: { equals: day } }, depth: 0, limit: 1, overrideAccess: true, req })
       // A day never closed (the server was down at its end) is recorded as it is before it goes.
-      const text = fs.readFileSync(path.join(dir, logFileName(day)), 'utf8')
-      const last = text.split('\n').slice(0, -1).at(-1) ?? ''
-      const data = { lastHash: last.slice(last.lastIndexOf('\t') + 1), lines: text.split('\n').length - 1, deletedAt: now.toISOString() }
+      const tail = tailOfDay(fs.readFileSync(path.join(dir, logFileName(day)), 'utf8'))
+      const data = { lastHash: tail.hash, lines: tail.lines, deletedAt: now.toISOString() }
       if (docs[0]) await payload.update({ collection: 'traffic-log-days', id: docs[0].id, data: { deletedAt: data.deletedAt }, overrideAccess: true, depth: 0, req })
       else await payload.create({ collection: 'traffic-log-days', data: { day, ...data }, overrideAccess: true, depth: 0, req })
       await recordEvent(req, { kind: 'log', summary: `ลบข้อมูลจราจรทางคอมพิวเตอร์ของวันที่ ${day} เมื่อครบระยะเวลาเก็บรักษา ${retention} วัน` }, [])

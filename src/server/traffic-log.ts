@@ -10,7 +10,7 @@ import { createHmac, timingSafeEqual } from 'node:crypto'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { GENESIS, LOG_DAY, chainLine, logDayOf, logFileName, type StartRecord, type TrafficRecord } from '@/domain/logs/chain'
+import { GENESIS, chainLine, logDayOf, logDaysOf, logFileName, tailOfDay, type StartRecord, type TrafficRecord } from '@/domain/logs/chain'
 import { bangkokDay, startOfBangkokDay } from '@/domain/thai/calendar'
 import { dataDir } from './environment'
 
@@ -29,14 +29,8 @@ function clockSource(): string {
   return `นาฬิการะบบของเครื่อง ${os.hostname()} เวลา UTC; NTP: ${ntp}`
 }
 
-/** The last complete line's hash of a day's file and how many lines it has (read once, at start). */
-function tailOf(file: string): { hash: string; lines: number } {
-  const text = fs.readFileSync(file, 'utf8')
-  const lines = text.split('\n')
-  lines.pop()
-  const last = lines.at(-1) ?? ''
-  return { hash: last.slice(last.lastIndexOf('\t') + 1) || GENESIS, lines: lines.length }
-}
+/** The days the log has files for, in order. */
+export const loggedDayFiles = (dir: string): string[] => (fs.existsSync(dir) ? logDaysOf(fs.readdirSync(dir)) : [])
 
 export interface ClosedDay {
   day: string
@@ -64,10 +58,9 @@ export class TrafficLog {
     private readonly closed: (day: ClosedDay) => void,
   ) {
     fs.mkdirSync(dir, { recursive: true })
-    const days = fs.readdirSync(dir).map((name) => name.replace(/\.log$/, '')).filter((day) => LOG_DAY.test(day)).sort()
-    const latest = days.at(-1)
+    const latest = loggedDayFiles(dir).at(-1)
     if (!latest) return
-    const tail = tailOf(path.join(dir, logFileName(latest)))
+    const tail = tailOfDay(fs.readFileSync(path.join(dir, logFileName(latest)), 'utf8'))
     this.prev = tail.hash
     if (latest === logDayOf(new Date())) {
       this.day = latest

@@ -8,22 +8,22 @@ import { LOG_DAY } from '@/domain/logs/chain'
 import { allowed, errorResponse, fileResponse } from '@/endpoints/http'
 import { trafficLogArchive, verifyTrafficLog } from '@/server/traffic-log-days'
 
-/** The period asked for: each end a day (YYYY-MM-DD) or open; a Response when one is malformed. */
-function period(req: PayloadRequest): { from: string | null; to: string | null } | Response {
+/** An administrator's request for a period (each end a day, YYYY-MM-DD, or open), or the Response refusing it. */
+function adminPeriod(req: PayloadRequest): { by: string; from: string | null; to: string | null } | Response {
+  const who = allowed(req, ['admin'])
+  if ('refusal' in who) return who.refusal
   const [from, to] = ['from', 'to'].map((name) => req.searchParams.get(name) || null)
   for (const day of [from, to]) if (day !== null && !LOG_DAY.test(day)) return errorResponse(400, `วันที่ “${day}” ไม่ถูกต้อง ใช้รูปแบบ ปี ค.ศ.-เดือน-วัน เช่น 2026-12-01`)
-  return { from, to }
+  return { by: `${who.user.name} (${who.user.email})`, from, to }
 }
 
 const exportEndpoint: Endpoint = {
   path: '/export',
   method: 'get',
   handler: async (req) => {
-    const who = allowed(req, ['admin'])
-    if ('refusal' in who) return who.refusal
-    const asked = period(req)
+    const asked = adminPeriod(req)
     if (asked instanceof Response) return asked
-    const { zip, name } = await trafficLogArchive(req.payload, asked.from, asked.to, `${who.user.name} (${who.user.email})`)
+    const { zip, name } = await trafficLogArchive(req.payload, asked.from, asked.to, asked.by)
     return fileResponse(Buffer.from(zip), 'application/zip', name)
   },
 }
@@ -32,9 +32,7 @@ const verifyEndpoint: Endpoint = {
   path: '/verify',
   method: 'get',
   handler: async (req) => {
-    const who = allowed(req, ['admin'])
-    if ('refusal' in who) return who.refusal
-    const asked = period(req)
+    const asked = adminPeriod(req)
     if (asked instanceof Response) return asked
     return Response.json(await verifyTrafficLog(req.payload, asked.from, asked.to))
   },

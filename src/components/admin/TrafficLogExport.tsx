@@ -1,7 +1,8 @@
-/** On the traffic log's pages in the admin: export a period for the authorities (a zip with the chain proof), or check its chain. */
-import type { ServerFieldBase } from 'payload'
-
-export function TrafficLogExport({ data }: ServerFieldBase) {
+/**
+ * Above the traffic log's list and on each day's page in the admin: export a period for the authorities (a zip with
+ * the chain proof), or check its chain — from the list even before any day has ended (today's file is exported too).
+ */
+export function TrafficLogExport({ data }: { data?: { day?: unknown } | null }) {
   const day = typeof data?.day === 'string' ? data.day : null
   const query = day ? `?from=${day}&to=${day}` : ''
   return (

@@ -52,6 +52,16 @@ export function logDayOf(at: Date): string {
 }
 export const LOG_DAY = /^\d{4}-\d{2}-\d{2}$/
 export const logFileName = (day: string) => `${day}.log`
+/** The days of the files in a folder's listing, in order. */
+export const logDaysOf = (names: readonly string[]): string[] => names.map((name) => name.replace(/\.log$/, '')).filter((day) => LOG_DAY.test(day)).sort()
+
+/** A day file's last complete line's hash (GENESIS when it has none) and how many complete lines it has. */
+export function tailOfDay(text: string): { hash: string; lines: number } {
+  const lines = text.split('\n')
+  lines.pop()
+  const last = lines.at(-1) ?? ''
+  return { hash: last.slice(last.lastIndexOf('\t') + 1) || GENESIS, lines: lines.length }
+}
 
 /** Query parameters whose values are never written down (sign-in, confirmation and unsubscribe links). */
 const SECRET_PARAMS = /^(password|passwd|pass|token|t|code|secret|key|challenge|otp|apikey|api_key|session)$/i
