@@ -1,6 +1,7 @@
 /**
- * The traffic log of the installation the environment names (DATABASE_URL, KHAOSAN_DATA_DIR), from the command line:
- *   npm run logs:verify [-- --from YYYY-MM-DD --to YYYY-MM-DD]   checks the chain; exits 1 naming the first bad line
+ * The logs of the installation the environment names (DATABASE_URL, KHAOSAN_DATA_DIR), from the command line:
+ *   npm run logs:verify [-- --from YYYY-MM-DD --to YYYY-MM-DD]   checks the traffic log's chain (the period) and the
+ *                                                                audit log's (whole); exits 1 naming the first bad line
  *   npm run logs:export [-- --from … --to … --out DIR]           writes the period's archive for the authorities
  * Safe while the site runs. The export is recorded like one made from the admin.
  */
@@ -36,14 +37,16 @@ const { logFileName } = await import('../src/domain/logs/chain')
 const payload = await getPayload({ config })
 
 if (command === 'verify') {
-  const check = await verifyTrafficLog(payload, from, to)
-  if (check.ok) {
-    console.log(`ข้อมูลจราจรถูกต้องครบถ้วน: ${check.days} วัน ${check.lines.toLocaleString('th-TH')} บรรทัด`)
-    process.exit(0)
+  const { verifyAuditLog } = await import('../src/server/audit-log')
+  const [check, audit] = [await verifyTrafficLog(payload, from, to), await verifyAuditLog(payload)]
+  if (check.ok) console.log(`ข้อมูลจราจรถูกต้องครบถ้วน: ${check.days} วัน ${check.lines.toLocaleString('th-TH')} บรรทัด`)
+  else {
+    const file = path.join(trafficLogDir(), logFileName(check.day))
+    console.error(check.line > 0 ? `${file} บรรทัดที่ ${check.line}: ${check.reason}` : `${file}: ${check.reason}`)
   }
-  const file = path.join(trafficLogDir(), logFileName(check.day))
-  console.error(check.line > 0 ? `${file} บรรทัดที่ ${check.line}: ${check.reason}` : `${file}: ${check.reason}`)
-  process.exit(1)
+  if (audit.ok) console.log(`บันทึกการใช้งานระบบถูกต้องครบถ้วน: ${audit.entries.toLocaleString('th-TH')} รายการ${audit.unsealed ? ` (อีก ${audit.unsealed} รายการยังไม่ผนึก จะผนึกภายในไม่กี่วินาทีขณะระบบทำงาน)` : ''}`)
+  else console.error(`บันทึกการใช้งานระบบ ลำดับที่ ${audit.sequence}${audit.id ? ` (รายการหมายเลข ${audit.id})` : ''}: ${audit.reason}`)
+  process.exit(check.ok && audit.ok ? 0 : 1)
 }
 
 const { zip, name, check } = await trafficLogArchive(payload, from, to, `บรรทัดคำสั่ง (${os.userInfo().username})`)

@@ -940,9 +940,14 @@ export interface TrafficLogDay {
 export interface Event {
   id: number;
   kind:
+    | 'sign-in'
+    | 'account'
+    | 'settings'
     | 'workflow'
     | 'public-content'
     | 'upload'
+    | 'download'
+    | 'export'
     | 'notice'
     | 'complaint'
     | 'question'
@@ -952,7 +957,16 @@ export interface Event {
     | 'log'
     | 'backup';
   summary: string;
+  /**
+   * ว่างไว้เมื่อเป็นประชาชน ผู้ที่ยังไม่เข้าสู่ระบบ หรือระบบเอง
+   */
+  actor?: string | null;
+  actorId?: number | null;
+  address?: string | null;
   request?: (number | null) | PublishRequest;
+  sequence?: number | null;
+  previousHash?: string | null;
+  hash?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1909,7 +1923,13 @@ export interface TrafficLogDaysSelect<T extends boolean = true> {
 export interface EventsSelect<T extends boolean = true> {
   kind?: T;
   summary?: T;
+  actor?: T;
+  actorId?: T;
+  address?: T;
   request?: T;
+  sequence?: T;
+  previousHash?: T;
+  hash?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -3,6 +3,7 @@ import { canReadAttachment, isStaff, nobody } from '@/access/roles'
 import { uploadsDir } from '@/server/environment'
 import { checkUploadedFile, extractTextOfUpload, removeUploadTempFile } from './attachments/check-uploaded-file'
 import { inAdminGroup } from '@/collections/admin-presentation'
+import { attachmentIsPublic, recordedDownload } from './recorded-downloads'
 
 /**
  * ไฟล์แนบ: files attached to publish requests. Who may read one is decided when it is read, from the items
@@ -15,7 +16,7 @@ export const Attachments: CollectionConfig = {
   slug: 'attachments',
   labels: { singular: 'ไฟล์แนบ', plural: 'ไฟล์แนบ' },
   admin: { useAsTitle: 'filename', defaultColumns: ['filename', 'filesize', 'textStatus', 'createdAt'], ...inAdminGroup('requests') },
-  upload: { staticDir: uploadsDir(), disableLocalStorage: false },
+  upload: { staticDir: uploadsDir(), disableLocalStorage: false, handlers: [recordedDownload('ไฟล์แนบที่ยังไม่เผยแพร่', attachmentIsPublic)] },
   access: {
     read: canReadAttachment,
     create: isStaff,

@@ -2,6 +2,7 @@ import type { Access, CollectionConfig, Where } from 'payload'
 import { nobody, staff } from '@/access/roles'
 import { caseFilesDir } from '@/server/environment'
 import { inAdminGroup } from '@/collections/admin-presentation'
+import { recordedDownload } from './recorded-downloads'
 import { checkUploadedFile, removeUploadTempFile } from './attachments/check-uploaded-file'
 import { readableComplaints } from './complaints/access'
 import { readableSubmissions } from './forms/access'
@@ -35,7 +36,7 @@ export const CaseFiles: CollectionConfig = {
   slug: 'case-files',
   labels: { singular: 'ไฟล์ที่ประชาชนส่ง/ไฟล์ตอบกลับ', plural: 'ไฟล์ของเรื่องร้องเรียน คำขอข้อมูล และแบบฟอร์ม' },
   admin: { useAsTitle: 'filename', defaultColumns: ['filename', 'case', 'from', 'createdAt'], ...inAdminGroup('citizens') },
-  upload: { staticDir: caseFilesDir() },
+  upload: { staticDir: caseFilesDir(), handlers: [recordedDownload('ไฟล์ของเรื่องร้องเรียนหรือแบบฟอร์ม')] },
   // Created only by the complaint and e-form commands (a citizen's filing, a step that gives files), never directly.
   access: { read: canReadCaseFile, create: nobody, update: nobody, delete: nobody },
   hooks: { beforeOperation: [checkUploadedFile], afterOperation: [removeUploadTempFile] },

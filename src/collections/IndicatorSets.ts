@@ -5,6 +5,7 @@ import { badRequest } from '@/server/errors'
 import { asIndicatorSet } from '@/server/compliance'
 import { copyForwardEndpoint, importEndpoint } from './monitoring/indicator-set-endpoints'
 import { inAdminGroup } from '@/collections/admin-presentation'
+import { audited } from './audited'
 
 export const SET_LABELS: Record<SetName, string> = {
   ita: 'ITA (การประเมินคุณธรรมและความโปร่งใส)',
@@ -53,7 +54,7 @@ export const IndicatorSets: CollectionConfig = {
     delete: isAdmin,
   },
   endpoints: [copyForwardEndpoint, importEndpoint],
-  hooks: { beforeChange: oneSetPerYear },
+  hooks: { beforeChange: oneSetPerYear, ...audited('settings', 'ชุดตัวชี้วัด', 'title') },
   fields: [
     { name: 'copyForward', type: 'ui', admin: { components: { Field: '@/components/admin/CopySetForward#CopySetForward' } } },
     {

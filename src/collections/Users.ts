@@ -2,9 +2,12 @@ import { AuthenticationError, type CollectionConfig } from 'payload'
 import { ROLES, ROLE_LABELS } from '@/domain/workflow'
 import { isAdmin, isAdminOrSelf, isSignedIn } from '@/access/roles'
 import { inAdminGroup } from '@/collections/admin-presentation'
-import { tlsFiles } from '@/server/environment'
+import { publicOrigin, sessionIdleMinutes, tlsFiles } from '@/server/environment'
 import { needsSecondFactor } from '@/domain/auth/second-factor'
 import { signInEndpoints } from './users/sign-in'
+import { audited } from './audited'
+import { checkNewPassword } from './users/password-rules'
+import { recordEvent } from '@/server/events'
 
 const NEVER_THROUGH_THE_API = { read: () => false, create: () => false, update: () => false }
 import { COMPLAINT_TRACKS, TRACK_LABELS } from '@/domain/complaints/complaints'
@@ -17,17 +20,26 @@ import { COMPLAINT_TRACKS, TRACK_LABELS } from '@/domain/complaints/complaints'
 export const Users: CollectionConfig = {
   slug: 'users',
   labels: { singular: 'ผู้ใช้งาน', plural: 'ผู้ใช้งาน' },
-  // The session cookie: never read by scripts, not sent by other sites' forms, and over HTTPS only when the site speaks it.
-  auth: { maxLoginAttempts: 5, lockTime: 15 * 60 * 1000, tokenExpiration: 8 * 60 * 60, cookies: { sameSite: 'Lax', secure: tlsFiles() !== null } },
+  // The session: ends after 15 minutes unused (sessionIdleMinutes); its cookie never read by scripts (Payload's is
+  // HttpOnly), not sent by other sites' forms, and over HTTPS only when the site is reached by it.
+  auth: { maxLoginAttempts: 5, lockTime: 15 * 60 * 1000, tokenExpiration: sessionIdleMinutes() * 60, cookies: { sameSite: 'Lax', secure: tlsFiles() !== null || publicOrigin().startsWith('https:') } },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'email', 'role', 'unit'], ...inAdminGroup('system') },
   access: { read: isSignedIn, create: isAdmin, update: isAdminOrSelf, delete: isAdmin, admin: ({ req }) => !!req.user },
   endpoints: signInEndpoints,
   // Only the two-step sign-in (src/collections/users/sign-in.ts) lets in someone who needs a second factor: not
   // GraphQL's login, not any other way to Payload's.
-  hooks: { beforeLogin: [({ user, context }) => {
-    if (needsSecondFactor(user.role, Boolean(user.totpEnabledAt)) && context.signInStep !== 'password') throw new AuthenticationError()
-    return user
-  }] },
+  hooks: {
+    beforeOperation: [checkNewPassword],
+    beforeLogin: [({ user, context }) => {
+      if (needsSecondFactor(user.role, Boolean(user.totpEnabledAt)) && context.signInStep !== 'password') throw new AuthenticationError()
+      return user
+    }],
+    // In the sign-out's own transaction (it removes the session): sealed once committed.
+    afterLogout: [async ({ req }) => {
+      if (req.user) await recordEvent(req, { kind: 'sign-in', summary: `ออกจากระบบ: ${req.user.email}` }, [])
+    }],
+    ...audited('account', 'ผู้ใช้'),
+  },
   fields: [
     { name: 'name', label: 'ชื่อ-นามสกุล', type: 'text', required: true },
     { name: 'position', label: 'ตำแหน่ง', type: 'text' },
@@ -57,6 +69,7 @@ export const Users: CollectionConfig = {
       admin: { description: 'ผู้ได้รับมอบหมายเท่านั้นที่เห็นเรื่องร้องเรียนของช่องทางนั้น เรื่องร้องเรียนการทุจริตไม่แสดงต่อผู้อื่นแม้เป็นหัวหน้าหรือผู้ดูแลเว็บไซต์' },
       access: { update: ({ req }) => (req.user as { role?: string } | null)?.role === 'admin' },
     },
+    { name: 'secondFactor', type: 'ui', admin: { components: { Field: '@/components/admin/SecondFactorPanel#SecondFactorPanel' } } },
     // The second factor: the app's secret and the recovery codes' hashes are never read or written through the API.
     { name: 'totpSecret', type: 'text', hidden: true, access: NEVER_THROUGH_THE_API },
     { name: 'recoveryCodes', type: 'json', hidden: true, access: NEVER_THROUGH_THE_API },

@@ -2,6 +2,7 @@
  * GET /api/compliance/:set/:fiscalYear — per indicator: met / missing / stale, the reason and the evidence URLs.
  * GET /api/compliance/:set/:fiscalYear/export?format=csv|xlsx — the indicator → URL list assessors take.
  */
+import { recordAudit } from '@/server/events'
 import type { Endpoint, PayloadRequest } from 'payload'
 import { SET_NAMES, exportRows, toCsv, type SetName } from '@/domain/compliance'
 import { complianceOf } from '@/server/compliance'
@@ -54,6 +55,7 @@ export const complianceExportEndpoint: Endpoint = {
     if (format instanceof Response) return format
     const rows = exportRows(result.indicators)
     const name = `${result.setName}-${result.fiscalYear}`
+    await recordAudit(req, { kind: 'export', summary: `ส่งออกผลตัวชี้วัด ${result.setName.toUpperCase()} ปีงบประมาณ ${result.fiscalYear} (${format.toUpperCase()})` })
     return format === 'csv'
       ? fileResponse(toCsv(rows), 'text/csv; charset=utf-8', `${name}.csv`, `ตัวชี้วัด-${name}.csv`)
       : fileResponse(await rowsToXlsx(`${result.setName.toUpperCase()} ${result.fiscalYear}`, rows), XLSX_MIME, `${name}.xlsx`, `ตัวชี้วัด-${name}.xlsx`)

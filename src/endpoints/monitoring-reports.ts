@@ -3,6 +3,7 @@
  * POST /api/monitoring-reports/:fiscalYear/:round/issue {unit?} — a head (for their unit) or a webmaster issues it
  * POST /api/monitoring-reports/:fiscalYear/:round/acknowledge {comment?, unit?} — the executive acknowledges an issued report
  */
+import { recordAudit } from '@/server/events'
 import type { Endpoint, PayloadRequest } from 'payload'
 import { addDataAndFileToRequest } from 'payload'
 import { acknowledgementRefusal, issueRefusal, issuedAt, monitoringRound, type RoundNumber } from '@/domain/reports/rounds'
@@ -43,6 +44,7 @@ export const monitoringReportEndpoint: Endpoint = {
     if (format instanceof Response) return format
     const name = `monitoring-report-${target.fiscalYear}-${target.round}${target.unitId ? `-unit-${target.unitId}` : ''}`
     const thaiName = `บันทึกรายงานผลการเผยแพร่ข้อมูล-${target.fiscalYear}-รอบ${target.round}เดือน`
+    await recordAudit(req, { kind: 'export', summary: `ส่งออกบันทึกรายงานผลการเผยแพร่ข้อมูล ปีงบประมาณ ${target.fiscalYear} รอบ ${target.round} เดือน${target.unitId ? ` กลุ่มงานหมายเลข ${target.unitId}` : ''} (${format.toUpperCase()})` })
     if (format === 'csv') return streamedFileResponse(monitoringReportCsv(req.payload, target.fiscalYear, target.round, target.unitId), 'text/csv; charset=utf-8', `${name}.csv`, `${thaiName}.csv`)
     const spec = await monitoringReportSpec(req.payload, target.fiscalYear, target.round, target.unitId)
     return documentResponse(spec, format, name, thaiName)

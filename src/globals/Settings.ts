@@ -7,7 +7,7 @@ import { DEFAULT_ISSUE_WINDOW_MONTHS, DEFAULT_ROUND_SETTINGS } from '@/domain/re
 import { MINIMUM_RETENTION_DAYS } from '@/domain/policy/announcement'
 import { MAXIMUM_RETENTION_DAYS } from '@/domain/logs/chain'
 import { APPROVAL_SETTINGS, APPROVAL_SETTING_LABELS, DEFAULT_APPROVAL_SETTING, DEFAULT_BLOCKING_KINDS, PERSONAL_DATA_KINDS, PERSONAL_DATA_LABELS } from '@/domain/workflow'
-import { publicContentChanged } from '@/server/events'
+import { auditedGlobal } from '@/collections/audited'
 import { inAdminGroup } from '@/collections/admin-presentation'
 import { AGENCY_TYPES, AGENCY_TYPE_LABELS } from '@/domain/compliance'
 
@@ -32,7 +32,7 @@ export const Settings: GlobalConfig = {
   admin: inAdminGroup('system'),
   access: { read: isSignedIn, update: isAdmin },
   // The agency's name heads every public page: a new one shows once the change is committed.
-  hooks: { afterChange: [publicContentChanged('แก้ไขการตั้งค่าหน่วยงาน')] },
+  hooks: { afterChange: [auditedGlobal('settings', 'การตั้งค่าหน่วยงาน', { publicSite: true })] },
   fields: [
     { name: 'agencyName', label: 'ชื่อหน่วยงาน', type: 'text', required: true, defaultValue: 'หน่วยงานของรัฐ' },
     {

@@ -40,8 +40,11 @@ export async function rows<T>(payload: Payload, statement: Sql, req?: PayloadReq
  * Runs `work` in one transaction: what it writes through the `req` it is given (Payload's operations and
  * `rows`) commits together, or not at all when it throws.
  */
-export async function inTransaction<T>(payload: Payload, work: (req: PayloadRequest) => Promise<T>, user?: User | null): Promise<T> {
-  const req = await createLocalReq({ user: user ? { ...user, collection: 'users' } : undefined }, payload)
+export async function inTransaction<T>(payload: Payload, work: (req: PayloadRequest) => Promise<T>, by?: User | PayloadRequest | null): Promise<T> {
+  // `by`: the person acting, or the request that asked (its person and the client's address go into the events).
+  const from = by && 'payload' in by ? by : null
+  const user = from ? (from.user as User | null) : (by as User | null | undefined)
+  const req = await createLocalReq({ user: user ? { ...user, collection: 'users' } : undefined, req: from ? { headers: from.headers } : {} }, payload)
   const ours = await initTransaction(req)
   try {
     const result = await work(req)

@@ -14,6 +14,7 @@ import { inTransaction, rows, sql } from './database'
 import type { EffectKind } from './effect-kinds'
 import { sendMail, type OutgoingMail } from './mailer'
 import { fanOutAlerts } from './alerts'
+import { sealAuditLog } from './audit-log'
 
 const LEASE_MS = 120_000
 const MAX_ATTEMPTS = 12
@@ -153,7 +154,7 @@ export function runWhenCommitted(payload: Payload, event: number): void {
   const started = Date.now()
   const attempt = async () => {
     const { totalDocs } = await payload.count({ collection: 'events', where: { id: { equals: event } }, overrideAccess: true })
-    if (totalDocs > 0) await runEffects(payload, { event })
+    if (totalDocs > 0) await Promise.all([runEffects(payload, { event }), sealAuditLog(payload)])
     else if (Date.now() - started < 10_000) setTimeout(() => void attempt().catch(logFailure(payload)), 20).unref()
   }
   setTimeout(() => void attempt().catch(logFailure(payload)), 0).unref()
@@ -170,6 +171,7 @@ export function startEffects(payload: Payload): void {
     sweeping = true
     try {
       await runEffects(payload)
+      await sealAuditLog(payload)
     } catch (error) {
       logFailure(payload)(error)
     } finally {

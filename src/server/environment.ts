@@ -27,6 +27,12 @@ export const port = (): number => Number(process.env.PORT || 3000)
 /** The address citizens reach the site at; public links in e-mails use it. */
 export const publicOrigin = (): string => (process.env.KHAOSAN_PUBLIC_URL || `${tlsFiles() ? 'https' : 'http'}://localhost:${port()}`).replace(/\/$/, '')
 
+/**
+ * How long a staff session lasts without use (NCSA 2568: 15 minutes): the admin asks "stay signed in?" a minute
+ * before and signs the person out when nobody answers; any page opened near the end renews it.
+ */
+export const sessionIdleMinutes = (): number => Math.min(480, Math.max(5, Number(process.env.KHAOSAN_SESSION_MINUTES) || 15))
+
 export const demoDataWanted = (): boolean => !['0', 'off', 'false', 'no'].includes((process.env.KHAOSAN_DEMO || '').toLowerCase())
 
 /**

@@ -22,6 +22,7 @@ import { siteAssets } from '@/site/assets'
 import { builtServer, trustedProxiesOf } from '@/server/environment'
 import { MAX_REQUEST_BYTES } from '@/domain/files'
 import { CLIENT_ADDRESS_HEADER, clientAddress } from '@/domain/site/rate-limit'
+import { CROSS_SITE_REFUSAL, isCrossSiteWithSession } from '@/domain/site/cross-site'
 import { ViewCounts } from '@/domain/site/statistics'
 import { PageStore, type CachedPage, type RenderTicket } from './page-store'
 import { TrafficLog, signedInPerson, trafficLogDir, type ClosedDay } from './traffic-log'
@@ -413,7 +414,10 @@ export async function startFront({ port, hostname, tls }: { port: number; hostna
     const reads = req.method === 'GET' || req.method === 'HEAD'
     const asset = reads ? assets.get(path) : undefined
     if (asset) return send(req, res, asset)
-    if (!isPublicPath(path)) return void passOn(req, res)
+    if (!isPublicPath(path)) {
+      if (isCrossSiteWithSession(req.method ?? '', req.headers)) return void res.writeHead(403, { ...SECURED, 'Content-Type': 'application/json; charset=utf-8' }).end(JSON.stringify({ errors: [{ message: CROSS_SITE_REFUSAL }] }))
+      return void passOn(req, res)
+    }
     if (!reads) return void res.writeHead(405, { ...SECURED, Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8' }).end('หน้านี้เปิดอ่านได้อย่างเดียว')
     if (isUncachedPage(path)) return void renderAndSend(req, res, req.url ?? path)
     void sendMissing(req, res, 404)

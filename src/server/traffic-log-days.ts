@@ -6,7 +6,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { zipSync, strToU8 } from 'fflate'
-import type { Payload } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
 import { expiredLogDays, logDayOf, logFileName, tailOfDay, verifyChain, withinDays, type ChainCheck, type LoggedDay } from '@/domain/logs/chain'
 import { MINIMUM_RETENTION_DAYS } from '@/domain/policy/announcement'
 import { recordEvent } from './events'
@@ -72,14 +72,14 @@ const NOTE = `ข้อมูลจราจรทางคอมพิวเต
 `
 
 /** A period as one zip: the day files, the chain proof (each day's recorded hash and the check's result), and how to verify it. */
-export async function trafficLogArchive(payload: Payload, from: string | null, to: string | null, by: string): Promise<{ zip: Uint8Array; name: string; check: ChainCheck }> {
+export async function trafficLogArchive(payload: Payload, from: string | null, to: string | null, by: string, asked?: PayloadRequest): Promise<{ zip: Uint8Array; name: string; check: ChainCheck }> {
   const { days, firstPrev } = await loggedDays(payload, from, to)
   const check = verifyChain(days, firstPrev)
   const { agencyName } = await agencySettings(payload)
   const proof = { agency: agencyName, from, to, exportedAt: new Date().toISOString(), exportedBy: by, continuesFrom: firstPrev, check, days: days.map(({ day, recorded, text }) => ({ day, recorded, file: text === null ? null : `traffic/${logFileName(day)}` })) }
   const files: Record<string, Uint8Array> = { 'อ่านก่อน-วิธีตรวจสอบ.txt': strToU8(NOTE), 'proof.json': strToU8(JSON.stringify(proof, null, 2)) }
   for (const day of days) if (day.text !== null) files[`traffic/${logFileName(day.day)}`] = strToU8(day.text)
-  await inTransaction(payload, (req) => recordEvent(req, { kind: 'log', summary: `ส่งออกข้อมูลจราจรทางคอมพิวเตอร์ ${from ?? 'ต้นสุด'} ถึง ${to ?? 'ล่าสุด'} (${days.length} วัน) โดย ${by}` }, []))
+  await inTransaction(payload, (req) => recordEvent(req, { kind: 'export', summary: `ส่งออกข้อมูลจราจรทางคอมพิวเตอร์ ${from ?? 'ต้นสุด'} ถึง ${to ?? 'ล่าสุด'} (${days.length} วัน) โดย ${by}` }, []), asked)
   return { zip: zipSync(files, { level: 6 }), name: `traffic-log-${from ?? 'start'}-${to ?? logDayOf(new Date())}.zip`, check }
 }
 

@@ -5,6 +5,7 @@
  * database, by the site process) so that a file cut short or replaced whole is caught later. After a restart the
  * chain continues from the last line written.
  */
+import { SESSION_COOKIE } from '@/domain/site/cross-site'
 import { execFileSync } from 'node:child_process'
 import { createHmac, timingSafeEqual } from 'node:crypto'
 import fs from 'node:fs'
@@ -121,6 +122,8 @@ export class TrafficLog {
   }
 }
 
+const SESSION_COOKIE_VALUE = new RegExp(`(?:^|;\\s*)${SESSION_COOKIE}=([^;]+)`)
+
 /**
  * The signed-in person a request carries ("id:e-mail"), from Payload's token in its cookie or Authorization header,
  * checked against the key the site process gave (Payload's `secret`, with which it signs: HS256); null without a
@@ -128,7 +131,7 @@ export class TrafficLog {
  */
 export function signedInPerson(cookie: string | undefined, authorization: string | undefined, key: string | null): string | null {
   if (!key) return null
-  const token = /^(?:JWT|Bearer) (\S+)$/.exec(authorization ?? '')?.[1] ?? /(?:^|;\s*)payload-token=([^;]+)/.exec(cookie ?? '')?.[1]
+  const token = /^(?:JWT|Bearer) (\S+)$/.exec(authorization ?? '')?.[1] ?? SESSION_COOKIE_VALUE.exec(cookie ?? '')?.[1]
   const parts = token?.split('.')
   if (!parts || parts.length !== 3) return null
   const expected = createHmac('sha256', key).update(`${parts[0]}.${parts[1]}`).digest()

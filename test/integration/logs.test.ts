@@ -13,6 +13,8 @@ import { strFromU8, unzipSync } from 'fflate'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { GENESIS, chainLine, logDayOf } from '@/domain/logs/chain'
 import { Client } from '../support/api'
+import { executeSql } from '../support/database'
+import { pdfBytes } from '../support/files'
 import { startSystem, type DatabaseKind, type RunningSystem } from '../support/server'
 
 const DATABASES: DatabaseKind[] = (process.env.KHAOSAN_TEST_DATABASES?.split(',') as DatabaseKind[]) ?? ['sqlite', 'postgres']
@@ -134,7 +136,106 @@ describe.each(DATABASES)('the traffic log on %s', (database) => {
     expect(proof.check.ok).toBe(true)
     expect(proof.days[0]).toMatchObject({ day: PAST_DAY, recorded: { lines: 4 } })
     expect(strFromU8(files['อ่านก่อน-วิธีตรวจสอบ.txt'])).toContain('SHA-256')
-    const events = await admin.get('/api/events?where[kind][equals]=log&sort=-createdAt&limit=5')
+    const events = await admin.get('/api/events?where[kind][equals]=export&sort=-createdAt&limit=5')
     expect(events.json.docs.some((e: { summary: string }) => e.summary.startsWith('ส่งออกข้อมูลจราจร') && e.summary.includes('admin@khaosan.test'))).toBe(true)
+  })
+})
+
+/**
+ * The audit log (บันทึกการใช้งานระบบ) through the real system, on SQLite and PostgreSQL: sign-ins (success, failure,
+ * lockout, second factor) and sign-outs, a person's role changed, the settings changed, a file that is not public
+ * downloaded, an export — each with who and from where, sealed into a hash chain; administrators only read it,
+ * filter it and export it as CSV (the export recorded); `npm run logs:verify` fails naming the entry changed.
+ */
+describe.each(DATABASES)('the audit log on %s', (database) => {
+  let system: RunningSystem
+  let admin: Client
+  beforeAll(async () => {
+    system = await startSystem({ database })
+    admin = await Client.signIn(system.origin, 'admin@khaosan.test')
+  })
+  afterAll(() => system?.stop())
+
+  const events = async (kind: string) => (await admin.get(`/api/events?where[kind][equals]=${kind}&sort=-createdAt&limit=50&depth=0`)).json.docs as { summary: string; actor: string | null; actorId: number | null; address: string | null; sequence: number | null }[]
+  /** Once every event has its place in the chain (sealed after commit, within seconds). */
+  async function sealed() {
+    for (let tries = 0; tries < 100; tries++) {
+      const check = (await admin.get('/api/events/verify')).json
+      if (check.unsealed === 0) return check
+      await new Promise((r) => setTimeout(r, 200))
+    }
+    throw new Error('events left unsealed')
+  }
+
+  it('records sign-ins, failures, the lockout and sign-outs, with the person and the address', async () => {
+    const wrong = await fetch(`${system.origin}/api/users/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email: 'head@khaosan.test', password: 'not-the-password' }) })
+    expect(wrong.status).toBe(401)
+    const head = await Client.signIn(system.origin, 'head@khaosan.test')
+    expect((await head.post('/api/users/logout', {})).status).toBe(200)
+    const signIns = await events('sign-in')
+    expect(signIns.find((e) => e.summary.startsWith('เข้าสู่ระบบไม่สำเร็จ') && e.summary.includes('head@khaosan.test'))).toMatchObject({ actor: expect.stringContaining('head@khaosan.test'), address: expect.stringMatching(/127\.0\.0\.1/) })
+    expect(signIns.some((e) => e.summary === 'เข้าสู่ระบบ: head@khaosan.test')).toBe(true)
+    expect(signIns.some((e) => e.summary === 'เข้าสู่ระบบ (ยืนยันตัวตนสองขั้นตอน): admin@khaosan.test')).toBe(true)
+    expect(signIns.find((e) => e.summary === 'ออกจากระบบ: head@khaosan.test')).toMatchObject({ actor: expect.stringContaining('นางวิไล') })
+    for (let i = 0; i < 5; i++) await fetch(`${system.origin}/api/users/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email: 'division@khaosan.test', password: 'not-the-password' }) })
+    expect((await events('sign-in')).some((e) => e.summary.startsWith('ระงับบัญชีชั่วคราว 15 นาที') && e.summary.includes('division@khaosan.test'))).toBe(true)
+  })
+
+  it('records a role changed, the settings changed, a file not yet public downloaded, and says who', async () => {
+    const executive = (await admin.get('/api/users?where[email][equals]=executive@khaosan.test&depth=0')).json.docs[0]
+    expect((await admin.request('PATCH', `/api/users/${executive.id}`, { role: 'head' })).status).toBe(200)
+    const account = (await events('account')).find((e) => e.summary.includes('executive') || e.summary.includes(executive.name))
+    expect(account?.summary).toContain('บทบาท: ผู้บริหาร → ')
+    expect(account?.actor).toContain('admin@khaosan.test')
+    await admin.request('PATCH', `/api/users/${executive.id}`, { role: 'executive' })
+
+    expect((await admin.request('POST', '/api/globals/settings', { logRetentionDays: 120 })).status).toBe(200)
+    expect((await events('settings')).find((e) => e.summary.startsWith('แก้ไขการตั้งค่าหน่วยงาน'))).toMatchObject({ summary: expect.stringContaining('ระยะเวลาเก็บข้อมูลจราจรทางคอมพิวเตอร์'), actor: expect.stringContaining('admin@khaosan.test') })
+
+    const owner = await Client.signIn(system.origin, 'owner@khaosan.test')
+    const uploaded = await owner.upload('ร่างประกาศ.pdf', pdfBytes('draft'), 'application/pdf', { title: 'ร่างประกาศ' })
+    expect(uploaded.status).toBe(201)
+    expect((await admin.download(`/api/attachments/file/${encodeURIComponent(uploaded.json.doc.filename)}`)).status).toBe(200)
+    expect((await events('download')).find((e) => e.summary.includes(uploaded.json.doc.filename))).toMatchObject({ actor: expect.stringContaining('admin@khaosan.test') })
+  })
+
+  it('is read and exported by administrators only, filtered as the list is, and the export is recorded', async () => {
+    const webmaster = await Client.signIn(system.origin, 'webmaster1@khaosan.test')
+    expect((await webmaster.get('/api/events')).status).toBe(403)
+    expect((await webmaster.get('/api/events/export')).status).toBe(403)
+    await sealed()
+    const csv = await admin.download('/api/events/export?where[kind][equals]=sign-in')
+    expect(csv.type).toContain('text/csv')
+    const rows = csv.bytes.toString('utf8').replace(/^\uFEFF/, '').trim().split('\r\n')
+    expect(rows[0]).toBe('ลำดับ,วันเวลา,ผู้ดำเนินการ,ประเภท,รายละเอียด,หมายเลขไอพี,เวลา (UTC),ค่าแฮช SHA-256')
+    expect(rows.length).toBeGreaterThan(3)
+    expect(rows.slice(1).every((row) => row.includes('การเข้าและออกจากระบบ'))).toBe(true)
+    expect(rows[1]).toMatch(/25\d\d/) // the Buddhist era
+    expect((await admin.get('/api/events/export?where[nosuchfield][equals]=1')).status).toBe(400)
+    expect((await events('export')).some((e) => e.summary.startsWith('ส่งออกบันทึกการใช้งานระบบ'))).toBe(true)
+  })
+
+  it('is a chain logs:verify checks: an entry changed in the database is named', async () => {
+    const check = await sealed()
+    expect(check).toMatchObject({ ok: true })
+    expect(check.entries).toBeGreaterThan(10)
+    const verify = async () => {
+      try {
+        const { stdout } = await promisify(execFile)('npx', ['tsx', 'scripts/logs.ts', 'verify'], { env: { ...process.env, DATABASE_URL: system.databaseUrl, KHAOSAN_DATA_DIR: system.dataDir, PAYLOAD_SECRET: '' } })
+        return { code: 0, said: stdout }
+      } catch (error) {
+        const failed = error as { code: number; stderr: string }
+        return { code: failed.code, said: failed.stderr }
+      }
+    }
+    expect((await verify()).code).toBe(0)
+    const [row] = (await admin.get('/api/events?where[sequence][equals]=5&depth=0')).json.docs
+    await executeSql(database, system.databaseUrl, 'UPDATE events SET summary = ? WHERE sequence = ?', [`${row.summary} (แก้ไข)`, 5])
+    const tampered = await verify()
+    expect(tampered.code).toBe(1)
+    expect(tampered.said).toContain('บันทึกการใช้งานระบบ ลำดับที่ 5')
+    expect((await admin.get('/api/events/verify')).json).toMatchObject({ ok: false, sequence: 5 })
+    await executeSql(database, system.databaseUrl, 'UPDATE events SET summary = ? WHERE sequence = ?', [row.summary, 5])
+    expect((await admin.get('/api/events/verify')).json.ok).toBe(true)
   })
 })

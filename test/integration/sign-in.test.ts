@@ -91,8 +91,62 @@ describe.each(DATABASES)('signing in on %s', (database) => {
     expect((await post('/api/users/login/second-factor', { challenge: again.body.challenge, code: recovery.toLowerCase() })).status).toBe(200)
     const reused = await password('webmaster1@khaosan.test')
     expect((await post('/api/users/login/second-factor', { challenge: reused.body.challenge, code: recovery })).status).toBe(401)
-    const events = await admin.get('/api/events?where[kind][equals]=notice&sort=-createdAt&limit=20')
+    const events = await admin.get('/api/events?where[kind][equals]=account&sort=-createdAt&limit=20')
     expect(events.json.docs.some((e: { summary: string }) => e.summary.startsWith('ล้างการยืนยันตัวตนสองขั้นตอนของ webmaster1@khaosan.test'))).toBe(true)
+  })
+
+  it('ends a session after 15 minutes unused, with a cookie scripts cannot read and other sites do not send', async () => {
+    const before = Date.now() / 1000
+    const signedIn = await password('division@khaosan.test')
+    expect(signedIn.status).toBe(200)
+    expect(signedIn.body.exp - before).toBeGreaterThan(14 * 60)
+    expect(signedIn.body.exp - before).toBeLessThanOrEqual(15 * 60 + 5)
+    expect(signedIn.cookie).toMatch(/HttpOnly/i)
+    expect(signedIn.cookie).toMatch(/SameSite=Lax/i)
+    expect(signedIn.cookie).not.toMatch(/Secure/i) // plain HTTP here; https.test.ts checks Secure under HTTPS
+  })
+
+  it('refuses a change sent by another site with the session cookie (403 in Thai), and takes the same from this site', async () => {
+    const cookie = (await password('division@khaosan.test')).cookie.split(';')[0]
+    const send = (origin: string, site: string) => fetch(`${system.origin}/api/users/second-factor/setup`, { method: 'POST', headers: { Cookie: cookie, Origin: origin, 'Sec-Fetch-Site': site } })
+    const forged = await send('https://evil.example', 'cross-site')
+    expect(forged.status).toBe(403)
+    expect((await forged.json()).errors[0].message).toMatch(THAI)
+    expect((await send(system.origin, 'same-origin')).status).toBe(200)
+  })
+
+  it('refuses a weak new password beside the password field, in Thai: short, the e-mail, or common', async () => {
+    const admin = await Client.signIn(system.origin, 'admin@khaosan.test')
+    const person = { email: 'clerk@khaosan.test', name: 'นายทดสอบ รหัสผ่าน', role: 'owner', active: true }
+    for (const [weak, said] of [['short-1', '12 ตัวอักษร'], ['clerk@khaosan.test', 'อีเมล'], ['qwerty123456', 'ใช้บ่อย'], ['baseball2569', 'ใช้บ่อย']]) {
+      const refused = await admin.post('/api/users', { ...person, password: weak })
+      expect(refused.status, weak).toBe(400)
+      expect(refused.json.errors[0].data.errors[0]).toMatchObject({ path: 'password', message: expect.stringContaining(said) })
+    }
+    const created = await admin.post('/api/users', { ...person, password: 'ต้มยำกุ้งน้ำข้นรสเด็ด' })
+    expect(created.status).toBe(201)
+    const changed = await admin.request('PATCH', `/api/users/${created.json.doc.id}`, { password: 'password1234' })
+    expect(changed.status).toBe(400)
+    expect((await password('clerk@khaosan.test', 'ต้มยำกุ้งน้ำข้นรสเด็ด')).status).toBe(200)
+  })
+
+  it('lets a role that need not have a second factor turn one on, and then asks for it at sign-in', async () => {
+    const signedIn = await password('executive@khaosan.test')
+    expect(signedIn.body.token).toBeTruthy()
+    const executive = new Client(system.origin, signedIn.body.token)
+    const setup = await executive.post('/api/users/second-factor/setup', {})
+    expect(setup.status).toBe(200)
+    expect(setup.json.qr).toMatch(/^data:image\/png;base64,/)
+    expect((await executive.post('/api/users/second-factor/enable', { challenge: setup.json.challenge, code: '000000' })).status).toBe(400)
+    const enabled = await executive.post('/api/users/second-factor/enable', { challenge: setup.json.challenge, code: totpCode(setup.json.secret) })
+    expect(enabled.status).toBe(200)
+    expect(enabled.json.recoveryCodes).toHaveLength(10)
+    const next = await password('executive@khaosan.test')
+    expect(next.body).toMatchObject({ secondFactor: 'required' })
+    expect(next.body.token).toBeUndefined()
+    expect((await post('/api/users/login/second-factor', { challenge: next.body.challenge, code: totpCode(setup.json.secret) })).status).toBe(200)
+    expect((await executive.post('/api/users/second-factor/disable', { code: totpCode(setup.json.secret) })).status).toBe(200)
+    expect((await password('executive@khaosan.test')).body.token).toBeTruthy()
   })
 
   it('limits the sign-ins one address may try (429 in Thai), without stopping others', async () => {

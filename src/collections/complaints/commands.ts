@@ -111,7 +111,7 @@ export async function actOnComplaint(
     const toUnit = action === 'assign'
     const staffTold = toUnit || actor === 'citizen' ? await staffToTell(payload, req, doc, toUnit) : []
     const title = actor === 'citizen' ? `ผู้ร้องขอให้พิจารณาใหม่: ${doc.topic}` : `${rule.label}: ${doc.topic}`
-    event = await recordEvent(req, { kind: 'complaint', summary: `${rule.label} ${doc.trackingCode}` }, [
+    event = await recordEvent(req, { kind: 'complaint', summary: `${rule.label} ${doc.trackingCode}`, by: by.user ? { id: by.user, name: by.name } : null }, [
       ...staffTold.flatMap((user) => noticeTo(user, { kind: 'complaint', title, message: note || `สถานะ: ${state}`, link: adminLink(doc.id) })),
       ...(rule.note.public && actor !== 'citizen' ? mailToCitizen(doc, `ความคืบหน้าเรื่อง ${doc.trackingCode}: ${state}`, `เรื่อง “${doc.topic}” ของท่าน: ${state}${note ? `\n\n${note}` : ''}\n\nติดตามสถานะได้ที่ ${statusLink(doc.trackingCode)}`) : []),
     ])

@@ -63,7 +63,7 @@ export async function markSubmission(payload: Payload, submission: FormSubmissio
   if (submission.state === rule.to) return { ok: false, status: 409, message: `แบบฟอร์มนี้อยู่ในสถานะนี้แล้ว` }
   const updated = await inTransaction(payload, async (req) => {
     const doc = await payload.update({ collection: 'form-submissions', id: submission.id, data: { state: rule.to, markedBy: by.name, markedAt: new Date().toISOString(), ...(note ? { staffNote: note } : {}) }, overrideAccess: true, depth: 0, req })
-    await recordEvent(req, { kind: 'e-form', summary: `${rule.label}: ${doc.reference} (${by.name})` }, [])
+    await recordEvent(req, { kind: 'e-form', summary: `${rule.label}: ${doc.reference} (${by.name})`, by }, [])
     return doc
   })
   return { ok: true, submission: updated }

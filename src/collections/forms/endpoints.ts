@@ -6,6 +6,7 @@
  * GET /api/form-submissions/export?form=<id>, a CSV of the submissions they may read. Every public one is
  * rate-limited per address and answers bad input with 4xx and a Thai message, never a 5xx.
  */
+import { recordAudit } from '@/server/events'
 import type { Endpoint, PayloadRequest } from 'payload'
 import { toCsv } from '@/domain/compliance/export'
 import { CITIZEN_FILES, CITIZEN_FORM_BYTES } from '@/domain/complaints/form'
@@ -127,6 +128,7 @@ const exportEndpoint: Endpoint = {
       docs.map((doc) => ({ reference: doc.reference, submittedAt: new Date(doc.submittedAt), state: doc.state, answers: answersOf(doc.answers) })),
       form.fields.map(fieldOf),
     )
+    await recordAudit(req, { kind: 'export', summary: `ส่งออกแบบฟอร์มที่ประชาชนส่ง “${form.title}” ${docs.length} รายการ` })
     return fileResponse(toCsv(rows), 'text/csv; charset=utf-8', `form-${form.slug}.csv`, `${form.title}.csv`)
   },
 }

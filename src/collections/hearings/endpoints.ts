@@ -63,7 +63,7 @@ const flagEndpoint: Endpoint = {
       await req.payload.create({ collection: 'comment-flags', data: { comment: comment.id, reader, reason: reason as keyof typeof FLAG_REASONS }, overrideAccess: true, depth: 0, req: tx })
       const flags = (comment.flags ?? 0) + 1
       await req.payload.update({ collection: 'hearing-comments', id: comment.id, data: { flags, state: stateAfterFlag(comment.state, flags) }, overrideAccess: true, depth: 0, req: tx })
-    })
+    }, req)
     return fromForm(req) ? redirect(`${back}?flagged=1`) : Response.json({ message: 'ขอบคุณที่แจ้ง เจ้าหน้าที่จะตรวจสอบ' })
   },
 }
@@ -92,7 +92,7 @@ const moderateEndpoint: Endpoint = {
         : []
       event = await recordEvent(tx, { kind: 'hearing', summary: `${shown ? 'แสดง' : 'ซ่อน'}ความคิดเห็นในเรื่อง ${title}` }, told)
       return updated
-    })
+    }, req)
     runWhenCommitted(req.payload, event)
     return Response.json({ doc, message: 'ดำเนินการเรียบร้อยแล้ว' })
   },
@@ -119,7 +119,7 @@ const outcomeEndpoint: Endpoint = {
       const updated = await req.payload.update({ collection: 'hearings', id: hearing.id, data: { outcomeSummary: summary, outcomeChanges: changes, participants, outcomePublishedAt: now.toISOString() }, overrideAccess: true, depth: 0, req: tx })
       event = await recordEvent(tx, { kind: 'hearing', summary: `เผยแพร่สรุปผลการรับฟังความคิดเห็น: ${hearing.title}` }, [PUBLIC_SITE])
       return updated
-    })
+    }, req)
     runWhenCommitted(req.payload, event)
     return Response.json({ doc, message: 'เผยแพร่สรุปผลแล้ว' })
   },

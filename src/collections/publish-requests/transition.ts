@@ -153,7 +153,7 @@ export async function applyAction(req: PayloadRequest, id: number | string, pers
   const { closed, opened } = stepsChanged(before, after)
   await closeWaitingNotices(payload, req, doc.id, closed)
   effects.push(...(await noticesFor(payload, req, doc, decision, after, opened)))
-  const event = await recordEvent(req, { kind: 'workflow', summary: `${ACTION_LABELS[decision.action]}: ${doc.title}`, request: doc.id }, effects)
+  const event = await recordEvent(req, { kind: 'workflow', summary: `${ACTION_LABELS[decision.action]}: ${doc.title}`, request: doc.id, by: person }, effects)
   return { ok: true, doc, event }
 }
 

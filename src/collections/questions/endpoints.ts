@@ -75,7 +75,7 @@ const transitionEndpoint: Endpoint = {
           : []
       event = await recordEvent(tx, { kind: 'question', summary: `${rule.label}: ${updated.question}` }, effects)
       return updated
-    })
+    }, req)
     runWhenCommitted(req.payload, event)
     return Response.json({ doc, message: 'ดำเนินการเรียบร้อยแล้ว' })
   },

@@ -23,7 +23,7 @@ const exportEndpoint: Endpoint = {
   handler: async (req) => {
     const asked = adminPeriod(req)
     if (asked instanceof Response) return asked
-    const { zip, name } = await trafficLogArchive(req.payload, asked.from, asked.to, asked.by)
+    const { zip, name } = await trafficLogArchive(req.payload, asked.from, asked.to, asked.by, req)
     return fileResponse(Buffer.from(zip), 'application/zip', name)
   },
 }

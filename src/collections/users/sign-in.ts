@@ -17,7 +17,7 @@ import type { User } from '@/payload-types'
 import { errorResponse } from '@/endpoints/http'
 import { staff } from '@/access/roles'
 import { inTransaction } from '@/server/database'
-import { recordEvent } from '@/server/events'
+import { recordAudit, recordEvent, type Acting } from '@/server/events'
 
 const rate = new RateLimit(SIGN_IN_RATE)
 const WRONG = 'อีเมล รหัสผ่าน หรือรหัสยืนยันไม่ถูกต้อง'
@@ -68,6 +68,15 @@ const throttled = (req: PayloadRequest): Response | null => {
 }
 
 const isLocked = (user: Pick<User, 'lockUntil'>) => Boolean(user.lockUntil && new Date(user.lockUntil).getTime() > Date.now())
+const addressOf = (req: PayloadRequest) => req.headers.get(CLIENT_ADDRESS_HEADER)
+
+/** A failed sign-in, and the lockout when it was the one too many. */
+async function recordFailure(req: PayloadRequest, email: string, account: Acting | null, why: string): Promise<void> {
+  await recordAudit(req, { kind: 'sign-in', summary: `เข้าสู่ระบบไม่สำเร็จ (${why}): ${email}`, by: account })
+  if (account === null) return
+  const after = await req.payload.findByID({ collection: 'users', id: account.id, depth: 0, overrideAccess: true, showHiddenFields: true, disableErrors: true })
+  if (after && isLocked(after)) await recordAudit(req, { kind: 'sign-in', summary: `ระงับบัญชีชั่วคราว 15 นาที เพราะเข้าสู่ระบบผิด ${after.loginAttempts ?? ''} ครั้ง: ${email}`, by: account })
+}
 
 const loginEndpoint: Endpoint = {
   path: '/login',
@@ -82,17 +91,27 @@ const loginEndpoint: Endpoint = {
     // A right password does not wipe out wrong codes: only a complete sign-in does (below, and in the second step).
     const { docs: known } = await req.payload.find({ collection: 'users', where: { email: { equals: email.trim().toLowerCase() } }, limit: 1, depth: 0, overrideAccess: true, showHiddenFields: true, select: { loginAttempts: true } })
     const failedBefore = known[0]?.loginAttempts ?? 0
+    const account = known[0] ? { id: known[0].id, email: email.trim().toLowerCase() } : null
     let result: Awaited<ReturnType<typeof req.payload.login<'users'>>>
     try {
       result = await req.payload.login({ collection: 'users', data: { email, password }, context: { signInStep: 'password' } })
     } catch (error) {
-      if (error instanceof LockedAuth) return errorResponse(403, LOCKED)
-      if (error instanceof AuthenticationError || error instanceof UnverifiedEmail) return errorResponse(401, WRONG)
+      if (error instanceof LockedAuth) {
+        await recordAudit(req, { kind: 'sign-in', summary: `เข้าสู่ระบบขณะบัญชีถูกระงับชั่วคราว: ${email}`, by: account })
+        return errorResponse(403, LOCKED)
+      }
+      if (error instanceof AuthenticationError || error instanceof UnverifiedEmail) {
+        await recordFailure(req, email, account, 'รหัสผ่านไม่ถูกต้องหรือไม่มีบัญชีนี้')
+        return errorResponse(401, WRONG)
+      }
       throw error
     }
     const { user, token, exp } = result
     if (!user || !token || !exp) return errorResponse(401, WRONG)
-    if (!needsSecondFactor(user.role, Boolean(user.totpEnabledAt))) return signedIn(req, { token, exp, user })
+    if (!needsSecondFactor(user.role, Boolean(user.totpEnabledAt))) {
+      await recordAudit(req, { kind: 'sign-in', summary: `เข้าสู่ระบบ: ${user.email}`, by: user })
+      return signedIn(req, { token, exp, user })
+    }
     if (failedBefore > 0) await req.payload.update({ collection: 'users', id: user.id, data: { loginAttempts: failedBefore }, overrideAccess: true, depth: 0 })
     const until = Date.now() + CHALLENGE_MINUTES * 60_000
     if (user.totpEnabledAt) return Response.json({ secondFactor: 'required', challenge: seal(req.payload, { token, exp, user: user.id, until }), message: 'กรุณากรอกรหัส 6 หลักจากแอปยืนยันตัวตน' })
@@ -127,6 +146,7 @@ const secondFactorEndpoint: Endpoint = {
     const accepted = Boolean(secret) && (totpAccepts(secret!, code) || remaining !== null)
     if (!accepted) {
       await incrementLoginAttempts({ collection: req.payload.collections.users.config, payload: req.payload, user: { ...user, collection: 'users' } })
+      await recordFailure(req, user.email, user, 'รหัสยืนยันตัวตนสองขั้นตอนไม่ถูกต้อง')
       return errorResponse(401, WRONG)
     }
     const fresh = sealed.pendingSecret ? newRecoveryCodes() : null
@@ -139,7 +159,8 @@ const secondFactorEndpoint: Endpoint = {
         depth: 0,
         req: tx,
       })
-      if (fresh || remaining) await recordEvent(tx, { kind: 'notice', summary: fresh ? `ตั้งค่าการยืนยันตัวตนสองขั้นตอน: ${user.email}` : `ใช้รหัสกู้คืนเข้าสู่ระบบ: ${user.email} (เหลือ ${remaining!.length} รหัส)` }, [])
+      const how = fresh ? 'ตั้งค่าการยืนยันตัวตนสองขั้นตอนและเข้าสู่ระบบ' : remaining ? `เข้าสู่ระบบด้วยรหัสกู้คืน (เหลือ ${remaining.length} รหัส)` : 'เข้าสู่ระบบ (ยืนยันตัวตนสองขั้นตอน)'
+      await recordEvent(tx, { kind: 'sign-in', summary: `${how}: ${user.email}`, by: user, address: addressOf(req) }, [])
     })
     const { totpSecret: _secret, recoveryCodes: _codes, ...shown } = user
     return signedIn(req, { token: sealed.token, exp: sealed.exp, user: shown }, fresh ? { recoveryCodes: fresh.codes } : {})
@@ -159,10 +180,71 @@ const resetEndpoint: Endpoint = {
     if (!user) return errorResponse(404, 'ไม่พบบุคลากรนี้')
     await inTransaction(req.payload, async (tx) => {
       await req.payload.update({ collection: 'users', id, data: { totpSecret: null, totpEnabledAt: null, recoveryCodes: [] }, overrideAccess: true, depth: 0, req: tx })
-      await recordEvent(tx, { kind: 'notice', summary: `ล้างการยืนยันตัวตนสองขั้นตอนของ ${user.email} โดย ${admin.name} (${admin.email})` }, [])
+      await recordEvent(tx, { kind: 'account', summary: `ล้างการยืนยันตัวตนสองขั้นตอนของ ${user.email} โดย ${admin.name} (${admin.email})`, by: admin, address: addressOf(req) }, [])
     })
     return Response.json({ message: `ล้างการยืนยันตัวตนสองขั้นตอนของ ${user.name} แล้ว ครั้งถัดไปที่เข้าสู่ระบบจะตั้งค่าใหม่` })
   },
 }
 
-export const signInEndpoints: Endpoint[] = [loginEndpoint, secondFactorEndpoint, resetEndpoint]
+/**
+ * POST /api/users/second-factor/setup — a signed-in person who has none sets one up: a new key, its QR code and a
+ * sealed challenge; POST /api/users/second-factor/enable {challenge, code} turns it on once the app's code matches
+ * (answering the ten recovery codes); POST /api/users/second-factor/disable {code} turns it off again for a role that
+ * may go without (not administrators and webmasters). Each recorded.
+ */
+const setupEndpoint: Endpoint = {
+  path: '/second-factor/setup',
+  method: 'post',
+  handler: async (req) => {
+    const user = staff(req)
+    if (!user) return errorResponse(401, 'กรุณาเข้าสู่ระบบ')
+    if (user.totpEnabledAt) return errorResponse(409, 'ท่านตั้งค่าการยืนยันตัวตนสองขั้นตอนไว้แล้ว')
+    const pendingSecret = newTotpSecret()
+    const uri = totpUri(pendingSecret, user.email)
+    return Response.json({
+      challenge: seal(req.payload, { token: '', exp: 0, user: user.id, until: Date.now() + CHALLENGE_MINUTES * 60_000, pendingSecret }),
+      secret: pendingSecret,
+      otpauthUrl: uri,
+      qr: await QRCode.toDataURL(uri, { margin: 1, width: 200 }),
+    })
+  },
+}
+
+const enableEndpoint: Endpoint = {
+  path: '/second-factor/enable',
+  method: 'post',
+  handler: async (req) => {
+    const user = staff(req)
+    if (!user) return errorResponse(401, 'กรุณาเข้าสู่ระบบ')
+    await addDataAndFileToRequest(req)
+    const sealed = open(req.payload, req.data?.challenge)
+    if (!sealed?.pendingSecret || sealed.user !== user.id) return errorResponse(400, 'หมดเวลาตั้งค่า กรุณาเริ่มตั้งค่าใหม่')
+    if (!totpAccepts(sealed.pendingSecret, String(req.data?.code ?? ''))) return errorResponse(400, 'รหัสยืนยันตัวตนไม่ถูกต้อง ตรวจสอบเวลาในโทรศัพท์แล้วกรอกรหัสที่แอปแสดงอยู่ตอนนี้')
+    const fresh = newRecoveryCodes()
+    await inTransaction(req.payload, async (tx) => {
+      await req.payload.update({ collection: 'users', id: user.id, data: { totpSecret: sealed.pendingSecret, totpEnabledAt: new Date().toISOString(), recoveryCodes: fresh.hashes }, overrideAccess: true, depth: 0, req: tx })
+      await recordEvent(tx, { kind: 'account', summary: `เปิดใช้การยืนยันตัวตนสองขั้นตอน: ${user.email}` }, [])
+    }, req)
+    return Response.json({ message: 'เปิดใช้การยืนยันตัวตนสองขั้นตอนแล้ว ครั้งถัดไปที่เข้าสู่ระบบจะถามรหัสจากแอป', recoveryCodes: fresh.codes })
+  },
+}
+
+const disableEndpoint: Endpoint = {
+  path: '/second-factor/disable',
+  method: 'post',
+  handler: async (req) => {
+    const user = staff(req)
+    if (!user) return errorResponse(401, 'กรุณาเข้าสู่ระบบ')
+    if (needsSecondFactor(user.role, false)) return errorResponse(403, 'บทบาทของท่านต้องใช้การยืนยันตัวตนสองขั้นตอน ปิดไม่ได้')
+    await addDataAndFileToRequest(req)
+    const stored = await req.payload.findByID({ collection: 'users', id: user.id, depth: 0, overrideAccess: true, showHiddenFields: true })
+    if (!stored.totpSecret || !totpAccepts(stored.totpSecret, String(req.data?.code ?? ''))) return errorResponse(400, 'รหัสยืนยันตัวตนไม่ถูกต้อง')
+    await inTransaction(req.payload, async (tx) => {
+      await req.payload.update({ collection: 'users', id: user.id, data: { totpSecret: null, totpEnabledAt: null, recoveryCodes: [] }, overrideAccess: true, depth: 0, req: tx })
+      await recordEvent(tx, { kind: 'account', summary: `ปิดการยืนยันตัวตนสองขั้นตอน: ${user.email}` }, [])
+    }, req)
+    return Response.json({ message: 'ปิดการยืนยันตัวตนสองขั้นตอนแล้ว' })
+  },
+}
+
+export const signInEndpoints: Endpoint[] = [loginEndpoint, secondFactorEndpoint, resetEndpoint, setupEndpoint, enableEndpoint, disableEndpoint]

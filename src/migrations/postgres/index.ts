@@ -14,6 +14,7 @@ import * as migration_20261206_071817_hearings from './20261206_071817_hearings'
 import * as migration_20261206_141142_information_requests from './20261206_141142_information_requests';
 import * as migration_20261206_212147_e_forms from './20261206_212147_e_forms';
 import * as migration_20261206_221430_logs_sign_in_backups from './20261206_221430_logs_sign_in_backups';
+import * as migration_20261207_004330_audit_log from './20261207_004330_audit_log';
 
 export const migrations = [
   {
@@ -95,5 +96,10 @@ export const migrations = [
     up: migration_20261206_221430_logs_sign_in_backups.up,
     down: migration_20261206_221430_logs_sign_in_backups.down,
     name: '20261206_221430_logs_sign_in_backups'
+  },
+  {
+    up: migration_20261207_004330_audit_log.up,
+    down: migration_20261207_004330_audit_log.down,
+    name: '20261207_004330_audit_log'
   },
 ];

@@ -14,6 +14,7 @@ import * as migration_20261206_071809_hearings from './20261206_071809_hearings'
 import * as migration_20261206_141135_information_requests from './20261206_141135_information_requests';
 import * as migration_20261206_212139_e_forms from './20261206_212139_e_forms';
 import * as migration_20261206_221422_logs_sign_in_backups from './20261206_221422_logs_sign_in_backups';
+import * as migration_20261207_004321_audit_log from './20261207_004321_audit_log';
 
 export const migrations = [
   {
@@ -95,5 +96,10 @@ export const migrations = [
     up: migration_20261206_221422_logs_sign_in_backups.up,
     down: migration_20261206_221422_logs_sign_in_backups.down,
     name: '20261206_221422_logs_sign_in_backups'
+  },
+  {
+    up: migration_20261207_004321_audit_log.up,
+    down: migration_20261207_004321_audit_log.down,
+    name: '20261207_004321_audit_log'
   },
 ];

@@ -5,6 +5,7 @@ import { BuddhistDateField as BuddhistDateField_d83673ccd8cf7f5d75e33ae9d1504a95
 import { AttachmentsPicker as AttachmentsPicker_dfc84d89ac9ed9fe9607adc90a276cc8 } from '@/components/admin/AttachmentsPicker'
 import { BuddhistTimestamps as BuddhistTimestamps_107453cea94e28c0e44b9a652a81e197 } from '@/components/admin/BuddhistTimestamps'
 import { SubmitOrSaveDraft as SubmitOrSaveDraft_2f150d3c0eb53d70dd6c96472f29f03f } from '@/components/admin/SubmitOrSaveDraft'
+import { SecondFactorPanel as SecondFactorPanel_dd3a142e8877da8dbfdd83c3ad59785b } from '@/components/admin/SecondFactorPanel'
 import { CopySetForward as CopySetForward_30ee375ce816e86cd9628a1d6dab5496 } from '@/components/admin/CopySetForward'
 import { JsonTextField as JsonTextField_843c05541559483491dd86a9272bb4bd } from '@/components/admin/JsonTextField'
 import { ComplaintPanel as ComplaintPanel_d2fb3d980a890ee8c41cca980a895002 } from '@/components/admin/ComplaintPanel'
@@ -14,6 +15,7 @@ import { QuestionPanel as QuestionPanel_07392d7c9486ca33d35c6b16e18a752a } from 
 import { HearingOutcomePanel as HearingOutcomePanel_eb14ca865faa1012b7b278f3d8807c9f } from '@/components/admin/HearingPanels'
 import { CommentModerationPanel as CommentModerationPanel_eb14ca865faa1012b7b278f3d8807c9f } from '@/components/admin/HearingPanels'
 import { TrafficLogExport as TrafficLogExport_c601899d97ea76f98a9e41ebd7c7beac } from '@/components/admin/TrafficLogExport'
+import { AuditLogExport as AuditLogExport_965a9891ec2c8dc188cbd2d17f9b7b5d } from '@/components/admin/AuditLogExport'
 import { AgencyPageHistory as AgencyPageHistory_bdd9622f3eb8a479bc7df6034c1a1e4f } from '@/components/admin/AgencyPageHistory'
 import { AgencyPagePublishButton as AgencyPagePublishButton_c82bf31034f6f97b2d9d91f719a6cc4c } from '@/components/admin/AgencyPagePublishButton'
 import { AgencyIcon as AgencyIcon_af49926b250c24aa1cab8ae2c1d64887 } from '@/components/admin/AgencyMark'
@@ -34,6 +36,7 @@ export const importMap = {
   "@/components/admin/AttachmentsPicker#AttachmentsPicker": AttachmentsPicker_dfc84d89ac9ed9fe9607adc90a276cc8,
   "@/components/admin/BuddhistTimestamps#BuddhistTimestamps": BuddhistTimestamps_107453cea94e28c0e44b9a652a81e197,
   "@/components/admin/SubmitOrSaveDraft#SubmitOrSaveDraft": SubmitOrSaveDraft_2f150d3c0eb53d70dd6c96472f29f03f,
+  "@/components/admin/SecondFactorPanel#SecondFactorPanel": SecondFactorPanel_dd3a142e8877da8dbfdd83c3ad59785b,
   "@/components/admin/CopySetForward#CopySetForward": CopySetForward_30ee375ce816e86cd9628a1d6dab5496,
   "@/components/admin/JsonTextField#JsonTextField": JsonTextField_843c05541559483491dd86a9272bb4bd,
   "@/components/admin/ComplaintPanel#ComplaintPanel": ComplaintPanel_d2fb3d980a890ee8c41cca980a895002,
@@ -43,6 +46,7 @@ export const importMap = {
   "@/components/admin/HearingPanels#HearingOutcomePanel": HearingOutcomePanel_eb14ca865faa1012b7b278f3d8807c9f,
   "@/components/admin/HearingPanels#CommentModerationPanel": CommentModerationPanel_eb14ca865faa1012b7b278f3d8807c9f,
   "@/components/admin/TrafficLogExport#TrafficLogExport": TrafficLogExport_c601899d97ea76f98a9e41ebd7c7beac,
+  "@/components/admin/AuditLogExport#AuditLogExport": AuditLogExport_965a9891ec2c8dc188cbd2d17f9b7b5d,
   "@/components/admin/AgencyPageHistory#AgencyPageHistory": AgencyPageHistory_bdd9622f3eb8a479bc7df6034c1a1e4f,
   "@/components/admin/AgencyPagePublishButton#AgencyPagePublishButton": AgencyPagePublishButton_c82bf31034f6f97b2d9d91f719a6cc4c,
   "@/components/admin/AgencyMark#AgencyIcon": AgencyIcon_af49926b250c24aa1cab8ae2c1d64887,

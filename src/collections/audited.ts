@@ -1,0 +1,61 @@
+/**
+ * Changes the audit log records as they are made (src/domain/logs/audit.ts): people, units, indicator sets and the
+ * settings, each created, changed or deleted — who, from where, and what changed (the values of choices, relations
+ * and ticks; only the names of fields holding free text). Written in the change's own transaction.
+ */
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, FlattenedField, GlobalAfterChangeHook } from 'payload'
+import { describeChanges, type EventKind, type NamedField } from '@/domain/logs/audit'
+import { PUBLIC_SITE, recordEvent } from '@/server/events'
+import { runWhenCommitted } from '@/server/effects'
+
+/** Kept by the system itself, or secret: never described. */
+const NOT_DESCRIBED = new Set(['createdAt', 'updatedAt', 'loginAttempts', 'lockUntil', 'totpSecret', 'recoveryCodes', 'totpEnabledAt', 'hash', 'salt', 'resetPasswordToken', 'resetPasswordExpiration', 'sessions'])
+
+const labelOf = (label: unknown, name: string): string => (typeof label === 'string' ? label : name)
+
+function namedFields(fields: readonly FlattenedField[]): NamedField[] {
+  return fields.flatMap((field): NamedField[] => {
+    if (NOT_DESCRIBED.has(field.name) || field.hidden) return []
+    const label = labelOf('label' in field ? field.label : undefined, field.name)
+    if (field.type === 'select') {
+      const labels = new Map(field.options.map((option) => (typeof option === 'string' ? [option, option] : [option.value, labelOf(option.label, option.value)])))
+      return [{ name: field.name, label, shown: (value) => (Array.isArray(value) ? value.map((v) => labels.get(String(v)) ?? String(v)).join(', ') || '-' : value == null ? '-' : (labels.get(String(value)) ?? String(value))) }]
+    }
+    if (field.type === 'checkbox') return [{ name: field.name, label, shown: (value) => (value ? 'ใช่' : 'ไม่ใช่') }]
+    if (field.type === 'relationship') return [{ name: field.name, label, shown: (value) => (value == null ? '-' : `หมายเลข ${Array.isArray(value) ? value.join(', ') : String(value)}`) }]
+    return [{ name: field.name, label }]
+  })
+}
+
+/** afterChange and afterDelete of a collection whose changes are recorded: `noun` names one record ("ผู้ใช้"). */
+export function audited(kind: EventKind, noun: string, titleField = 'name'): { afterChange: CollectionAfterChangeHook[]; afterDelete: CollectionAfterDeleteHook[] } {
+  const titleOf = (doc: Record<string, unknown>) => `${noun} “${String(doc[titleField] ?? doc.id)}”`
+  return {
+    afterChange: [
+      async ({ collection, doc, previousDoc, operation, data, req }) => {
+        const changes = describeChanges(operation === 'create' ? {} : previousDoc, doc, namedFields(collection.flattenedFields))
+        const password = typeof data?.password === 'string' && data.password ? (changes ? '; รหัสผ่าน' : 'รหัสผ่าน') : ''
+        if (operation === 'update' && !changes && !password) return doc
+        await recordEvent(req, { kind, summary: `${operation === 'create' ? 'เพิ่ม' : 'แก้ไข'}${titleOf(doc)}${changes || password ? ` (${changes}${password})` : ''}` }, [])
+        return doc
+      },
+    ],
+    afterDelete: [
+      async ({ doc, req }) => {
+        await recordEvent(req, { kind, summary: `ลบ${titleOf(doc)}` }, [])
+        return doc
+      },
+    ],
+  }
+}
+
+/** afterChange of a global whose changes are recorded (the settings); `publicSite`: every public page shows it. */
+export const auditedGlobal =
+  (kind: EventKind, noun: string, { publicSite }: { publicSite: boolean }): GlobalAfterChangeHook =>
+  async ({ global, doc, previousDoc, req }) => {
+    const changes = describeChanges(previousDoc ?? {}, doc, namedFields(global.flattenedFields))
+    if (!changes && !publicSite) return doc
+    const event = await recordEvent(req, { kind, summary: `แก้ไข${noun}${changes ? ` (${changes})` : ''}` }, publicSite ? [PUBLIC_SITE] : [])
+    if (publicSite) runWhenCommitted(req.payload, event)
+    return doc
+  }
