@@ -33,8 +33,9 @@ export function audited(kind: EventKind, noun: string, titleField = 'name'): { a
   return {
     afterChange: [
       async ({ collection, doc, previousDoc, operation, data, req }) => {
-        const changes = describeChanges(operation === 'create' ? {} : previousDoc, doc, namedFields(collection.flattenedFields))
-        const password = typeof data?.password === 'string' && data.password ? (changes ? '; รหัสผ่าน' : 'รหัสผ่าน') : ''
+        // A new record is named; a change says what changed.
+        const changes = operation === 'create' ? '' : describeChanges(previousDoc, doc, namedFields(collection.flattenedFields))
+        const password = operation === 'update' && typeof data?.password === 'string' && data.password ? (changes ? '; รหัสผ่าน' : 'รหัสผ่าน') : ''
         if (operation === 'update' && !changes && !password) return doc
         await recordEvent(req, { kind, summary: `${operation === 'create' ? 'เพิ่ม' : 'แก้ไข'}${titleOf(doc)}${changes || password ? ` (${changes}${password})` : ''}` }, [])
         return doc

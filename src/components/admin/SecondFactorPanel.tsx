@@ -72,7 +72,7 @@ export function SecondFactorPanel() {
             รหัสลับ: <code data-testid="totp-secret">{setup.secret}</code>
           </p>
           <label htmlFor="second-factor-code">รหัสยืนยันตัวตน</label>
-          <input id="second-factor-code" name="code" inputMode="numeric" autoComplete="one-time-code" required />
+          <input id="second-factor-code" name="code" inputMode="numeric" autoComplete="one-time-code" required style={{ maxWidth: "12rem", display: "block" }} />
           <button type="submit" className="btn btn--style-primary btn--size-small">
             เปิดใช้
           </button>
@@ -93,7 +93,7 @@ export function SecondFactorPanel() {
       {own && enabled && !codes && !REQUIRED_ROLES.includes(String(role)) ? (
         <form onSubmit={turnOff}>
           <label htmlFor="second-factor-off">ปิดการยืนยันตัวตนสองขั้นตอน: กรอกรหัส 6 หลักจากแอป</label>
-          <input id="second-factor-off" name="code" inputMode="numeric" autoComplete="one-time-code" required />
+          <input id="second-factor-off" name="code" inputMode="numeric" autoComplete="one-time-code" required style={{ maxWidth: "12rem", display: "block" }} />
           <button type="submit" className="btn btn--style-secondary btn--size-small">
             ปิดการใช้
           </button>
