@@ -238,6 +238,26 @@ export interface PublishRequest {
   };
   attachments?: (number | Attachment)[] | null;
   tags?: string[] | null;
+  dataset?: {
+    datasetType?: ('record' | 'statistics' | 'gis' | 'multidimensional' | 'other') | null;
+    /**
+     * เผยแพร่ได้เฉพาะข้อมูลสาธารณะ
+     */
+    dataCategory?: ('public' | 'internal' | 'personal' | 'security' | 'secret') | null;
+    license?: ('Open-Data-Common' | 'cc-by' | 'cc-by-sa' | 'cc-nc' | 'cc-zero') | null;
+    /**
+     * เช่น ภารกิจหลักของหน่วยงาน แผนพัฒนาท้องถิ่น หรือการเปิดเผยตาม พ.ร.บ.ข้อมูลข่าวสารของราชการ
+     */
+    objective?: string | null;
+    maintainer?: string | null;
+    maintainerEmail?: string | null;
+    updateFrequency?: ('year' | 'half-year' | 'quarter' | 'month' | 'week' | 'day' | 'realtime' | 'never') | null;
+    updateInterval?: number | null;
+    geoCoverage?:
+      ('none' | 'country' | 'region' | 'province' | 'district' | 'subdistrict' | 'village' | 'local' | 'other') | null;
+    firstYear?: number | null;
+    lastYear?: number | null;
+  };
   steps?:
     | {
         title: string;
@@ -1341,6 +1361,21 @@ export interface PublishRequestsSelect<T extends boolean = true> {
       };
   attachments?: T;
   tags?: T;
+  dataset?:
+    | T
+    | {
+        datasetType?: T;
+        dataCategory?: T;
+        license?: T;
+        objective?: T;
+        maintainer?: T;
+        maintainerEmail?: T;
+        updateFrequency?: T;
+        updateInterval?: T;
+        geoCoverage?: T;
+        firstYear?: T;
+        lastYear?: T;
+      };
   steps?:
     | T
     | {

@@ -1,3 +1,4 @@
+import { DATASET_TYPES, DATA_CATEGORIES, GEO_COVERAGES, LICENSES, UPDATE_FREQUENCIES } from '@/domain/open-data/dataset'
 import type { CollectionConfig, Field, Validate, Where } from 'payload'
 import { ACTIONS, ACTION_LABELS, CHECK_LABELS, EDITABLE_STATES, REVISABLE_FIELDS, ROLES, ROLE_LABELS, STATES, STATE_LABELS } from '@/domain/workflow'
 import { canReadPublishRequest, isStaff, nobody } from '@/access/roles'
@@ -37,6 +38,9 @@ const requiredOnBehalf =
 const onceSaved = (data: { id?: unknown } | undefined) => !!data?.id
 
 /** Set by the workflow only: nobody writes these through the API or the admin form. */
+/** A select's options from a vocabulary of value → Thai label. */
+const labelled = (vocabulary: Record<string, string>) => Object.entries(vocabulary).map(([value, label]) => ({ value, label }))
+
 const workflowOnly = (field: Field): Field =>
   ({ ...field, access: { create: () => false, update: () => false }, admin: { condition: onceSaved, ...field.admin, readOnly: true } }) as Field
 
@@ -155,6 +159,51 @@ export const PublishRequests: CollectionConfig = {
     },
     { name: 'attachments', label: REVISABLE_FIELDS.attachments, type: 'relationship', relationTo: 'attachments', hasMany: true, admin: { components: { Field: '@/components/admin/AttachmentsPicker#AttachmentsPicker' } } },
     { name: 'tags', label: REVISABLE_FIELDS.tags, type: 'text', hasMany: true, defaultValue: tagAskedFor },
+    {
+      type: 'collapsible',
+      label: 'ชุดข้อมูลเปิด (หมวดข้อมูลเปิดภาครัฐ): คำอธิบายชุดข้อมูลตามมาตรฐานบัญชีข้อมูลภาครัฐ',
+      admin: { initCollapsed: true, description: 'กรอกเมื่อเป็นชุดข้อมูลเปิด ชื่อ คำอธิบาย คำสำคัญ และแหล่งที่มาใช้จากด้านบน ไฟล์แนบ (CSV XLSX JSON ฯลฯ) คือทรัพยากรของชุดข้อมูล' },
+      fields: [
+        {
+          name: 'dataset',
+          label: false,
+          type: 'group',
+          fields: [
+            {
+              type: 'row',
+              fields: [
+                { name: 'datasetType', label: 'ประเภทชุดข้อมูล', type: 'select', options: labelled(DATASET_TYPES) },
+                { name: 'dataCategory', label: 'ประเภทข้อมูล (การจัดชั้นข้อมูล)', type: 'select', options: labelled(DATA_CATEGORIES), admin: { description: 'เผยแพร่ได้เฉพาะข้อมูลสาธารณะ' } },
+                { name: 'license', label: 'สัญญาอนุญาต', type: 'select', options: Object.entries(LICENSES).map(([value, { title }]) => ({ value, label: title })) },
+              ],
+            },
+            { name: 'objective', label: 'วัตถุประสงค์', type: 'text', admin: { description: 'เช่น ภารกิจหลักของหน่วยงาน แผนพัฒนาท้องถิ่น หรือการเปิดเผยตาม พ.ร.บ.ข้อมูลข่าวสารของราชการ' } },
+            {
+              type: 'row',
+              fields: [
+                { name: 'maintainer', label: 'ผู้ดูแลชุดข้อมูล', type: 'text' },
+                { name: 'maintainerEmail', label: 'อีเมลผู้ดูแลชุดข้อมูล', type: 'email' },
+              ],
+            },
+            {
+              type: 'row',
+              fields: [
+                { name: 'updateFrequency', label: 'ความถี่ในการปรับปรุงข้อมูล', type: 'select', options: Object.entries(UPDATE_FREQUENCIES).map(([value, { label }]) => ({ value, label })) },
+                { name: 'updateInterval', label: 'ทุก ๆ (จำนวน)', type: 'number', min: 1, defaultValue: 1 },
+                { name: 'geoCoverage', label: 'ขอบเขตเชิงภูมิศาสตร์', type: 'select', options: labelled(GEO_COVERAGES) },
+              ],
+            },
+            {
+              type: 'row',
+              fields: [
+                { name: 'firstYear', label: 'ปีแรกของข้อมูล (พ.ศ.)', type: 'number', min: 2400, max: 2700 },
+                { name: 'lastYear', label: 'ปีสุดท้ายของข้อมูล (พ.ศ.)', type: 'number', min: 2400, max: 2700 },
+              ],
+            },
+          ],
+        },
+      ],
+    },
     {
       type: 'collapsible',
       label: 'ข้อมูลเฉพาะหมวด (คู่มือ ปฏิทินกิจกรรม ลิงก์ แบนเนอร์)',

@@ -3,6 +3,7 @@
  * a municipality and its unit tree, the 22 categories, one user per role, and a year of published items
  * that went through the real workflow.
  */
+import { DEFAULT_FILE_POLICY } from '@/domain/files'
 import type { Payload } from 'payload'
 import { CATEGORY_DEFINITIONS } from '@/domain/categories'
 import { applyTransition } from '@/collections/publish-requests/transition'
@@ -18,7 +19,7 @@ import { DEMO_FORMS } from '@/site/demo-forms'
 import { fieldOf, readSubmission } from '@/domain/forms/forms'
 import { submitForm } from '@/collections/forms/commands'
 import { actOnComplaint, fileComplaint } from '@/collections/complaints/commands'
-import { demoDocumentPdf, seedAgencyPages, uploadDemoDocument, uploadDemoImage } from '@/site/demo'
+import { demoDocumentPdf, seedAgencyPages, uploadDemoDataset, uploadDemoDocument, uploadDemoImage } from '@/site/demo'
 import { demoItems } from '@/site/demo-items'
 import { closePdfRenderer } from '@/documents'
 
@@ -56,7 +57,8 @@ export async function seedDemoIfEmpty(payload: Payload): Promise<void> {
   }
   if (!demoDataWanted()) return
   payload.logger.info('ฐานข้อมูลว่าง: กำลังสร้างข้อมูลตัวอย่าง')
-  await payload.updateGlobal({ slug: 'settings', data: { agencyName: DEMO_AGENCY, agencyType: 'local-government' }, overrideAccess: true })
+  // The demo agency publishes open data: CSV, JSON and XML besides the standard's eight file types.
+  await payload.updateGlobal({ slug: 'settings', data: { agencyName: DEMO_AGENCY, agencyType: 'local-government', allowedExtensions: [...DEFAULT_FILE_POLICY.allowedExtensions, 'csv', 'json', 'xml'] }, overrideAccess: true })
   const unitIds = new Map<string, number | string>()
   await createUnits(payload, UNIT_TREE, null, unitIds)
   const users = new Map<string, User>()
@@ -141,12 +143,12 @@ async function seedPublishedItems(payload: Payload, users: Map<string, User>) {
   const now = new Date()
   const items = demoItems(now).sort((a, b) => b.daysAgo - a.daysAgo) // oldest first, as they were published
   try {
-    for (const { image, document, daysAgo, coverage, ...item } of items) {
+    for (const { image, document, openData, daysAgo, coverage, ...item } of items) {
       const category = categories.find((c) => c.code === item.category)!
       const publishedAt = new Date(now.getTime() - daysAgo * DAY)
       const period = coverage ?? fiscalYearRange(fiscalYearOf(publishedAt))
       const picture = image ? { image: await uploadDemoImage(payload, owner, image), imageAlt: image.alt } : {}
-      const attachments = document ? { attachments: [await uploadDemoDocument(payload, owner, document)] } : {}
+      const attachments = document ? { attachments: [await uploadDemoDocument(payload, owner, document)] } : openData ? { attachments: await uploadDemoDataset(payload, owner, item.title, openData), dataset: openData.metadata } : {}
       const request = await payload.create({
         collection: 'publish-requests',
         data: { ...item, ...picture, ...attachments, category: category.id, channel: 'letter', coverageFrom: period.start.toISOString(), coverageTo: new Date(period.end.getTime() - 1).toISOString(), publishFrom: publishedAt.toISOString() },

@@ -25,6 +25,8 @@ export interface PublicAttachment {
   filename: string
   filesize: number
   mimeType: string
+  sha256?: string | null
+  createdAt?: string
 }
 
 export interface PublicItem {
@@ -52,12 +54,14 @@ export interface PublicItem {
   linkUrl?: string | null
   image?: PublicAttachment | null
   imageAlt?: string | null
+  /** An open dataset's catalogue metadata (C9). */
+  dataset?: PublishRequest['dataset']
 }
 
 type StoredAttachment = number | Attachment | null | undefined
 
 const publicAttachment = (file: StoredAttachment): PublicAttachment | null =>
-  typeof file === 'object' && file ? { id: file.id, title: file.title ?? null, filename: file.filename ?? '', filesize: file.filesize ?? 0, mimeType: file.mimeType ?? '' } : null
+  typeof file === 'object' && file ? { id: file.id, title: file.title ?? null, filename: file.filename ?? '', filesize: file.filesize ?? 0, mimeType: file.mimeType ?? '', sha256: file.sha256 ?? null, createdAt: file.createdAt } : null
 
 /** A stored request as a public page shows it: only what the page shows, its address from its category as it is now. */
 function publicItemOf(doc: Pick<PublishRequest, 'id' | keyof typeof PUBLIC_FIELDS>): PublicItem | null {
@@ -89,6 +93,7 @@ function publicItemOf(doc: Pick<PublishRequest, 'id' | keyof typeof PUBLIC_FIELD
     linkUrl: doc.linkUrl,
     image: publicAttachment(doc.image),
     imageAlt: doc.imageAlt,
+    dataset: doc.dataset,
   }
 }
 
@@ -96,7 +101,7 @@ function publicItemOf(doc: Pick<PublishRequest, 'id' | keyof typeof PUBLIC_FIELD
 const PUBLIC_FIELDS = {
   title: true, summary: true, sourceOwner: true, coverageFrom: true, coverageTo: true, publishFrom: true, publishUntil: true,
   publishedAt: true, lastModifiedAt: true, itemId: true, changeNote: true, state: true, category: true, attachments: true, publicPath: true, tags: true,
-  steps: true, eventStart: true, eventEnd: true, location: true, linkUrl: true, image: true, imageAlt: true,
+  steps: true, eventStart: true, eventEnd: true, location: true, linkUrl: true, image: true, imageAlt: true, dataset: true,
 } as const
 
 export interface PublicCategory {
@@ -152,7 +157,7 @@ export async function publicItems(query: ItemQuery = {}) {
     overrideAccess: true,
     depth: 1,
     select: PUBLIC_FIELDS,
-    populate: { categories: { slug: true, title: true, code: true }, attachments: { title: true, filename: true, filesize: true, mimeType: true } },
+    populate: { categories: { slug: true, title: true, code: true }, attachments: { title: true, filename: true, filesize: true, mimeType: true, sha256: true, createdAt: true } },
     sort: query.events ? 'eventStart' : '-publishedAt',
     limit: query.limit ?? 20,
     page: query.page ?? 1,
@@ -172,7 +177,7 @@ export async function publicItem(id: string): Promise<PublicItem | null> {
     overrideAccess: true,
     depth: 1,
     select: PUBLIC_FIELDS,
-    populate: { categories: { slug: true, title: true, code: true }, attachments: { title: true, filename: true, filesize: true, mimeType: true } },
+    populate: { categories: { slug: true, title: true, code: true }, attachments: { title: true, filename: true, filesize: true, mimeType: true, sha256: true, createdAt: true } },
     limit: 1,
   })
   const item = docs[0] ? publicItemOf(docs[0]) : null

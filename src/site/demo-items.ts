@@ -12,6 +12,8 @@ import { bangkokDay, fiscalYearOf, fiscalYearRange, startOfBangkokDay } from '@/
 import { thaiDate } from '@/domain/thai/format'
 import { DEMO_AGENCY } from '@/server/demo-accounts'
 import type { SceneMotif } from './demo'
+import type { DatasetMetadata } from '@/domain/open-data/dataset'
+import { demoDatasets } from './demo-datasets'
 
 export type ManualStep = { title: string; description?: string; duration: number; unit: 'minute' | 'hour' | 'day' | 'working-day' }
 
@@ -34,6 +36,8 @@ export interface DemoItem {
   image?: { name: string; alt: string } & ({ lines: readonly [string, string, string] } | { scene: SceneMotif })
   /** An attached document, printed to PDF when the demo is seeded; `landscape` for a table of many columns. */
   document?: { file: string; title: string; landscape?: boolean; blocks: DocumentBlock[] }
+  /** An open dataset (C9): its catalogue metadata and its table, uploaded as CSV and XLSX (demo-datasets.ts). */
+  openData?: { file: string; metadata: DatasetMetadata; rows: string[][] }
 }
 
 const DAY = 86_400_000
@@ -96,6 +100,7 @@ export function demoItems(now: Date): DemoItem[] {
   const at = (days: number, hours = 0, hour = 9) => new Date(startOfBangkokDay(bangkokDay(new Date(now.getTime() + days * DAY))).getTime() + (hour + hours) * HOUR).toISOString()
   const dayText = (daysAgo: number) => thaiDate(new Date(now.getTime() - daysAgo * DAY))
   return [
+    ...demoDatasets(fy),
     // ข่าวประชาสัมพันธ์
     { title: 'ขอเชิญร่วมกิจกรรมรณรงค์ป้องกันโรคไข้เลือดออก', category: CATEGORY.news, summary: 'ขอเชิญประชาชนร่วมกิจกรรมทำลายแหล่งเพาะพันธุ์ยุงลายในชุมชน ทุกวันศุกร์ตลอดเดือนนี้ ตามหลัก 5 ป. 1 ข. ปิดภาชนะ เปลี่ยนน้ำ ปล่อยปลากินลูกน้ำ ปรับปรุงสิ่งแวดล้อม ปฏิบัติเป็นนิสัย และขัดไข่ยุงลาย', sourceOwner: 'กองสาธารณสุขและสิ่งแวดล้อม', daysAgo: 2, image: { name: 'news-dengue.png', alt: 'เจ้าหน้าที่และอาสาสมัครสาธารณสุขรณรงค์กำจัดแหล่งเพาะพันธุ์ยุงลายในชุมชน', scene: 'campaign' } },
     { title: 'ประกาศปิดการจราจรชั่วคราว ถนนสายบ้านหนองบัว–บ้านโคกสูง เพื่อซ่อมแซมผิวจราจร', category: CATEGORY.news, summary: 'กองช่างจะปิดการจราจรช่วงกิโลเมตรที่ 2–3 เป็นเวลา 5 วัน ขอให้ผู้ใช้เส้นทางเลี่ยงไปใช้ถนนสายบ้านหนองบัว–บ้านดอนแดง ขออภัยในความไม่สะดวก', sourceOwner: 'กองช่าง', daysAgo: 4, image: { name: 'news-road.png', alt: 'จุดซ่อมแซมผิวจราจรพร้อมกรวยและแผงกั้นถนน', scene: 'road' } },

@@ -2,6 +2,8 @@
  * Thai demo content of the public site (used by src/server/seed.ts): the agency's and the CIO's pages, the
  * executives' portraits, and the pictures and documents the demo's items (src/site/demo-items.ts) carry.
  */
+import { toCsv } from '@/domain/compliance'
+import { rowsToXlsx } from '@/server/xlsx'
 import { createHash } from 'node:crypto'
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
@@ -148,6 +150,19 @@ export async function uploadDemoDocument(payload: Payload, owner: User, document
   const title = document.file.replace(/\.pdf$/, '')
   const created = await payload.create({ collection: 'attachments', data: { title }, file: { data, mimetype: 'application/pdf', name: document.file, size: data.length }, user: owner, overrideAccess: true })
   return created.id
+}
+
+/** A demo dataset's table uploaded twice, as CSV (UTF-8 with its mark, as Excel opens Thai correctly) and as XLSX. */
+export async function uploadDemoDataset(payload: Payload, owner: User, title: string, dataset: NonNullable<DemoItem['openData']>): Promise<number[]> {
+  const csv = Buffer.from(toCsv(dataset.rows), 'utf8')
+  const xlsx = await rowsToXlsx('ข้อมูล', dataset.rows)
+  const files = [
+    { data: csv, mimetype: 'text/csv', name: `${dataset.file}.csv`, title: `${title} (CSV)` },
+    { data: xlsx, mimetype: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', name: `${dataset.file}.xlsx`, title: `${title} (XLSX)` },
+  ]
+  const ids: number[] = []
+  for (const { title: shown, ...file } of files) ids.push((await payload.create({ collection: 'attachments', data: { title: shown }, file: { ...file, size: file.data.length }, user: owner, overrideAccess: true })).id)
+  return ids
 }
 
 /** A demo document printed to PDF by the project's renderer (kept between runs: printing is the slow part of seeding). */

@@ -36,6 +36,9 @@ export function Head({ page, agencyName }: { page: PageHead; agencyName: string 
       {(page.feeds ?? []).map((feed) => (
         <link key={feed.url} rel="alternate" type="application/rss+xml" title={feed.title} href={new URL(feed.url, origin).href} />
       ))}
+      {(page.alternates ?? []).map((alternate) => (
+        <link key={alternate.href} rel="alternate" type={alternate.type} title={alternate.title} href={new URL(alternate.href, origin).href} />
+      ))}
       <link rel="icon" href="/icon.svg" type="image/svg+xml" />
       <meta property="og:site_name" content={agencyName} />
       <meta property="og:locale" content="th_TH" />

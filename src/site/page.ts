@@ -27,6 +27,8 @@ export interface PageHead {
   /** Pages search engines should not list (search results, "not found"). */
   noindex?: boolean
   feeds?: Feed[]
+  /** The same content in another form (an open dataset's DCAT JSON-LD), as <link rel="alternate">. */
+  alternates?: { type: string; href: string; title: string }[]
 }
 
 export interface Page {

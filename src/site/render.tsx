@@ -30,6 +30,7 @@ import { HEARING_PAGE_PREFIX, HEARING_PATH } from '@/domain/hearings/hearings'
 import { hearingPage, hearingsPage } from './pages/hearings'
 import { FORMS_PATH, RECEIPT_PATH } from '@/domain/forms/forms'
 import { formPage, formsPage, receiptPage } from './pages/forms'
+import { openDataAnswer } from './open-data'
 
 /** The citizen channels' pages, at fixed addresses whatever their categories' slugs are (C17, C19). */
 const CHANNEL_ROUTES: Record<string, (query: URLSearchParams) => Promise<PageOutcome>> = {
@@ -97,6 +98,8 @@ export async function renderPublicPage(key: string): Promise<RenderedPage> {
   const q = key.indexOf('?')
   const path = q < 0 ? key : key.slice(0, q)
   const query = new URLSearchParams(q < 0 ? '' : key.slice(q + 1))
+  const openData = await openDataAnswer(path, query)
+  if (openData) return { status: openData.status, contentType: openData.contentType, body: Buffer.from(openData.body) }
   const segments = path.split('/').filter(Boolean)
   const machine = machineReadable(segments)
   if (machine) {

@@ -1,6 +1,8 @@
 /**
  * Reading a stored publish request as the workflow's facts.
  */
+import { CATEGORY } from '@/domain/categories'
+import { missingMetadata } from '@/domain/open-data/dataset'
 import type { Payload, PayloadRequest } from 'payload'
 import { OPEN_STATES, approvalSettingFor, approversOf, type RequestFacts, type State } from '@/domain/workflow'
 import type { Category, PublishRequest } from '@/payload-types'
@@ -50,5 +52,6 @@ export async function factsOf(payload: Payload, request: PublishRequest, req?: P
     emergency: !!request.emergency,
     verbalApprovalPending: !!request.verbalApprovalPending,
     hasOpenRevision: openRevisions.totalDocs > 0,
+    datasetProblem: category.code === CATEGORY.openData ? missingMetadata(request.dataset ?? {}) : null,
   }
 }

@@ -28,6 +28,7 @@ function carriedOver(original: PublishRequest) {
     urgent: original.urgent,
     emergency: original.emergency,
     needsEndorsement: original.needsEndorsement,
+    dataset: original.dataset,
     attachments: original.attachments,
     tags: original.tags,
     eventStart: original.eventStart,

@@ -56,3 +56,14 @@ describe('the site’s own "not found" page', () => {
     for (const path of ['/api/x', '/admin/collections/x', '/_next/static/x.js', '/api', '/files/9/x.pdf', '/images/site/3']) expect(isPublicPath(path), path).toBe(false)
   })
 })
+
+describe('the open-data catalogue’s addresses', () => {
+  it('are the public site’s, kept under the parameters each reads', () => {
+    expect(isPublicPath('/api/3/action/package_list')).toBe(true)
+    expect(isPublicPath('/api/users')).toBe(false)
+    expect(cacheKeyOf('/api/3/action/package_search?utm=x&rows=5&q=%E0%B8%87%E0%B8%9A')).toBe('/api/3/action/package_search?q=%E0%B8%87%E0%B8%9A&rows=5')
+    expect(cacheKeyOf('/catalog.jsonld?page=2&x=1')).toBe('/catalog.jsonld?page=2')
+    expect(cacheKeyOf('/dataset/12.jsonld')).toBe('/dataset/12.jsonld')
+    expect(cacheKeyOf('/api/3/action/package_show/x')).toBeNull()
+  })
+})

@@ -9,11 +9,20 @@ import { COMPLAINT_PAGES, TRACKING_PATH } from '../complaints/complaints'
 import { SUBSCRIPTION_PATH } from '../alerts/alerts'
 import { HEARING_PAGE_PREFIX, HEARING_PATH } from '../hearings/hearings'
 import { RECEIPT_PATH } from '../forms/forms'
+import { CKAN_PARAMS } from '../open-data/ckan'
+import { CATALOG_PATH, DCAT_PARAMS } from '../open-data/dcat'
 
 const PAGE_PARAMS = new Set(['year', 'fy', 'page', 'month', 'view'])
-const CACHED_PATH = /^\/(?:[a-z0-9-]+(?:\/\d+)?|policies\/[a-z-]+|complaints\/(?:corruption|guideline)|forms\/[a-z0-9-]+|questions\/asked|alerts\/sent|feeds\/[a-z-]+\.xml|sitemap\.xml|sitemaps\/\d+\.xml|robots\.txt)?$/
-/** What Next serves in the site process: the admin, the API, its assets, and the downloads of attachments and images. */
-const NEXT_PATHS = /^\/(?:api|admin|_next)(?:\/|$)|^\/files\/\d{1,12}\/[^/]+$|^\/images\/site\/\d{1,12}$/
+const CACHED_PATH = /^\/(?:[a-z0-9-]+(?:\/\d+)?|policies\/[a-z-]+|complaints\/(?:corruption|guideline)|forms\/[a-z0-9-]+|questions\/asked|alerts\/sent|feeds\/[a-z-]+\.xml|sitemap\.xml|sitemaps\/\d+\.xml|robots\.txt|api\/3\/action\/[a-z_]{1,60}|catalog\.jsonld|dataset\/\d{1,12}\.jsonld)?$/
+/**
+ * What Next serves in the site process: the admin, the API (but the open-data catalogue's CKAN API under /api/3/,
+ * which is the public site's, kept like its pages), its assets, and the downloads of attachments and images.
+ */
+const NEXT_PATHS = /^\/(?:api(?!\/3\/)|admin|_next)(?:\/|$)|^\/files\/\d{1,12}\/[^/]+$|^\/images\/site\/\d{1,12}$/
+export const CKAN_PREFIX = '/api/3/action/'
+
+/** The query parameters a public address reads: the open-data catalogue's own, or the pages'. */
+const paramsOf = (path: string): ReadonlySet<string> => (path.startsWith(CKAN_PREFIX) ? CKAN_PARAMS : path === CATALOG_PATH ? DCAT_PARAMS : PAGE_PARAMS)
 
 export const SEARCH_PATH = '/search'
 /** The longest query the search page reads (searchParamsOf cuts there too). */
@@ -94,7 +103,8 @@ export function cacheKeyOf(url: string): string | null {
   if (path === SEARCH_PATH) return searchKey(q < 0 ? '' : url.slice(q + 1))
   if (!CACHED_PATH.test(path) || NEXT_PATHS.test(path) || isUncachedPage(path)) return null
   if (q < 0) return path
-  const kept = [...new URLSearchParams(url.slice(q + 1))].filter(([name]) => PAGE_PARAMS.has(name)).sort(byName)
+  const params = paramsOf(path)
+  const kept = [...new URLSearchParams(url.slice(q + 1))].filter(([name]) => params.has(name)).sort(byName)
   return kept.length ? `${path}?${new URLSearchParams(kept)}` : path
 }
 

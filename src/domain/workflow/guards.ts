@@ -83,3 +83,8 @@ export const passesContentChecks: Guard = {
     return refusal && !input.overrideFindings?.trim() ? { status: 409, message: refusal } : null
   },
 }
+
+/** A dataset (C9) goes out with the catalogue's metadata complete, and of public data only (open-data/dataset.ts). */
+export const hasCatalogueMetadata: Guard = {
+  check: (_actor, facts) => (facts.datasetProblem ? { status: 400, message: facts.datasetProblem } : null),
+}

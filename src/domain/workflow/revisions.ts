@@ -26,6 +26,7 @@ export const REVISABLE_FIELDS = {
   linkUrl: 'ลิงก์',
   image: 'ภาพประกอบ',
   imageAlt: 'คำอธิบายภาพ',
+  dataset: 'คำอธิบายชุดข้อมูลเปิด',
 } as const
 export type RevisableField = keyof typeof REVISABLE_FIELDS
 

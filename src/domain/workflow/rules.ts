@@ -9,7 +9,7 @@ import type { ActionInput } from './decide'
 import type { Approvers } from './approvers'
 import { APPROVING_ROLES } from './approvers'
 import type { Guard, Scope } from './guards'
-import { hasNoOpenRevision, hasPendingVerbalApproval, hasVerbalApprovalDetails, isNotOwnRequest, isUrgent, passesContentChecks } from './guards'
+import { hasCatalogueMetadata, hasNoOpenRevision, hasPendingVerbalApproval, hasVerbalApprovalDetails, isNotOwnRequest, isUrgent, passesContentChecks } from './guards'
 import type { ContentFinding } from './content-checks'
 
 export interface RequestFacts {
@@ -28,6 +28,8 @@ export interface RequestFacts {
   hasOpenRevision: boolean
   /** What the content checks found (content-checks.ts), when the command checked the content for this action. */
   contentFindings?: readonly ContentFinding[]
+  /** For a dataset of the open-data category (C9): what the catalogue's metadata lacks (open-data/dataset.ts), or null. */
+  datasetProblem?: string | null
 }
 
 /** The facts a transition sets on the request. */
@@ -75,9 +77,9 @@ const row = (t: Omit<Transition, 'reason' | 'guards'> & Partial<Pick<Transition,
 
 export const TRANSITIONS: readonly Transition[] = [
   // The owner's own request
-  row({ action: 'submit', from: ['draft'], to: entryState, by: STAFF, scope: 'owner', kind: 'owner' }),
+  row({ action: 'submit', from: ['draft'], to: entryState, by: STAFF, scope: 'owner', kind: 'owner', guards: [hasCatalogueMetadata] }),
   row({ action: 'edit', from: EDITABLE, to: stays, by: STAFF, scope: 'owner', kind: 'owner' }),
-  row({ action: 'resubmit', from: ['sent-back'], to: entryState, by: STAFF, scope: 'owner', kind: 'step' }),
+  row({ action: 'resubmit', from: ['sent-back'], to: entryState, by: STAFF, scope: 'owner', kind: 'step', guards: [hasCatalogueMetadata] }),
   row({ action: 'withdraw', from: OPEN_STATES, to: 'withdrawn', by: STAFF, scope: 'owner', kind: 'owner' }),
   // Screening of emergencies by the executive (003 §4.1–4.2)
   row({ action: 'screen', from: ['awaiting-screening'], to: 'awaiting-approval', by: ['executive'], scope: 'anyone', kind: 'step', guards: [isNotOwnRequest] }),
@@ -100,7 +102,7 @@ export const TRANSITIONS: readonly Transition[] = [
   // Placed in a category that needs the division head (the input says so): it goes to them first.
   row({ action: 'correct-placement', from: ['ready-to-publish'], to: (facts, input) => (input.needsEndorsement && !facts.needsEndorsement ? 'awaiting-endorsement' : facts.state), by: ['webmaster'], scope: 'anyone', kind: 'maintenance', reason: 'required', guards: [isNotOwnRequest], sets: endorsementAsked }),
   row({ action: 'refer-for-endorsement', from: ['ready-to-publish'], to: 'awaiting-endorsement', by: ['webmaster'], scope: 'anyone', kind: 'maintenance', reason: 'required', guards: [isNotOwnRequest], sets: () => ({ needsEndorsement: true }) }),
-  row({ action: 'publish', from: ['ready-to-publish'], to: 'published', by: ['webmaster'], scope: 'anyone', kind: 'step', guards: [isNotOwnRequest, passesContentChecks] }),
+  row({ action: 'publish', from: ['ready-to-publish'], to: 'published', by: ['webmaster'], scope: 'anyone', kind: 'step', guards: [isNotOwnRequest, passesContentChecks, hasCatalogueMetadata] }),
   row({ action: 'send-back', from: ['ready-to-publish'], to: 'sent-back', by: ['webmaster'], scope: 'anyone', kind: 'step', reason: 'required', guards: [isNotOwnRequest] }),
   // Keeping the published item current
   ...(['owner', 'anyone'] as const).map((scope) =>

@@ -6,6 +6,9 @@ import { hostOf, isVideoLink } from '@/domain/site/links'
 import { changeNotesOf, publicItem, type PublicItem } from '@/site/content'
 import { Breadcrumb, Paragraphs, day, fileUrl } from '@/site/components'
 import type { PageOutcome } from '@/site/page'
+import { datasetOf } from '@/site/open-data'
+import { datasetJsonLdPath } from '@/domain/open-data/dcat'
+import { DatasetSection } from './dataset'
 
 /** The knowledge base shows date and time (003 §1.1(4)); other categories the date. */
 const when = (item: { category: { code: string } }, at: string | null | undefined) =>
@@ -25,6 +28,7 @@ export async function itemPage(categorySlug: string, id: string): Promise<PageOu
       publishedTime: item.publishedAt ?? undefined,
       modifiedTime: item.lastModifiedAt ?? undefined,
       image: item.image ? { url: fileUrl(item.image), alt: item.imageAlt ?? item.title } : undefined,
+      alternates: datasetOf(item) ? [{ type: 'application/ld+json', href: datasetJsonLdPath(item.itemId ?? item.id), title: 'คำอธิบายชุดข้อมูล (DCAT JSON-LD)' }] : undefined,
     },
     body: <ItemContent item={item} />,
   }
@@ -92,7 +96,8 @@ async function ItemContent({ item }: { item: PublicItem }) {
           </p>
         </section>
       )}
-      {attachments.length > 0 && (
+      {datasetOf(item) ? <DatasetSection item={item} /> : null}
+      {attachments.length > 0 && !datasetOf(item) && (
         <section aria-labelledby="files-title">
           <h2 id="files-title">เอกสารแนบ</h2>
           <ul className="files">
