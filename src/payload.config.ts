@@ -15,6 +15,8 @@ import { Events } from './collections/Events'
 import { Effects } from './collections/Effects'
 import { serializedSqliteClient } from './server/sqlite-client'
 import { startEffects } from './server/effects'
+import { listenToOtherInstances } from './server/broadcast'
+import { publicSiteChanged } from './site/public-cache'
 import { IndicatorSets } from './collections/IndicatorSets'
 import { MonitoringAcknowledgements } from './collections/MonitoringAcknowledgements'
 import { MonitoringReportIssues } from './collections/MonitoringReportIssues'
@@ -127,7 +129,10 @@ export default buildConfig({
     await prepareDatabase(payload)
     startWritingViews(payload)
     // Scripts that share the database with a running site (npm run reindex) leave its effects to it.
-    if (process.env.PAYLOAD_MIGRATING !== 'true' && process.env.KHAOSAN_RUN_EFFECTS !== 'off') startEffects(payload)
+    if (process.env.PAYLOAD_MIGRATING !== 'true' && process.env.KHAOSAN_RUN_EFFECTS !== 'off') {
+      startEffects(payload)
+      listenToOtherInstances(payload, databaseUrl(), publicSiteChanged)
+    }
   },
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
 })

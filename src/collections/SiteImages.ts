@@ -1,7 +1,6 @@
-import path from 'node:path'
 import type { CollectionConfig } from 'payload'
 import { isAdmin, isSignedIn } from '@/access/roles'
-import { dataDir } from '@/server/environment'
+import { siteImagesDir } from '@/server/environment'
 import { publicContentChanged } from '@/server/events'
 import { inAdminGroup } from '@/collections/admin-presentation'
 
@@ -10,7 +9,7 @@ export const SiteImages: CollectionConfig = {
   slug: 'site-images',
   labels: { singular: 'ภาพบนเว็บไซต์', plural: 'ภาพบนเว็บไซต์' },
   admin: { useAsTitle: 'alt', ...inAdminGroup('site') },
-  upload: { staticDir: path.join(dataDir(), 'site-images'), mimeTypes: ['image/png', 'image/jpeg'] },
+  upload: { staticDir: siteImagesDir(), mimeTypes: ['image/png', 'image/jpeg'] },
   access: { read: isSignedIn, create: isAdmin, update: isAdmin, delete: isAdmin },
   hooks: { afterChange: [publicContentChanged('แก้ไขภาพบนเว็บไซต์')] },
   fields: [{ name: 'alt', label: 'คำอธิบายภาพ (ภาษาไทย สำหรับผู้พิการทางสายตา)', type: 'text', required: true }],

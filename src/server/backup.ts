@@ -12,7 +12,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
 import { createClient } from '@libsql/client'
-import { dataDir, databaseUrl, usesPostgres } from './environment'
+import { dataDir, databaseUrl, filesDir, usesPostgres } from './environment'
 
 const run = promisify(execFile)
 export const backupsDir = (): string => path.join(dataDir(), 'backups')
@@ -52,6 +52,9 @@ function filesBelow(dir: string, except: ReadonlySet<string>, prefix = ''): stri
 
 const stamp = (at: Date) => at.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z').replace('T', '-')
 
+/** The folders an archive holds: the data folder, and the shared files folder when it is elsewhere (KHAOSAN_FILES_DIR). */
+const foldersBackedUp = (): [string, string][] => (filesDir() === dataDir() ? [['data', dataDir()]] : [['data', dataDir()], ['files', filesDir()]])
+
 /** Makes an archive of the installation now; returns its path. */
 export async function makeBackup(now = new Date()): Promise<string> {
   const url = databaseUrl()
@@ -71,8 +74,8 @@ export async function makeBackup(now = new Date()): Promise<string> {
     }
     const except = new Set(postgres ? [] : sqliteFiles(sqliteFileOf(url)))
     const files: Record<string, string> = {}
-    for (const relative of filesBelow(dataDir(), except)) {
-      const [from, to] = [path.join(dataDir(), relative), path.join(staging, 'data', relative)]
+    for (const [folder, root, relative] of foldersBackedUp().flatMap(([folder, root]) => filesBelow(root, except).map((relative) => [folder, root, relative] as const))) {
+      const [from, to] = [path.join(root, relative), path.join(staging, folder, relative)]
       fs.mkdirSync(path.dirname(to), { recursive: true })
       // Files are written once (uploads, pictures, the secret): linked, not copied. Logs still grow: copied as they are now.
       if (relative.startsWith(`logs${path.sep}`)) fs.copyFileSync(from, to)
@@ -83,7 +86,7 @@ export async function makeBackup(now = new Date()): Promise<string> {
           fs.copyFileSync(from, to)
         }
       }
-      files[`data/${relative.split(path.sep).join('/')}`] = await sha256Of(to)
+      files[`${folder}/${relative.split(path.sep).join('/')}`] = await sha256Of(to)
     }
     files[path.basename(dbFile)] = await sha256Of(dbFile)
     const manifest: Manifest = { format: 1, createdAt: now.toISOString(), database: postgres ? 'postgres' : 'sqlite', files }
@@ -111,8 +114,10 @@ export class RestoreRefused extends Error {}
 async function installationInUse(): Promise<string | null> {
   const url = databaseUrl()
   const sqlite = usesPostgres(url) ? null : sqliteFileOf(url)
-  const files = filesBelow(dataDir(), new Set(sqlite ? sqliteFiles(sqlite) : []))
-  if (files.length) return `โฟลเดอร์ข้อมูล ${dataDir()} มีไฟล์อยู่แล้ว ${files.length} ไฟล์`
+  for (const [, root] of foldersBackedUp()) {
+    const files = filesBelow(root, new Set(sqlite ? sqliteFiles(sqlite) : []))
+    if (files.length) return `โฟลเดอร์ข้อมูล ${root} มีไฟล์อยู่แล้ว ${files.length} ไฟล์`
+  }
   if (sqlite) return fs.existsSync(sqlite) && fs.statSync(sqlite).size > 0 ? `ฐานข้อมูล ${sqlite} มีข้อมูลอยู่แล้ว` : null
   const { default: pg } = await import('pg')
   const client = new pg.Client({ connectionString: url })
@@ -128,7 +133,7 @@ async function installationInUse(): Promise<string | null> {
 /** Empties the installation (asked for explicitly: --force). */
 async function emptyInstallation() {
   const url = databaseUrl()
-  for (const entry of fs.existsSync(dataDir()) ? fs.readdirSync(dataDir()) : []) if (entry !== 'backups') fs.rmSync(path.join(dataDir(), entry), { recursive: true, force: true })
+  for (const [, root] of foldersBackedUp()) for (const entry of fs.existsSync(root) ? fs.readdirSync(root) : []) if (entry !== 'backups') fs.rmSync(path.join(root, entry), { recursive: true, force: true })
   if (!usesPostgres(url)) return
   const { default: pg } = await import('pg')
   const client = new pg.Client({ connectionString: url })
@@ -156,8 +161,10 @@ export async function restoreBackup(archive: string, { force = false } = {}): Pr
     const inUse = await installationInUse()
     if (inUse && !force) throw new RestoreRefused(`${inUse} จึงไม่กู้คืนทับ หากต้องการล้างแล้วกู้คืน ให้ระบุ --force`)
     if (inUse) await emptyInstallation()
-    fs.mkdirSync(dataDir(), { recursive: true })
-    if (fs.existsSync(path.join(work, 'data'))) fs.cpSync(path.join(work, 'data'), dataDir(), { recursive: true })
+    for (const [folder, root] of foldersBackedUp()) {
+      fs.mkdirSync(root, { recursive: true })
+      if (fs.existsSync(path.join(work, folder))) fs.cpSync(path.join(work, folder), root, { recursive: true })
+    }
     if (manifest.database === 'postgres') await run('pg_restore', ['--no-owner', '--no-privileges', `--dbname=${url}`, path.join(work, PG_DUMP)])
     else {
       const target = sqliteFileOf(url)

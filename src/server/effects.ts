@@ -15,6 +15,7 @@ import type { EffectKind } from './effect-kinds'
 import { sendMail, type OutgoingMail } from './mailer'
 import { fanOutAlerts } from './alerts'
 import { sealAuditLog } from './audit-log'
+import { tellOtherInstances } from './broadcast'
 
 const LEASE_MS = 120_000
 const MAX_ATTEMPTS = 12
@@ -64,7 +65,10 @@ const mailOf = (effect: Effect): OutgoingMail => ({
 type Handler = (payload: Payload, effect: Effect) => Promise<void>
 
 const HANDLERS: Record<Exclude<EffectKind, 'notice' | 'alerts'>, Handler> = {
-  'public-site': async () => publicSiteChanged(),
+  'public-site': async (payload) => {
+    publicSiteChanged()
+    await tellOtherInstances(payload)
+  },
   mail: async (_payload, effect) => sendMail(mailOf(effect)),
   'extract-text': async (payload, effect) => extractAttachmentText(payload, Number(field(effect.input, 'attachment'))),
   'search-files': async (payload, effect) => indexItemFiles(payload, Number(field(effect.input, 'request'))),

@@ -44,10 +44,19 @@ export const sweepCron = (): string => process.env.KHAOSAN_SWEEP_CRON || '*/15 *
 /** The queue of the sweeps, run on their own cron (payload.config.ts). */
 export const SWEEP_QUEUE = 'sweeps'
 
-export const uploadsDir = (): string => path.join(dataDir(), 'uploads')
+/**
+ * Where uploaded files are kept: the data folder, or KHAOSAN_FILES_DIR — a folder every instance reaches (an NFS or
+ * CIFS mount) when several instances serve one agency. Each instance keeps its own data folder (its traffic log).
+ */
+export const filesDir = (): string => (process.env.KHAOSAN_FILES_DIR ? path.resolve(process.env.KHAOSAN_FILES_DIR) : dataDir())
+
+export const uploadsDir = (): string => path.join(filesDir(), 'uploads')
 
 /** Where the files of complaints and requests for information are kept, apart from the publication attachments. */
-export const caseFilesDir = (): string => path.join(dataDir(), 'case-files')
+export const caseFilesDir = (): string => path.join(filesDir(), 'case-files')
+
+/** The photos and charts of the agency's pages. */
+export const siteImagesDir = (): string => path.join(filesDir(), 'site-images')
 
 /** Where an upload is written while it arrives, before it is checked and kept (or refused and removed). */
 export const uploadTempDir = (): string => path.join(dataDir(), 'upload-temp')

@@ -3,7 +3,7 @@
  * public site; nothing is ever served as a page: downloads are attachments, images only PNG or JPEG, never sniffed.
  */
 import path from 'node:path'
-import { dataDir, uploadsDir } from '@/server/environment'
+import { siteImagesDir, uploadsDir } from '@/server/environment'
 import { fileResponse, notFound } from '@/server/file-response'
 import { payloadInstance } from './content'
 
@@ -25,5 +25,5 @@ export async function siteImageResponse(id: string): Promise<Response> {
   const payload = await payloadInstance()
   const image = (await payload.findByID({ collection: 'site-images', id, overrideAccess: true, depth: 0, disableErrors: true })) as { filename?: string; mimeType?: string } | null
   if (!image?.filename || !IMAGE_TYPES.has(image.mimeType ?? '')) return notFound()
-  return fileResponse(path.join(dataDir(), 'site-images', path.basename(image.filename)), image.mimeType!, image.filename, true)
+  return fileResponse(path.join(siteImagesDir(), path.basename(image.filename)), image.mimeType!, image.filename, true)
 }

@@ -58,15 +58,16 @@ async function processGroupEnded(group: number) {
 
 /**
  * `prepare` writes into the new data folder before the system starts (files an earlier run would have left); `https`
- * when the environment gives it a certificate (the caller then trusts it).
+ * when the environment gives it a certificate (the caller then trusts it); `databaseUrl` to be a second instance.
  */
-export async function startSystem(options: { database: DatabaseKind; smtpUrl?: string; env?: Record<string, string>; prepare?: (dataDir: string) => void; https?: boolean }): Promise<RunningSystem> {
+export async function startSystem(options: { database: DatabaseKind; smtpUrl?: string; env?: Record<string, string>; prepare?: (dataDir: string) => void; https?: boolean; databaseUrl?: string }): Promise<RunningSystem> {
   const port = await freePort()
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'khaosan-test-'))
   options.prepare?.(dataDir)
-  const database = options.database === 'postgres' ? await createTestDatabase() : null
+  // `databaseUrl`: another instance's database, shared (not made here, nor dropped on stop).
+  const database = options.database === 'postgres' && !options.databaseUrl ? await createTestDatabase() : null
   const origin = `${options.https ? 'https' : 'http'}://127.0.0.1:${port}`
-  const databaseUrl = database?.url ?? `file:${path.join(dataDir, 'khaosan.db')}`
+  const databaseUrl = options.databaseUrl ?? database?.url ?? `file:${path.join(dataDir, 'khaosan.db')}`
   let output = ''
   const child: ChildProcess = spawn(process.execPath, [builtServer('serve'), '-p', String(port), '-H', '127.0.0.1'], {
     cwd: root,
