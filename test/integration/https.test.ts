@@ -8,22 +8,13 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
 import https from 'node:https'
-import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 import tls from 'node:tls'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { logDayOf } from '@/domain/logs/chain'
-import { startSystem, type RunningSystem } from '../support/server'
+import { freePort, startSystem, type RunningSystem } from '../support/server'
 
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const probe = net.createServer()
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as net.AddressInfo
-      probe.close(() => resolve(port))
-    })
-  })
 
 /** A GET over HTTPS that trusts the test's own certificate, from `localAddress` when given. */
 function get(url: string, localAddress?: string): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }> {

@@ -6,23 +6,14 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
-import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { Client } from '../support/api'
 import { pdfBytes } from '../support/files'
 import { createTestDatabase } from '../support/postgres'
-import { startSystem, type RunningSystem } from '../support/server'
+import { freePort, startSystem, type RunningSystem } from '../support/server'
 
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const probe = net.createServer()
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as net.AddressInfo
-      probe.close(() => resolve(port))
-    })
-  })
 
 const runsPostgres = (process.env.KHAOSAN_TEST_DATABASES?.split(',') ?? ['postgres']).includes('postgres')
 

@@ -12,7 +12,8 @@ import { builtServer } from '../../src/server/environment'
 
 const root = path.resolve(import.meta.dirname, '../..')
 
-const freePort = () =>
+/** A port nothing listens on now. */
+export const freePort = () =>
   new Promise<number>((resolve, reject) => {
     const probe = net.createServer()
     probe.listen(0, '127.0.0.1', () => {
