@@ -13,7 +13,6 @@ import { startSystem, type RunningSystem } from '../support/server'
 
 const NOTHING_YET = 'the demo publishes no item of this kind'
 const CHANNELS = 'the citizen channels not built yet (public hearings, e-services, e-forms) are still to come (issue 13)'
-const OPEN_DATA = 'open data (C9) comes with issue 15; the demo has no dataset yet'
 
 /** What the demo does not have, and why that is the truth about the demo: every other indicator is met. */
 const NOT_MET: Record<string, Record<string, string>> = {
@@ -22,7 +21,7 @@ const NOT_MET: Record<string, Record<string, string>> = {
     O21: NOTHING_YET, O22: NOTHING_YET, O23: NOTHING_YET, O24: NOTHING_YET, O25: NOTHING_YET, O26: NOTHING_YET,
   },
   gws: {
-    GWS11: CHANNELS, GWS12: `${NOTHING_YET}: no social-media link item`, GWS14: CHANNELS, GWS15: OPEN_DATA,
+    GWS11: CHANNELS, GWS12: `${NOTHING_YET}: no social-media link item`, GWS14: CHANNELS,
   },
   oia: {
     'S9-1': NOTHING_YET, 'S9-2': NOTHING_YET, 'S9-5': NOTHING_YET, 'S9-6': NOTHING_YET, 'S9-7': NOTHING_YET,
