@@ -18,7 +18,8 @@ export const Effects: CollectionConfig = {
   endpoints: [retryEffectEndpoint],
   indexes: [{ fields: ['status', 'nextAttemptAt'] }],
   fields: [
-    { name: 'event', label: 'เหตุการณ์', type: 'relationship', relationTo: 'events', required: true, index: true },
+    // The audit log's entry it follows: administrators read the audit log; webmasters see the effect without it.
+    { name: 'event', label: 'เหตุการณ์', type: 'relationship', relationTo: 'events', required: true, index: true, access: { read: ({ req }) => req.user?.role === 'admin' } },
     { name: 'kind', label: 'ประเภท', type: 'select', required: true, options: EFFECT_KINDS.map((value) => ({ value, label: EFFECT_KIND_LABELS[value] })) },
     { name: 'description', label: 'รายการ', type: 'text', required: true },
     // What the effect needs to be done later exactly as decided now (the message as written, the recipient).

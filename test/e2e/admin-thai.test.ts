@@ -20,7 +20,7 @@ const ALLOWED = new Set(
 )
 
 /** File formats, named by their extensions where the agency chooses which it accepts. */
-const FILE_FORMATS = new Set('pdf doc docx xls xlsx ppt pptx odt ods odp csv txt jpg jpeg png gif zip'.split(' '))
+const FILE_FORMATS = new Set('pdf doc docx xls xlsx ppt pptx odt ods odp csv txt json xml kml kmz shp jpg jpeg png gif zip'.split(' '))
 const isAllowed = (word: string) => ALLOWED.has(word) || FILE_FORMATS.has(word.toLowerCase())
 
 const ROLES = ['admin', 'owner', 'head', 'division', 'webmaster1', 'executive'] as const
