@@ -68,7 +68,6 @@ const throttled = (req: PayloadRequest): Response | null => {
 }
 
 const isLocked = (user: Pick<User, 'lockUntil'>) => Boolean(user.lockUntil && new Date(user.lockUntil).getTime() > Date.now())
-const addressOf = (req: PayloadRequest) => req.headers.get(CLIENT_ADDRESS_HEADER)
 
 /** A failed sign-in, and the lockout when it was the one too many. */
 async function recordFailure(req: PayloadRequest, email: string, account: Acting | null, why: string): Promise<void> {
@@ -160,8 +159,8 @@ const secondFactorEndpoint: Endpoint = {
         req: tx,
       })
       const how = fresh ? 'ตั้งค่าการยืนยันตัวตนสองขั้นตอนและเข้าสู่ระบบ' : remaining ? `เข้าสู่ระบบด้วยรหัสกู้คืน (เหลือ ${remaining.length} รหัส)` : 'เข้าสู่ระบบ (ยืนยันตัวตนสองขั้นตอน)'
-      await recordEvent(tx, { kind: 'sign-in', summary: `${how}: ${user.email}`, by: user, address: addressOf(req) }, [])
-    })
+      await recordEvent(tx, { kind: 'sign-in', summary: `${how}: ${user.email}`, by: user }, [])
+    }, req)
     const { totpSecret: _secret, recoveryCodes: _codes, ...shown } = user
     return signedIn(req, { token: sealed.token, exp: sealed.exp, user: shown }, fresh ? { recoveryCodes: fresh.codes } : {})
   },
@@ -180,8 +179,8 @@ const resetEndpoint: Endpoint = {
     if (!user) return errorResponse(404, 'ไม่พบบุคลากรนี้')
     await inTransaction(req.payload, async (tx) => {
       await req.payload.update({ collection: 'users', id, data: { totpSecret: null, totpEnabledAt: null, recoveryCodes: [] }, overrideAccess: true, depth: 0, req: tx })
-      await recordEvent(tx, { kind: 'account', summary: `ล้างการยืนยันตัวตนสองขั้นตอนของ ${user.email} โดย ${admin.name} (${admin.email})`, by: admin, address: addressOf(req) }, [])
-    })
+      await recordEvent(tx, { kind: 'account', summary: `ล้างการยืนยันตัวตนสองขั้นตอนของ ${user.email} โดย ${admin.name} (${admin.email})`, }, [])
+    }, req)
     return Response.json({ message: `ล้างการยืนยันตัวตนสองขั้นตอนของ ${user.name} แล้ว ครั้งถัดไปที่เข้าสู่ระบบจะตั้งค่าใหม่` })
   },
 }
