@@ -6,6 +6,8 @@
 import type { PayloadRequest } from 'payload'
 import { CLIENT_ADDRESS_HEADER, type RateLimit } from '@/domain/site/rate-limit'
 import { escapeXml } from '@/domain/site/xml'
+import { FORM_REPLY_TYPE, formReplyOf, type FieldErrors } from '@/domain/site/form-reply'
+import { HONEYPOT_FIELD } from '@/domain/complaints/form'
 import { errorResponse } from './http'
 
 export type Body = Record<string, unknown>
@@ -84,6 +86,17 @@ export const redirect = (location: string) => new Response(null, { status: 303, 
 
 /** A refusal, as JSON for programs or as a page for a form. */
 export const refused = (req: PayloadRequest, status: number, message: string, back: string) => (fromForm(req) ? refusedFormPage(status, 'ยังส่งข้อมูลไม่ได้', [message], back) : errorResponse(status, message))
+
+/**
+ * Fields the server refused, each with its Thai message: for a form sent without JavaScript, a reply the front server
+ * draws as the form's page again (src/domain/site/form-reply.ts) with what was typed kept, except the honeypot and
+ * the fields in `never` (files); for a program, the list as JSON (with each field's label when `labelOf` gives one).
+ */
+export function refusedFields(req: PayloadRequest, status: number, page: string, sent: Body, errors: FieldErrors, { never = [], labelOf }: { never?: string[]; labelOf?: (field: string) => string } = {}): Response {
+  // no-transform: sent to the front server as it is (Next would otherwise compress it), for the front server to read.
+  if (fromForm(req)) return new Response(JSON.stringify(formReplyOf(page, sent, errors, [HONEYPOT_FIELD, ...never])), { status, headers: { 'Content-Type': FORM_REPLY_TYPE, 'Cache-Control': 'no-store, no-transform' } })
+  return Response.json({ errors: Object.entries(errors).map(([field, message]) => ({ field, ...(labelOf ? { label: labelOf(field) } : {}), message })) }, { status })
+}
 
 /** Past the rate limit: the 429 to send, or null. */
 export function overLimit(req: PayloadRequest, rate: RateLimit, back: string): Response | null {

@@ -24,6 +24,8 @@ import { MAX_REQUEST_BYTES } from '@/domain/files'
 import { CLIENT_ADDRESS_HEADER, clientAddress } from '@/domain/site/rate-limit'
 import { CROSS_SITE_REFUSAL, isCrossSiteWithSession } from '@/domain/site/cross-site'
 import { ViewCounts } from '@/domain/site/statistics'
+import { FORM_REPLY_TYPE, parseFormReply, type FormReply } from '@/domain/site/form-reply'
+import { text } from 'node:stream/consumers'
 import { PageStore, type CachedPage, type RenderTicket } from './page-store'
 import { TrafficLog, signedInPerson, trafficLogDir, type ClosedDay } from './traffic-log'
 import { maskSecrets } from '@/domain/logs/chain'
@@ -246,7 +248,7 @@ class SiteProcess {
     })
   }
 
-  async render(key: string): Promise<Rendered> {
+  async render(key: string, reply?: FormReply): Promise<Rendered> {
     if ((await this.up(WAIT_FOR_SITE_MS)) === null) throw new Error('the site process is not running')
     const id = ++this.lastId
     return new Promise<Rendered>((resolve, reject) => {
@@ -255,7 +257,7 @@ class SiteProcess {
         reject(new Error(`no page after ${RENDER_TIMEOUT_MS} ms`))
       }, RENDER_TIMEOUT_MS)
       this.renders.set(id, { resolve, reject, timer })
-      if (!this.tell({ type: 'render', id, key })) {
+      if (!this.tell({ type: 'render', id, key, reply })) {
         this.renders.delete(id)
         clearTimeout(timer)
         reject(new Error('the site process is not running'))
@@ -378,6 +380,7 @@ export async function startFront({ port, hostname, tls }: { port: number; hostna
     const mayChange = req.method !== 'GET' && req.method !== 'HEAD'
     const upstream = http.request({ host: '127.0.0.1', port: sitePort, method: req.method, path: req.url, headers, agent }, async (response) => {
       if (mayChange) await site.sync()
+      if (response.headers['content-type']?.startsWith(FORM_REPLY_TYPE)) return void answerFormReply(req, res, response)
       const back: string[] = []
       for (let i = 0; i < response.rawHeaders.length; i += 2) {
         if (!RESPONSE_HEADERS_NOT_PASSED_ON.has(response.rawHeaders[i].toLowerCase())) back.push(response.rawHeaders[i], response.rawHeaders[i + 1])
@@ -400,6 +403,22 @@ export async function startFront({ port, hostname, tls }: { port: number; hostna
       }
     })
     req.pipe(upstream)
+  }
+
+  /**
+   * A public form the site refused (src/domain/site/form-reply.ts): its page drawn again with what was sent and the
+   * messages beside the fields, with the refusal's status; one citizen's, never kept.
+   */
+  async function answerFormReply(req: http.IncomingMessage, res: http.ServerResponse, response: http.IncomingMessage) {
+    const reply = parseFormReply(await text(response))
+    try {
+      const page = reply && (await site.render(reply.page, reply))
+      if (!page || page.status !== 200) return unavailable(res, 502)
+      res.writeHead(response.statusCode ?? 400, { ...SECURED, 'Content-Type': page.contentType, 'Cache-Control': UNCACHED_CACHE_CONTROL }).end(Buffer.from(page.body))
+    } catch (error) {
+      console.error('public form', reply?.page, (error as Error).message)
+      unavailable(res)
+    }
   }
 
   const assets = new Map<string, CachedPage>()

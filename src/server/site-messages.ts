@@ -4,13 +4,14 @@
  * always heard before a page rendered after it.
  */
 import type { PublicSiteEvent } from '@/site/public-cache'
+import type { FormReply } from '@/domain/site/form-reply'
 
 /** The generation of the first content a new site process serves: after the front server's, so its old pages go. */
 export const FIRST_GENERATION_ENV = 'KHAOSAN_FIRST_GENERATION'
 
 export type ToSite =
-  /** Render this public page (a cache key: path and the parameters it reads). */
-  | { type: 'render'; id: number; key: string }
+  /** Render this public page (a cache key: path and the parameters it reads), its form with a reply if one is given. */
+  | { type: 'render'; id: number; key: string; reply?: FormReply }
   /** Page views counted by the front server since the last message, to be written. */
   | { type: 'views'; views: [path: string, views: number][] }
   /** Answer once this is heard: every message sent before the answer (a change a request made) has then arrived. */

@@ -12,6 +12,7 @@ import config from '@payload-config'
 import { currentGeneration, listenToPublicSite, publicStore } from '@/site/public-cache'
 import { renderPublicPage } from '@/site/render'
 import type { FromSite, ToSite } from './site-messages'
+import type { FormReply } from '@/domain/site/form-reply'
 import { recordClosedDay } from './traffic-log-days'
 
 const send = (message: FromSite) => process.send?.(message)
@@ -30,16 +31,16 @@ await app.prepare()
 server.on('request', (req: http.IncomingMessage, res: http.ServerResponse) => void handle(req, res))
 
 /** Renders a page as a citizen would get it; marked -1 if public content changed meanwhile (it must not be kept). */
-async function render(id: number, key: string): Promise<FromSite> {
+async function render(id: number, key: string, reply?: FormReply): Promise<FromSite> {
   const generation = currentGeneration(Date.now())
-  const page = await renderPublicPage(key)
+  const page = await renderPublicPage(key, reply)
   return { type: 'rendered', id, ...page, generation: publicStore().generation === generation ? generation : -1 }
 }
 
 listenToPublicSite(send)
 process.on('message', (message: ToSite) => {
   if (message.type === 'render') {
-    render(message.id, message.key).then(send, (error) => {
+    render(message.id, message.key, message.reply).then(send, (error) => {
       console.error('public page', message.key, error)
       send({ type: 'render-failed', id: message.id })
     })

@@ -31,19 +31,21 @@ import { hearingPage, hearingsPage } from './pages/hearings'
 import { FORMS_PATH, RECEIPT_PATH } from '@/domain/forms/forms'
 import { formPage, formsPage, receiptPage } from './pages/forms'
 import { openDataAnswer } from './open-data'
+import type { FormReply } from '@/domain/site/form-reply'
+import { REPLY_SUMMARY_ID } from './views/FormReply'
 
 /** The citizen channels' pages, at fixed addresses whatever their categories' slugs are (C17, C19). */
-const CHANNEL_ROUTES: Record<string, (query: URLSearchParams) => Promise<PageOutcome>> = {
-  [QUESTION_PAGES.board]: (query) => questionBoardPage(query),
+const CHANNEL_ROUTES: Record<string, (query: URLSearchParams, reply?: FormReply) => Promise<PageOutcome>> = {
+  [QUESTION_PAGES.board]: (query, reply) => questionBoardPage(query, reply),
   [QUESTION_PAGES.asked]: () => questionAskedPage(),
-  [ALERT_PAGES.subscribe]: () => subscribePage(),
+  [ALERT_PAGES.subscribe]: (_, reply) => subscribePage(reply),
   [HEARING_PATH]: (query) => hearingsPage(query),
   [ALERT_PAGES.sent]: () => subscribeSentPage(),
-  [COMPLAINT_PAGES.general]: (query) => complaintChannelPage('general', query),
-  [COMPLAINT_PAGES.corruption]: (query) => complaintChannelPage('corruption', query),
+  [COMPLAINT_PAGES.general]: (query, reply) => complaintChannelPage('general', query, reply),
+  [COMPLAINT_PAGES.corruption]: (query, reply) => complaintChannelPage('corruption', query, reply),
   [COMPLAINT_PAGES.guideline]: () => complaintGuidelinePage(),
   [COMPLAINT_PAGES.statistics]: (query) => complaintStatisticsPage(query),
-  [COMPLAINT_PAGES.information]: () => informationRequestPage(),
+  [COMPLAINT_PAGES.information]: (_, reply) => informationRequestPage(reply),
   [FORMS_PATH]: () => formsPage(),
 }
 
@@ -68,8 +70,8 @@ function machineReadable(segments: string[]): Promise<MachineReadable> | null {
   return null
 }
 
-/** The page at an address (path segments and query), by the site's routes; null if there is none. */
-function pageAt(path: string, segments: string[], query: URLSearchParams): Promise<PageOutcome> {
+/** The page at an address (path segments and query), by the site's routes, its form drawn with a reply if any; null if there is none. */
+function pageAt(path: string, segments: string[], query: URLSearchParams, reply?: FormReply): Promise<PageOutcome> {
   const [first, second, more] = segments
   if (more !== undefined) return Promise.resolve(null)
   if (first === undefined) return homePage()
@@ -77,11 +79,11 @@ function pageAt(path: string, segments: string[], query: URLSearchParams): Promi
   if (first === 'search') return Promise.resolve(second === undefined ? searchPage(query) : null)
   if (first === 'ita') return itaPage(second)
   if (first === 'policies') return second === undefined ? Promise.resolve(null) : policyPage(second)
-  if (Object.hasOwn(CHANNEL_ROUTES, path)) return CHANNEL_ROUTES[path](query)
+  if (Object.hasOwn(CHANNEL_ROUTES, path)) return CHANNEL_ROUTES[path](query, reply)
   if (`/${first}` === TRACKING_PATH) return trackingPage(second, query)
   if (`/${first}` === SUBSCRIPTION_PATH && second !== undefined) return subscriptionPage(second, query)
-  if (`/${first}` === HEARING_PAGE_PREFIX && second !== undefined) return hearingPage(second, query)
-  if (`/${first}` === FORMS_PATH && second !== undefined) return formPage(second)
+  if (`/${first}` === HEARING_PAGE_PREFIX && second !== undefined) return hearingPage(second, query, reply)
+  if (`/${first}` === FORMS_PATH && second !== undefined) return formPage(second, reply)
   if (`/${first}` === RECEIPT_PATH && second !== undefined) return receiptPage(second)
   if (second === undefined) return categoryPage(first, query)
   return /^\d{1,12}$/.test(second) ? itemPage(first, second) : Promise.resolve(null)
@@ -93,8 +95,12 @@ async function html(page: Page): Promise<Buffer> {
   return Buffer.from(await text(prelude))
 }
 
-/** The page for a cache key: 200, a 308 to an item's own address, or the "not found" page with 404 (410 for an item taken down). */
-export async function renderPublicPage(key: string): Promise<RenderedPage> {
+/**
+ * The page for a cache key: 200, a 308 to an item's own address, or the "not found" page with 404 (410 for an item
+ * taken down). With a reply, the page's form is drawn with what was sent and the server's messages: one
+ * citizen's, never kept, its title saying there is something to correct.
+ */
+export async function renderPublicPage(key: string, reply?: FormReply): Promise<RenderedPage> {
   const q = key.indexOf('?')
   const path = q < 0 ? key : key.slice(0, q)
   const query = new URLSearchParams(q < 0 ? '' : key.slice(q + 1))
@@ -106,8 +112,20 @@ export async function renderPublicPage(key: string): Promise<RenderedPage> {
     const { status, contentType, body } = await machine
     return { status, contentType, body: Buffer.from(body) }
   }
-  const outcome = await pageAt(path, segments, query)
+  const outcome = await pageAt(path, segments, query, reply)
   if (outcome && 'redirect' in outcome) return { status: 308, contentType: HTML, body: Buffer.alloc(0), location: outcome.redirect }
+  if (outcome && reply) {
+    // Said first on the page, as a phone shows the form itself far below.
+    const body = (
+      <>
+        <p className="notice" role="alert">
+          ยังส่งไม่ได้ <a href={`#${REPLY_SUMMARY_ID}`}>ดูข้อมูลที่ต้องแก้ไขในแบบฟอร์ม</a>
+        </p>
+        {outcome.body}
+      </>
+    )
+    return { status: 200, contentType: HTML, body: await html({ head: { ...outcome.head, title: `แก้ไขข้อมูล: ${outcome.head.title ?? ''}`, noindex: true }, body }) }
+  }
   if (outcome) return { status: 200, contentType: HTML, body: await html(outcome) }
   const id = itemIdOfPath(path)
   const status = id !== null && (await wasTakenDown(id)) ? 410 : 404

@@ -11,7 +11,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { launchBrowser, signInToAdmin } from '../support/browser'
+import { launchBrowser, seriousAxeViolations, signInToAdmin } from '../support/browser'
 import { startSystem, type RunningSystem } from '../support/server'
 import { decodeMail, startSmtp } from '../support/smtp'
 import { pdfBytes } from '../support/files'
@@ -152,6 +152,39 @@ describe('the citizen channels, from the citizen’s screen to the staff’s and
     const [download] = await Promise.all([desk.waitForEvent('download'), desk.click('a:has-text("รายงานการประชุม.pdf")')])
     expect(fs.readFileSync((await download.path())!).equals(Buffer.from(pdfBytes('minutes')))).toBe(true)
     await shot(desk, '10-information-status-1366')
+  })
+
+  it('draws a request the server refuses again, without JavaScript too: the message beside its field, what was typed kept', async () => {
+    // The browser's own checks pass (every required field is filled); only the server knows a request needs a way to answer it.
+    const noScript = await (await browser.newContext({ locale: 'th-TH', viewport: { width: 360, height: 780 }, javaScriptEnabled: false })).newPage()
+    const topic = 'ข้อบัญญัติงบประมาณรายจ่ายประจำปี พ.ศ. 2570'
+    for (const [page, width] of [[noScript, 360], [desk, 1366]] as const) {
+      await page.goto(`${system.origin}/information-request`)
+      await page.fill('#complaint-topic', topic)
+      await page.fill('#complaint-details', 'ขอสำเนาข้อบัญญัติฉบับที่ประกาศใช้แล้ว เป็นไฟล์ PDF')
+      await page.fill('#complaint-name', 'นางสาวมาลี ขอดู')
+      await page.check('#complaint-consent')
+      await page.click('button:has-text("ส่งคำขอข้อมูลข่าวสาร")')
+      await page.waitForSelector('#complaint-email-error')
+      expect(await page.title()).toMatch(/^แก้ไขข้อมูล: /)
+      expect(await page.textContent('#complaint-email-error')).toContain('กรุณาระบุอีเมลหรือหมายเลขโทรศัพท์')
+      expect(await page.getAttribute('#complaint-email', 'aria-invalid')).toBe('true')
+      expect(await page.getAttribute('#complaint-email', 'aria-describedby')).toContain('complaint-email-error')
+      expect(await page.textContent('.form-reply a[href="#complaint-email"]')).toContain('กรุณาระบุอีเมลหรือหมายเลขโทรศัพท์')
+      expect(await page.inputValue('#complaint-topic')).toBe(topic)
+      expect(await page.inputValue('#complaint-name')).toBe('นางสาวมาลี ขอดู')
+      expect(await page.isChecked('#complaint-consent')).toBe(true)
+      expect(await page.getAttribute('#complaint-topic', 'aria-invalid')).toBeNull()
+      await shot(page, `10b-information-refused-${width}`)
+    }
+    expect(await fitsTheScreen(desk)).toBe(true)
+    expect(await seriousAxeViolations(desk)).toEqual([])
+
+    // Corrected where the message says, and sent again: filed.
+    await noScript.fill('#complaint-phone', '081 234 5678')
+    await noScript.click('button:has-text("ส่งคำขอข้อมูลข่าวสาร")')
+    await noScript.waitForURL(/\/track\/R\d{4}-/)
+    await noScript.context().close()
   })
 
   it('takes the footer’s satisfaction answer from a phone and counts it on the statistics page', async () => {

@@ -12,11 +12,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { closePdfRenderer } from '@/documents/pdf'
 import { CATEGORY_DEFINITIONS } from '@/domain/categories'
 import { Client } from '../support/api'
-import { launchBrowser } from '../support/browser'
+import { launchBrowser, seriousAxeViolations } from '../support/browser'
 import { thaiPdf } from '../support/office-files'
 import { startSystem, type RunningSystem } from '../support/server'
 
-const AXE = fs.readFileSync(path.resolve('node_modules/axe-core/axe.min.js'), 'utf8')
 const VNU = path.resolve('node_modules/vnu-jar/build/dist/vnu.jar')
 const SIZES = { phone: { width: 360, height: 740 }, desktop: { width: 1280, height: 900 } } as const
 const PDF_ONLY_WORD = 'ศูนย์พัฒนาเด็กเล็ก'
@@ -171,12 +170,7 @@ describe('the public site in a browser', () => {
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
         if (overflow > 0) bad.push(`${name}: scrolls sideways by ${overflow} px`)
         await page.screenshot({ path: `test-results/public/${name}-${size}.png`, fullPage: true })
-        await page.evaluate(AXE) // evaluated by the browser's debugger, as the site's CSP forbids inline scripts
-        const violations = (await page.evaluate(async () => {
-          const axe = (window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe
-          return (await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })).violations
-        })) as { id: string; impact: string; nodes: { target: string[] }[] }[]
-        bad.push(...violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${name}: ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`))
+        bad.push(...(await seriousAxeViolations(page)).map((violation) => `${name}: ${violation}`))
         const images = await page.$$eval('img', (imgs) => imgs.map((img) => img.getAttribute('alt') ?? ''))
         for (const alt of images) expect(alt).toMatch(/[\u0E00-\u0E7F]/) // Thai alt text on every image
       }

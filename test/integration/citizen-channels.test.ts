@@ -73,10 +73,27 @@ describe.each(DATABASES)('citizen channels on %s', (database) => {
     })
     expect(form.status).toBe(303)
     expect(form.headers.get('location')).toMatch(/^\/track\/G\d{4}-[0-9A-Z]{5}-[0-9A-Z]{5}\?filed=1$/)
-    const refused = await fetch(`${system.origin}/api/complaints`, { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'X-Forwarded-For': '198.51.100.2' }, body: 'track=general&topic=' })
+    // Refused: the channel's own page again, the message beside its field, what was typed kept.
+    const refused = await fetch(`${system.origin}/api/complaints`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'X-Forwarded-For': '198.51.100.2' },
+      body: new URLSearchParams({ track: 'corruption', topic: '', details: 'เจ้าหน้าที่เรียกรับเงิน <b>ค่าดำเนินการ</b>' }).toString(),
+    })
     expect(refused.status).toBe(400)
     expect(refused.headers.get('content-type')).toContain('text/html')
-    expect(await refused.text()).toContain('กรุณาระบุเรื่องที่ร้องเรียน')
+    expect(refused.headers.get('cache-control')).toContain('no-store')
+    const page = await refused.text()
+    expect(page).toContain('<title>แก้ไขข้อมูล: ')
+    expect(page).toContain('action="/api/complaints"')
+    expect(page).toContain('name="track" value="corruption"')
+    expect(page).toMatch(/<p id="complaint-topic-error" class="field-error">.*กรุณาระบุเรื่องที่ร้องเรียน<\/p>/)
+    expect(page).toMatch(/<input[^>]*id="complaint-topic"[^>]*aria-invalid="true"[^>]*aria-describedby="complaint-topic-error"/)
+    expect(page).toContain('เจ้าหน้าที่เรียกรับเงิน &lt;b&gt;ค่าดำเนินการ&lt;/b&gt;</textarea>')
+    expect(page).toMatch(/<p id="complaint-consent-error" class="field-error">/)
+    // The next visitor gets the page as it always is.
+    const fresh = await (await fetch(`${system.origin}/complaints/corruption`)).text()
+    expect(fresh).not.toContain('class="field-error"')
+    expect(fresh).not.toContain('เรียกรับเงิน')
   })
 
   it('never answers 5xx to malformed or hostile bodies, and keeps nothing a robot filled in', async () => {
@@ -505,7 +522,10 @@ describe.each(DATABASES)('citizen channels on %s', (database) => {
       expect(sent.headers.get('location')).toMatch(/^\/form-receipt\/F\d{4}-/)
       const refused = await fetch(`${system.origin}/api/form-submissions/form/job-application`, { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'X-Forwarded-For': '192.0.2.91' }, body: 'consent=yes' })
       expect(refused.status).toBe(400)
-      expect(await refused.text()).toContain('กรุณากรอกชื่อ-นามสกุล')
+      const page = await refused.text()
+      expect(page).toContain('กรุณากรอกชื่อ-นามสกุล')
+      expect(page).toContain(`<a href="#form-${keyOf('ชื่อ-นามสกุล')}">`)
+      expect(page).toContain(`id="form-${keyOf('ชื่อ-นามสกุล')}-error"`)
     })
 
     it('takes a file where the form asks for one, read only by the unit’s staff; a hostile file refuses the whole form', async () => {

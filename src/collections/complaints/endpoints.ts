@@ -11,18 +11,16 @@ import type { Endpoint, PayloadRequest } from 'payload'
 import { caseFilesDir } from '@/server/environment'
 import { fileResponse, notFound } from '@/server/file-response'
 import { COMPLAINT_PAGES, channelPageOf, normalizeTrackingCode, statusPathOf } from '@/domain/complaints/complaints'
-import { CITIZEN_FILES, CITIZEN_FORM_BYTES, COMPLAINT_FIELD_LABELS, readComplaint, type ComplaintErrors } from '@/domain/complaints/form'
+import { CITIZEN_FILES, CITIZEN_FORM_BYTES, readComplaint } from '@/domain/complaints/form'
 import { PUBLIC_FORM_RATE, RateLimit } from '@/domain/site/rate-limit'
 import { staff } from '@/access/roles'
 import { errorResponse } from '@/endpoints/http'
-import { bodyOf, fromForm, overLimit, readBody, redirect, refused, refusedFormPage, type Body } from '@/endpoints/citizen-forms'
+import { bodyOf, fromForm, overLimit, readBody, redirect, refused, refusedFields, type Body } from '@/endpoints/citizen-forms'
 import { agencyStepBytes, checkCaseFiles } from './files'
 import { actOnComplaint, fileComplaint, rateComplaint, type ActResult } from './commands'
 import { actorFor } from './access'
 
 const rate = new RateLimit(PUBLIC_FORM_RATE)
-
-const errorsList = (errors: ComplaintErrors) => Object.entries(errors).map(([field, message]) => `${COMPLAINT_FIELD_LABELS[field as keyof ComplaintErrors]}: ${message}`)
 
 const fileEndpoint: Endpoint = {
   path: '/',
@@ -37,11 +35,9 @@ const fileEndpoint: Endpoint = {
     const back = channelPageOf(body.track)
     const filed = readComplaint(body)
     if ('robot' in filed) return fromForm(req) ? redirect(back) : Response.json({ trackingCode: null }, { status: 202 }) // nothing kept, nothing said
-    if ('errors' in filed) {
-      return fromForm(req) ? refusedFormPage(400, 'กรุณาแก้ไขข้อมูลก่อนส่งเรื่อง', errorsList(filed.errors), back) : Response.json({ errors: Object.entries(filed.errors).map(([field, message]) => ({ field, message })) }, { status: 400 })
-    }
+    if ('errors' in filed) return refusedFields(req, 400, back, body, filed.errors)
     const files = await checkCaseFiles(req.payload, read.files, 'citizen')
-    if ('message' in files) return refused(req, files.status, files.message, back)
+    if ('message' in files) return fromForm(req) ? refusedFields(req, files.status, back, body, { files: files.message }) : refused(req, files.status, files.message, back)
     const complaint = await fileComplaint(req.payload, filed.input, files.files)
     const statusUrl = statusPathOf(complaint.trackingCode)
     return fromForm(req) ? redirect(`${statusUrl}?filed=1`) : Response.json({ trackingCode: complaint.trackingCode, statusUrl }, { status: 201 })

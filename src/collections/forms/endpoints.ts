@@ -15,7 +15,8 @@ import { PUBLIC_FORM_RATE, RateLimit } from '@/domain/site/rate-limit'
 import type { EForm, FormSubmission } from '@/payload-types'
 import { staff } from '@/access/roles'
 import { errorResponse, fileResponse } from '@/endpoints/http'
-import { bodyOf, fromForm, overLimit, readBody, redirect, refused, refusedFormPage } from '@/endpoints/citizen-forms'
+import { bodyOf, fromForm, overLimit, readBody, redirect, refused, refusedFields } from '@/endpoints/citizen-forms'
+import { FORM_MESSAGE } from '@/domain/site/form-reply'
 import { renderDocument } from '@/endpoints/documents'
 import { DOCUMENT_MIME } from '@/documents'
 import { agencySettings } from '@/server/settings'
@@ -49,14 +50,13 @@ const sendEndpoint: Endpoint = {
     const sent = fields.filter((field) => field.type === 'file').map((field) => ({ field, files: read.filesByField[field.key] ?? [] }))
     const submitted = readSubmission(fields, read.fields, Object.fromEntries(sent.map(({ field, files }) => [field.key, files.map((file) => file.name)])))
     if ('robot' in submitted) return fromForm(req) ? redirect(back) : Response.json({ reference: null }, { status: 202 }) // nothing kept, nothing said
+    const fileFields = sent.map(({ field }) => field.key)
     if ('errors' in submitted) {
-      const label = (key: string) => fields.find((field) => field.key === key)?.label ?? 'ความยินยอม'
-      return fromForm(req)
-        ? refusedFormPage(400, 'กรุณาแก้ไขแบบฟอร์มก่อนส่ง', Object.values(submitted.errors), back)
-        : Response.json({ errors: Object.entries(submitted.errors).map(([field, message]) => ({ field, label: label(field), message })) }, { status: 400 })
+      const labelOf = (key: string) => fields.find((field) => field.key === key)?.label ?? 'ความยินยอม'
+      return refusedFields(req, 400, back, read.fields, submitted.errors, { never: fileFields, labelOf })
     }
     const checked = await checkCaseFiles(req.payload, sent.flatMap(({ files }) => files), 'citizen')
-    if ('message' in checked) return refused(req, checked.status, checked.message, back)
+    if ('message' in checked) return fromForm(req) ? refusedFields(req, checked.status, back, read.fields, { [FORM_MESSAGE]: checked.message }, { never: fileFields }) : refused(req, checked.status, checked.message, back)
     const submission = await submitForm(req.payload, form, submitted.answers, checked.files)
     const receiptUrl = receiptPath(submission.reference)
     return fromForm(req) ? redirect(receiptUrl) : Response.json({ reference: submission.reference, receiptUrl, receiptPdfUrl: receiptPdfPath(submission.reference) }, { status: 201 })

@@ -10,7 +10,7 @@ import { FLAG_REASONS, HEARING_PATH, hearingPath, hearingPhase, moderationRefusa
 import { CLIENT_ADDRESS_HEADER, PUBLIC_FORM_RATE, RateLimit } from '@/domain/site/rate-limit'
 import { hasRole, staff } from '@/access/roles'
 import { errorResponse } from '@/endpoints/http'
-import { bodyOf, fromForm, overLimit, redirect, refused, refusedFormPage } from '@/endpoints/citizen-forms'
+import { bodyOf, fromForm, overLimit, redirect, refused, refusedFields } from '@/endpoints/citizen-forms'
 import { inTransaction } from '@/server/database'
 import { PUBLIC_SITE, recordEvent, type EffectPlan } from '@/server/events'
 import { runWhenCommitted } from '@/server/effects'
@@ -35,7 +35,7 @@ const commentEndpoint: Endpoint = {
     if (hearingPhase(datesOf(hearing), new Date()) !== 'open') return refused(req, 409, 'การรับฟังความคิดเห็นนี้ไม่ได้เปิดรับในเวลานี้', back)
     const read = readComment(body)
     if ('robot' in read) return fromForm(req) ? redirect(`${back}?sent=1`) : Response.json({ id: null }, { status: 202 })
-    if ('errors' in read) return fromForm(req) ? refusedFormPage(400, 'กรุณาแก้ไขความคิดเห็นก่อนส่ง', Object.values(read.errors), back) : Response.json({ errors: Object.entries(read.errors).map(([field, message]) => ({ field, message })) }, { status: 400 })
+    if ('errors' in read) return refusedFields(req, 400, back, body, read.errors)
     const doc = await req.payload.create({ collection: 'hearing-comments', data: { ...read.input, hearing: hearing.id, state: 'pending', flags: 0, consentAt: new Date().toISOString() }, overrideAccess: true, depth: 0 })
     return fromForm(req) ? redirect(`${back}?sent=1`) : Response.json({ id: doc.id, message: 'ได้รับความคิดเห็นแล้ว จะแสดงเมื่อเจ้าหน้าที่ตรวจแล้ว' }, { status: 201 })
   },

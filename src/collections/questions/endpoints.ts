@@ -9,7 +9,7 @@ import { QUESTION_PAGES, QUESTION_RULES, questionRefusal, readQuestion } from '@
 import { PUBLIC_FORM_RATE, RateLimit } from '@/domain/site/rate-limit'
 import { hasRole, staff } from '@/access/roles'
 import { errorResponse } from '@/endpoints/http'
-import { bodyOf, fromForm, overLimit, redirect, refused, refusedFormPage } from '@/endpoints/citizen-forms'
+import { bodyOf, fromForm, overLimit, redirect, refused, refusedFields } from '@/endpoints/citizen-forms'
 import { inTransaction } from '@/server/database'
 import { PUBLIC_SITE, recordEvent, type EffectPlan } from '@/server/events'
 import { runWhenCommitted } from '@/server/effects'
@@ -28,10 +28,7 @@ const askEndpoint: Endpoint = {
     if (!body) return refused(req, 400, 'อ่านข้อมูลที่ส่งมาไม่ได้ กรุณาส่งเป็น JSON หรือจากแบบฟอร์มบนเว็บไซต์', QUESTION_PAGES.board)
     const read = readQuestion(body)
     if ('robot' in read) return fromForm(req) ? redirect(QUESTION_PAGES.asked) : Response.json({ id: null }, { status: 202 })
-    if ('errors' in read) {
-      const messages = Object.values(read.errors)
-      return fromForm(req) ? refusedFormPage(400, 'กรุณาแก้ไขคำถามก่อนส่ง', messages, QUESTION_PAGES.board) : Response.json({ errors: Object.entries(read.errors).map(([field, message]) => ({ field, message })) }, { status: 400 })
-    }
+    if ('errors' in read) return refusedFields(req, 400, QUESTION_PAGES.board, body, read.errors)
     const doc = await req.payload.create({ collection: 'questions', data: { ...read.input, state: 'pending', consentAt: new Date().toISOString() }, overrideAccess: true, depth: 0 })
     return fromForm(req) ? redirect(QUESTION_PAGES.asked) : Response.json({ id: doc.id, message: 'ได้รับคำถามแล้ว จะเผยแพร่พร้อมคำตอบเมื่อเจ้าหน้าที่ตอบ' }, { status: 201 })
   },

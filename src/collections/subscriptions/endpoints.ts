@@ -8,7 +8,7 @@ import type { Endpoint, PayloadRequest } from 'payload'
 import { ALERT_FREQUENCIES, ALERT_PAGES, ALERT_TOPIC_NAMES, confirmationMail, newSubscriptionToken, openConfirmation, readSubscribeRequest, signConfirmation, type AlertFrequency, type AlertTopic } from '@/domain/alerts/alerts'
 import { PUBLIC_FORM_RATE, RateLimit } from '@/domain/site/rate-limit'
 import { escapeXml } from '@/domain/site/xml'
-import { bodyOf, fromForm, overLimit, redirect, refused, refusedFormPage, thaiPage } from '@/endpoints/citizen-forms'
+import { bodyOf, fromForm, overLimit, redirect, refused, refusedFields, thaiPage } from '@/endpoints/citizen-forms'
 import { errorResponse } from '@/endpoints/http'
 import { inTransaction } from '@/server/database'
 import { recordEvent } from '@/server/events'
@@ -27,9 +27,7 @@ const subscribeEndpoint: Endpoint = {
     if (!body) return refused(req, 400, 'อ่านข้อมูลที่ส่งมาไม่ได้', ALERT_PAGES.subscribe)
     const read = readSubscribeRequest(body)
     if ('robot' in read) return fromForm(req) ? redirect(ALERT_PAGES.sent) : Response.json({ message: 'ส่งลิงก์ยืนยันแล้ว' }, { status: 202 })
-    if ('errors' in read) {
-      return fromForm(req) ? refusedFormPage(400, 'กรุณาแก้ไขก่อนส่ง', Object.values(read.errors), ALERT_PAGES.subscribe) : Response.json({ errors: Object.entries(read.errors).map(([field, message]) => ({ field, message })) }, { status: 400 })
-    }
+    if ('errors' in read) return refusedFields(req, 400, ALERT_PAGES.subscribe, body, read.errors)
     const confirmUrl = `${publicOrigin()}/api/subscriptions/confirm?t=${signConfirmation(read.request, secret(), new Date())}`
     const mail = confirmationMail(read.request, confirmUrl)
     // Only the e-mail that asks for confirmation: nothing else is kept until the link is clicked.

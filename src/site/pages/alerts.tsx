@@ -8,26 +8,34 @@ import { HONEYPOT_FIELD } from '@/domain/complaints/form'
 import { Breadcrumb } from '@/site/components'
 import { payloadInstance } from '@/site/content'
 import type { PageOutcome } from '@/site/page'
+import { FieldMessage, ReplyField, ReplySummary, TickBox, sentField, sentTick } from '@/site/views/FormReply'
+import type { FormReply } from '@/domain/site/form-reply'
 
 const TITLE = 'รับข่าวสารทางอีเมล'
 
-function Choices({ topics, frequency }: { topics: readonly AlertTopic[]; frequency: AlertFrequency }) {
+/** Where the summary's message leads: the e-mail field, a group's first choice, or the consent. */
+const GROUP_TARGETS: Record<string, string> = { topics: `topic-${ALERT_TOPIC_NAMES[0]}`, frequency: `frequency-${ALERT_FREQUENCIES[0]}` }
+const subscribeTarget = (name: string) => GROUP_TARGETS[name] ?? `subscribe-${name}`
+
+function Choices({ topics, frequency, reply }: { topics: readonly AlertTopic[]; frequency: AlertFrequency; reply?: FormReply }) {
   return (
     <>
-      <fieldset>
+      <fieldset aria-describedby={reply?.errors.topics ? 'topics-error' : undefined}>
         <legend>หัวข้อที่ต้องการรับ</legend>
+        <FieldMessage reply={reply} name="topics" id="topics" />
         {ALERT_TOPIC_NAMES.map((topic) => (
           <div className="field consent" key={topic}>
-            <input id={`topic-${topic}`} type="checkbox" name="topics" value={topic} defaultChecked={topics.includes(topic)} />
+            <input {...sentTick(reply, 'topics', topic, { byDefault: topics.includes(topic) })} id={`topic-${topic}`} type="checkbox" />
             <label htmlFor={`topic-${topic}`}>{ALERT_TOPICS[topic].label}</label>
           </div>
         ))}
       </fieldset>
-      <fieldset>
+      <fieldset aria-describedby={reply?.errors.frequency ? 'frequency-error' : undefined}>
         <legend>ความถี่</legend>
+        <FieldMessage reply={reply} name="frequency" id="frequency" />
         {ALERT_FREQUENCIES.map((value) => (
           <div className="field consent" key={value}>
-            <input id={`frequency-${value}`} type="radio" name="frequency" value={value} defaultChecked={value === frequency} />
+            <input {...sentTick(reply, 'frequency', value, { byDefault: value === frequency })} id={`frequency-${value}`} type="radio" />
             <label htmlFor={`frequency-${value}`}>{FREQUENCY_LABELS[value]}</label>
           </div>
         ))}
@@ -37,7 +45,7 @@ function Choices({ topics, frequency }: { topics: readonly AlertTopic[]; frequen
 }
 
 /** รับข่าวสารทางอีเมล: the subscription form. */
-export function subscribePage(): Promise<PageOutcome> {
+export function subscribePage(reply?: FormReply): Promise<PageOutcome> {
   return Promise.resolve({
     head: { title: TITLE, path: ALERT_PAGES.subscribe, description: 'รับข่าวประชาสัมพันธ์ ประกาศจัดซื้อจัดจ้าง ประกาศรับสมัครงาน และคำตอบกระดานถาม-ตอบทางอีเมล ยกเลิกได้ทุกเมื่อ' },
     body: (
@@ -46,19 +54,16 @@ export function subscribePage(): Promise<PageOutcome> {
         <h1>{TITLE}</h1>
         <p>รับข่าวสารใหม่ของหน่วยงานทางอีเมล ทันทีที่เผยแพร่หรือสรุปวันละครั้ง ทุกฉบับมีลิงก์ยกเลิกได้ในคลิกเดียว</p>
         <form method="post" action="/api/subscriptions" className="citizen-form">
-          <div className="field">
-            <label htmlFor="subscribe-email">อีเมล (จำเป็น)</label>
-            <input id="subscribe-email" name="email" type="email" required autoComplete="email" maxLength={254} />
-          </div>
-          <Choices topics={['news']} frequency="immediate" />
+          <ReplySummary reply={reply} idOf={subscribeTarget} />
+          <ReplyField reply={reply} name="email" id="subscribe-email" label="อีเมล (จำเป็น)">
+            <input {...sentField(reply, 'email', 'subscribe-email')} type="email" required autoComplete="email" maxLength={254} />
+          </ReplyField>
+          <Choices topics={['news']} frequency="immediate" reply={reply} />
           <div className="honeypot" aria-hidden="true">
             <label htmlFor="subscribe-website">เว็บไซต์ (ไม่ต้องกรอก)</label>
             <input id="subscribe-website" name={HONEYPOT_FIELD} tabIndex={-1} autoComplete="off" />
           </div>
-          <div className="field consent">
-            <input id="subscribe-consent" name="consent" type="checkbox" value="yes" required />
-            <label htmlFor="subscribe-consent">ยินยอมให้หน่วยงานเก็บอีเมลนี้เพื่อส่งข่าวสารตามหัวข้อที่เลือกเท่านั้น จนกว่าข้าพเจ้าจะยกเลิก</label>
-          </div>
+          <TickBox reply={reply} name="consent" id="subscribe-consent" label="ยินยอมให้หน่วยงานเก็บอีเมลนี้เพื่อส่งข่าวสารตามหัวข้อที่เลือกเท่านั้น จนกว่าข้าพเจ้าจะยกเลิก" />
           <p className="muted">ระบบจะส่งลิงก์ยืนยันไปที่อีเมล และจะไม่เก็บอีเมลของท่านจนกว่าท่านจะกดยืนยันภายใน {CONFIRM_HOURS} ชั่วโมง</p>
           <button type="submit" className="primary">
             ขอรับข่าวสาร

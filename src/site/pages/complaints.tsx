@@ -33,6 +33,8 @@ import { agencyProfile, firstPublication, publicCategories, siteSettings } from 
 import { complaintByCode, complaintPeriods, complaintRecords } from '@/site/complaints'
 import type { PageOutcome } from '@/site/page'
 import { Listing } from '@/site/views/Listing'
+import { FieldMessage, ReplySummary, TickBox, sentField } from '@/site/views/FormReply'
+import type { FormReply } from '@/domain/site/form-reply'
 import { BarChart } from '@/site/views/StatisticsView'
 
 const CHANNELS = 'ช่องทางร้องเรียน'
@@ -87,15 +89,18 @@ async function PrivacyNotice({ track }: { track: ComplaintTrack }) {
   )
 }
 
-function Field({ name, label, hint, children }: { name: string; label: string; hint?: string; children: ReactNode }) {
+const fieldId = (name: string) => `complaint-${name}`
+
+function Field({ name, label, hint, reply, children }: { name: string; label: string; hint?: string; reply?: FormReply; children: ReactNode }) {
   return (
     <div className="field">
-      <label htmlFor={`complaint-${name}`}>{label}</label>
+      <label htmlFor={fieldId(name)}>{label}</label>
       {hint ? (
-        <small id={`complaint-${name}-hint`} className="muted">
+        <small id={`${fieldId(name)}-hint`} className="muted">
           {hint}
         </small>
       ) : null}
+      <FieldMessage reply={reply} name={name} id={fieldId(name)} />
       {children}
     </div>
   )
@@ -108,37 +113,39 @@ const FORM_WORDS: Record<ComplaintTrack, { topic: string; details: string; hint:
   information: { topic: 'ข้อมูลข่าวสารที่ขอ (จำเป็น)', details: 'รายละเอียดของข้อมูลที่ขอ (จำเป็น)', hint: 'ชื่อเอกสาร ช่วงเวลา เรื่องที่เกี่ยวข้อง และรูปแบบที่ต้องการ (ไฟล์ หรือสำเนา) ให้ชัดพอที่จะค้นหาได้', person: 'ผู้ขอข้อมูล (ชื่อ และอีเมลหรือโทรศัพท์อย่างใดอย่างหนึ่ง จำเป็น)', submit: 'ส่งคำขอข้อมูลข่าวสาร' },
 }
 
-async function ComplaintForm({ track, periods }: { track: ComplaintTrack; periods: ComplaintPeriods }) {
-  const id = (name: string) => `complaint-${name}`
+async function ComplaintForm({ track, periods, reply }: { track: ComplaintTrack; periods: ComplaintPeriods; reply?: FormReply }) {
+  const id = fieldId
+  const sent = (name: string, hint?: boolean) => sentField(reply, name, id(name), hint ? id(`${name}-hint`) : undefined)
   const words = FORM_WORDS[track]
   const asking = track === 'information'
   return (
     <form method="post" action="/api/complaints" encType="multipart/form-data" className="citizen-form">
+      <ReplySummary reply={reply} idOf={id} />
       <input type="hidden" name="track" value={track} />
-      <Field name="topic" label={words.topic}>
-        <input id={id('topic')} name="topic" required maxLength={COMPLAINT_LIMITS.topic} />
+      <Field name="topic" label={words.topic} reply={reply}>
+        <input {...sent('topic')} required maxLength={COMPLAINT_LIMITS.topic} />
       </Field>
-      <Field name="details" label={words.details} hint={words.hint}>
-        <textarea id={id('details')} name="details" required maxLength={COMPLAINT_LIMITS.details} rows={6} aria-describedby={id('details-hint')} />
+      <Field name="details" label={words.details} hint={words.hint} reply={reply}>
+        <textarea {...sent('details', true)} required maxLength={COMPLAINT_LIMITS.details} rows={6} />
       </Field>
       {asking ? null : (
-        <Field name="place" label="สถานที่เกิดเหตุ (ถ้ามี)">
-          <input id={id('place')} name="place" maxLength={COMPLAINT_LIMITS.place} />
+        <Field name="place" label="สถานที่เกิดเหตุ (ถ้ามี)" reply={reply}>
+          <input {...sent('place')} maxLength={COMPLAINT_LIMITS.place} />
         </Field>
       )}
-      <Field name="files" label="ไฟล์ประกอบ (ถ้ามี)" hint={`ภาพถ่ายหรือเอกสาร ไม่เกิน ${CITIZEN_FILES.count} ไฟล์ ไฟล์ละไม่เกิน ${CITIZEN_FILES.megabytesEach} MB`}>
+      <Field name="files" label="ไฟล์ประกอบ (ถ้ามี)" hint={`ภาพถ่ายหรือเอกสาร ไม่เกิน ${CITIZEN_FILES.count} ไฟล์ ไฟล์ละไม่เกิน ${CITIZEN_FILES.megabytesEach} MB`} reply={reply}>
         <input id={id('files')} name="files" type="file" multiple aria-describedby={id('files-hint')} />
       </Field>
       <fieldset>
         <legend>{words.person}</legend>
-        <Field name="name" label={asking ? 'ชื่อ-นามสกุล (จำเป็น)' : 'ชื่อ-นามสกุล'}>
-          <input id={id('name')} name="name" autoComplete="name" required={asking} maxLength={COMPLAINT_LIMITS.name} />
+        <Field name="name" label={asking ? 'ชื่อ-นามสกุล (จำเป็น)' : 'ชื่อ-นามสกุล'} reply={reply}>
+          <input {...sent('name')} autoComplete="name" required={asking} maxLength={COMPLAINT_LIMITS.name} />
         </Field>
-        <Field name="email" label="อีเมล" hint={asking ? 'หน่วยงานส่งรหัสติดตาม ความคืบหน้า และแจ้งเมื่อข้อมูลพร้อมให้ดาวน์โหลด' : 'หากระบุ หน่วยงานจะส่งรหัสติดตามและความคืบหน้าทางอีเมล'}>
-          <input id={id('email')} name="email" type="email" autoComplete="email" maxLength={COMPLAINT_LIMITS.email} aria-describedby={id('email-hint')} />
+        <Field name="email" label="อีเมล" hint={asking ? 'หน่วยงานส่งรหัสติดตาม ความคืบหน้า และแจ้งเมื่อข้อมูลพร้อมให้ดาวน์โหลด' : 'หากระบุ หน่วยงานจะส่งรหัสติดตามและความคืบหน้าทางอีเมล'} reply={reply}>
+          <input {...sent('email', true)} type="email" autoComplete="email" maxLength={COMPLAINT_LIMITS.email} />
         </Field>
-        <Field name="phone" label="หมายเลขโทรศัพท์">
-          <input id={id('phone')} name="phone" type="tel" autoComplete="tel" maxLength={COMPLAINT_LIMITS.phone} />
+        <Field name="phone" label="หมายเลขโทรศัพท์" reply={reply}>
+          <input {...sent('phone')} type="tel" autoComplete="tel" maxLength={COMPLAINT_LIMITS.phone} />
         </Field>
       </fieldset>
       {/* Robots fill every field they find; people never see this one. */}
@@ -147,10 +154,7 @@ async function ComplaintForm({ track, periods }: { track: ComplaintTrack; period
         <input id={id(HONEYPOT_FIELD)} name={HONEYPOT_FIELD} tabIndex={-1} autoComplete="off" />
       </div>
       <PrivacyNotice track={track} />
-      <div className="field consent">
-        <input id={id('consent')} name="consent" type="checkbox" value="yes" required />
-        <label htmlFor={id('consent')}>ข้าพเจ้าได้อ่านประกาศความเป็นส่วนตัวแล้ว และยินยอมให้หน่วยงานใช้ข้อมูลนี้เพื่อดำเนินการตาม{asking ? 'คำขอข้อมูลข่าวสาร' : 'เรื่องร้องเรียน'}</label>
-      </div>
+      <TickBox reply={reply} name="consent" id={id('consent')} label={`ข้าพเจ้าได้อ่านประกาศความเป็นส่วนตัวแล้ว และยินยอมให้หน่วยงานใช้ข้อมูลนี้เพื่อดำเนินการตาม${asking ? 'คำขอข้อมูลข่าวสาร' : 'เรื่องร้องเรียน'}`} />
       <p className="muted">
         {asking
           ? `เมื่อส่งแล้วท่านจะได้รับรหัสติดตามทันที หน่วยงานจะเปิดเผยข้อมูล หรือแจ้งเหตุผลหากเปิดเผยไม่ได้ ภายใน ${periods.informationDays} วันนับจากวันที่ได้รับคำขอ`
@@ -164,7 +168,7 @@ async function ComplaintForm({ track, periods }: { track: ComplaintTrack; period
 }
 
 /** ร้องเรียน/ร้องทุกข์ (C19's own page, at a fixed address whatever the category's slug) and the separate corruption channel. */
-export async function complaintChannelPage(track: ComplaintTrack, query: URLSearchParams): Promise<PageOutcome> {
+export async function complaintChannelPage(track: ComplaintTrack, query: URLSearchParams, reply?: FormReply): Promise<PageOutcome> {
   const periods = await complaintPeriods()
   const path = COMPLAINT_PAGES[track]
   // C19's own items (a complaint-handling order, a yearly summary signed by the executive), when it has any.
@@ -185,7 +189,7 @@ export async function complaintChannelPage(track: ComplaintTrack, query: URLSear
             : 'แจ้งปัญหาความเดือดร้อน ข้อเสนอแนะ หรือข้อร้องเรียนเกี่ยวกับการให้บริการของหน่วยงาน'}{' '}
           ไม่ต้องสมัครสมาชิก และไม่ประสงค์ออกนามได้ อ่าน<a href={COMPLAINT_PAGES.guideline}>แนวปฏิบัติการจัดการเรื่องร้องเรียน</a>
         </p>
-        <ComplaintForm track={track} periods={periods} />
+        <ComplaintForm track={track} periods={periods} reply={reply} />
         {category ? (
           <section aria-labelledby="complaint-documents">
             <h2 id="complaint-documents">เอกสารที่เกี่ยวข้อง</h2>
@@ -202,7 +206,7 @@ export async function complaintChannelPage(track: ComplaintTrack, query: URLSear
  * and followed by its tracking code like a complaint, answered with the information (files to download) or a refusal
  * with its reason and the right of appeal.
  */
-export async function informationRequestPage(): Promise<PageOutcome> {
+export async function informationRequestPage(reply?: FormReply): Promise<PageOutcome> {
   const periods = await complaintPeriods()
   const title = 'ขอข้อมูลข่าวสารของราชการ'
   return {
@@ -226,7 +230,7 @@ export async function informationRequestPage(): Promise<PageOutcome> {
           </li>
           <li>{INFORMATION_APPEAL}</li>
         </ol>
-        <ComplaintForm track="information" periods={periods} />
+        <ComplaintForm track="information" periods={periods} reply={reply} />
       </>
     ),
   }

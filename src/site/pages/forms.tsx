@@ -27,12 +27,23 @@ import { thaiDate, thaiDateTime } from '@/domain/thai/format'
 import { Breadcrumb, Paragraphs } from '@/site/components'
 import { agencyProfile, payloadInstance, siteSettings } from '@/site/content'
 import type { PageOutcome } from '@/site/page'
+import { FieldMessage, ReplySummary, TickBox, sentField, sentTick } from '@/site/views/FormReply'
+import type { FormReply } from '@/domain/site/form-reply'
 
 const FORMS = 'แบบฟอร์มออนไลน์'
 const id = (key: string) => `form-${key}`
 
-function Field({ field, children, group = false }: { field: FormField; children: ReactNode; group?: boolean }) {
+const isGroup = (field: FormField) => (field.type === 'choice' || field.type === 'checkbox') && field.options.length > 0
+
+/** Where a field's message in the summary leads: the field, or a group's first choice. */
+const targetOf = (fields: FormField[]) => (key: string) => {
+  const field = fields.find((f) => f.key === key)
+  return field && isGroup(field) ? id(`${key}-0`) : id(key)
+}
+
+function Field({ field, reply, children, group = false }: { field: FormField; reply?: FormReply; children: ReactNode; group?: boolean }) {
   const label = `${field.label}${field.required ? ' (จำเป็น)' : ''}`
+  const message = <FieldMessage reply={reply} name={field.key} id={id(field.key)} />
   const help = field.help ? (
     <small id={id(`${field.key}-hint`)} className="muted">
       {field.help}
@@ -40,9 +51,10 @@ function Field({ field, children, group = false }: { field: FormField; children:
   ) : null
   if (group)
     return (
-      <fieldset aria-describedby={field.help ? id(`${field.key}-hint`) : undefined}>
+      <fieldset aria-describedby={[field.help ? id(`${field.key}-hint`) : '', reply?.errors[field.key] ? id(`${field.key}-error`) : ''].filter(Boolean).join(' ') || undefined}>
         <legend>{label}</legend>
         {help}
+        {message}
         {children}
       </fieldset>
     )
@@ -50,6 +62,7 @@ function Field({ field, children, group = false }: { field: FormField; children:
     <div className="field">
       <label htmlFor={id(field.key)}>{label}</label>
       {help}
+      {message}
       {children}
     </div>
   )
@@ -59,8 +72,8 @@ function Field({ field, children, group = false }: { field: FormField; children:
 const checked = (type: keyof typeof FIELD_PATTERNS) => ({ pattern: FIELD_PATTERNS[type]!.pattern, title: FIELD_PATTERNS[type]!.hint })
 
 /** One field of the form as an input the browser checks before sending (the server checks it again). */
-function FormInput({ field }: { field: FormField }) {
-  const common = { id: id(field.key), name: field.key, required: field.required, 'aria-describedby': field.help ? id(`${field.key}-hint`) : undefined }
+function FormInput({ field, reply }: { field: FormField; reply?: FormReply }) {
+  const common = { ...sentField(reply, field.key, id(field.key), field.help ? id(`${field.key}-hint`) : undefined), required: field.required }
   switch (field.type) {
     case 'text':
       return <input {...common} maxLength={FORM_TEXT_LIMITS.text} />
@@ -75,20 +88,20 @@ function FormInput({ field }: { field: FormField }) {
     case 'date':
       return <input {...common} {...checked('date')} inputMode="numeric" placeholder="วว/ดด/ปปปป เช่น 15/01/2569" maxLength={16} />
     case 'file':
-      return <input {...common} type="file" />
+      return <input {...common} defaultValue={undefined} type="file" />
     case 'choice':
     case 'checkbox':
       return null
   }
 }
 
-function Choices({ field }: { field: FormField }) {
+function Choices({ field, reply }: { field: FormField; reply?: FormReply }) {
   const many = field.type === 'checkbox'
   return (
     <div className="choices">
       {field.options.map((option, index) => (
         <label key={option} htmlFor={id(`${field.key}-${index}`)}>
-          <input id={id(`${field.key}-${index}`)} type={many ? 'checkbox' : 'radio'} name={field.key} value={option} required={!many && field.required} />
+          <input {...sentTick(reply, field.key, option, { id: id(`${field.key}-${index}`) })} aria-describedby={undefined} type={many ? 'checkbox' : 'radio'} required={!many && field.required} />
           {option}
         </label>
       ))}
@@ -96,23 +109,17 @@ function Choices({ field }: { field: FormField }) {
   )
 }
 
-function FormFieldView({ field }: { field: FormField }) {
-  if ((field.type === 'choice' || field.type === 'checkbox') && field.options.length)
+function FormFieldView({ field, reply }: { field: FormField; reply?: FormReply }) {
+  if (isGroup(field))
     return (
-      <Field field={field} group>
-        <Choices field={field} />
+      <Field field={field} reply={reply} group>
+        <Choices field={field} reply={reply} />
       </Field>
     )
-  if (field.type === 'checkbox')
-    return (
-      <div className="field consent">
-        <input id={id(field.key)} name={field.key} type="checkbox" value="yes" required={field.required} />
-        <label htmlFor={id(field.key)}>{field.label}</label>
-      </div>
-    )
+  if (field.type === 'checkbox') return <TickBox reply={reply} name={field.key} id={id(field.key)} label={field.label} required={field.required} />
   return (
-    <Field field={field}>
-      <FormInput field={field} />
+    <Field field={field} reply={reply}>
+      <FormInput field={field} reply={reply} />
     </Field>
   )
 }
@@ -161,7 +168,7 @@ export async function formsPage(): Promise<PageOutcome> {
 }
 
 /** One form: its introduction and its fields, with the privacy notice and consent. */
-export async function formPage(slug: string): Promise<PageOutcome> {
+export async function formPage(slug: string, reply?: FormReply): Promise<PageOutcome> {
   if (!/^[a-z0-9-]{1,80}$/.test(slug)) return null
   const payload = await payloadInstance()
   const { docs } = await payload.find({ collection: 'e-forms', where: { and: [{ slug: { equals: slug } }, { active: { equals: true } }] }, depth: 1, limit: 1, overrideAccess: true })
@@ -179,8 +186,9 @@ export async function formPage(slug: string): Promise<PageOutcome> {
         <Paragraphs text={form.intro} />
         {unitName ? <p className="muted">หน่วยงานที่รับแบบฟอร์ม: {unitName}</p> : null}
         <form method="post" action={`/api/form-submissions/form/${slug}`} encType={withFiles ? 'multipart/form-data' : undefined} className="citizen-form">
+          <ReplySummary reply={reply} idOf={targetOf(fields)} />
           {fields.map((field) => (
-            <FormFieldView key={field.key} field={field} />
+            <FormFieldView key={field.key} field={field} reply={reply} />
           ))}
           {withFiles ? <p className="muted">ไฟล์แนบ: ไฟล์ละไม่เกิน {CITIZEN_FILES.megabytesEach} MB เช่น PDF หรือภาพถ่าย</p> : null}
           {/* Robots fill every field they find; people never see this one. */}
@@ -189,10 +197,7 @@ export async function formPage(slug: string): Promise<PageOutcome> {
             <input id={id(HONEYPOT_FIELD)} name={HONEYPOT_FIELD} tabIndex={-1} autoComplete="off" />
           </div>
           <PrivacyNotice retentionDays={form.retentionDays} />
-          <div className="field consent">
-            <input id={id(CONSENT_FIELD)} name={CONSENT_FIELD} type="checkbox" value="yes" required />
-            <label htmlFor={id(CONSENT_FIELD)}>ข้าพเจ้าได้อ่านประกาศความเป็นส่วนตัวแล้ว และยินยอมให้หน่วยงานใช้ข้อมูลนี้เพื่อดำเนินการตามแบบฟอร์ม</label>
-          </div>
+          <TickBox reply={reply} name={CONSENT_FIELD} id={id(CONSENT_FIELD)} label="ข้าพเจ้าได้อ่านประกาศความเป็นส่วนตัวแล้ว และยินยอมให้หน่วยงานใช้ข้อมูลนี้เพื่อดำเนินการตามแบบฟอร์ม" />
           <p className="muted">เมื่อส่งแล้วท่านจะได้รับเลขที่อ้างอิงทันที และดู พิมพ์ หรือบันทึกสิ่งที่ส่งเป็น PDF ได้ภายใน {RECEIPT_HOURS} ชั่วโมง</p>
           <button type="submit" className="primary">
             ส่งแบบฟอร์ม

@@ -14,9 +14,12 @@ import { Breadcrumb, Paragraphs } from '@/site/components'
 import { isOnPublicSite } from '@/domain/workflow'
 import { firstPublication, payloadInstance, publicCategories } from '@/site/content'
 import type { PageOutcome } from '@/site/page'
+import { ReplyField, ReplySummary, TickBox, sentField } from '@/site/views/FormReply'
+import type { FormReply } from '@/domain/site/form-reply'
 import { Listing } from '@/site/views/Listing'
 
 const TITLE = 'รับฟังความคิดเห็น'
+const id = (name: string) => `comment-${name}`
 const phaseOf = (hearing: Hearing, now: Date): HearingPhase =>
   hearingPhase({ opensAt: new Date(hearing.opensAt), closesAt: new Date(hearing.closesAt), outcomePublishedAt: hearing.outcomePublishedAt ? new Date(hearing.outcomePublishedAt) : null }, now)
 const PHASE_ORDER: HearingPhase[] = ['open', 'upcoming', 'closed', 'concluded']
@@ -66,7 +69,7 @@ export async function hearingsPage(query: URLSearchParams): Promise<PageOutcome>
 }
 
 /** One hearing: its topic and document, the comments shown, the form while open, and its outcome. */
-export async function hearingPage(idText: string, query: URLSearchParams): Promise<PageOutcome> {
+export async function hearingPage(idText: string, query: URLSearchParams, reply?: FormReply): Promise<PageOutcome> {
   if (!/^\d{1,12}$/.test(idText)) return null
   const payload = await payloadInstance()
   const hearing = await payload.findByID({ collection: 'hearings', id: Number(idText), depth: 1, overrideAccess: true, disableErrors: true })
@@ -141,26 +144,21 @@ export async function hearingPage(idText: string, query: URLSearchParams): Promi
           <form method="post" action="/api/hearing-comments" className="citizen-form" id="comment-form">
             <h2>แสดงความคิดเห็น</h2>
             <input type="hidden" name="hearing" value={hearing.id} />
-            <div className="field">
-              <label htmlFor="comment-text">ความคิดเห็น (จำเป็น)</label>
-              <textarea id="comment-text" name="text" required rows={5} maxLength={COMMENT_LIMITS.text} />
-            </div>
-            <div className="field">
-              <label htmlFor="comment-name">ชื่อที่ต้องการให้แสดง (ไม่บังคับ)</label>
-              <input id="comment-name" name="name" maxLength={COMMENT_LIMITS.name} />
-            </div>
-            <div className="field">
-              <label htmlFor="comment-email">อีเมล (ไม่บังคับ ไม่เผยแพร่ ใช้แจ้งผลการตรวจ)</label>
-              <input id="comment-email" name="email" type="email" autoComplete="email" maxLength={COMMENT_LIMITS.email} />
-            </div>
+            <ReplySummary reply={reply} idOf={id} />
+            <ReplyField reply={reply} name="text" id={id('text')} label="ความคิดเห็น (จำเป็น)">
+              <textarea {...sentField(reply, 'text', id('text'))} required rows={5} maxLength={COMMENT_LIMITS.text} />
+            </ReplyField>
+            <ReplyField reply={reply} name="name" id={id('name')} label="ชื่อที่ต้องการให้แสดง (ไม่บังคับ)">
+              <input {...sentField(reply, 'name', id('name'))} maxLength={COMMENT_LIMITS.name} />
+            </ReplyField>
+            <ReplyField reply={reply} name="email" id={id('email')} label="อีเมล (ไม่บังคับ ไม่เผยแพร่ ใช้แจ้งผลการตรวจ)">
+              <input {...sentField(reply, 'email', id('email'))} type="email" autoComplete="email" maxLength={COMMENT_LIMITS.email} />
+            </ReplyField>
             <div className="honeypot" aria-hidden="true">
               <label htmlFor="comment-website">เว็บไซต์ (ไม่ต้องกรอก)</label>
               <input id="comment-website" name={HONEYPOT_FIELD} tabIndex={-1} autoComplete="off" />
             </div>
-            <div className="field consent">
-              <input id="comment-consent" name="consent" type="checkbox" value="yes" required />
-              <label htmlFor="comment-consent">ยินยอมให้เผยแพร่ความคิดเห็นนี้ (แสดงชื่อเฉพาะเมื่อกรอก อีเมลไม่เผยแพร่)</label>
-            </div>
+            <TickBox reply={reply} name="consent" id={id('consent')} label="ยินยอมให้เผยแพร่ความคิดเห็นนี้ (แสดงชื่อเฉพาะเมื่อกรอก อีเมลไม่เผยแพร่)" />
             <button type="submit" className="primary">
               ส่งความคิดเห็น
             </button>

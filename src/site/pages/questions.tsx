@@ -10,6 +10,8 @@ import { thaiDate } from '@/domain/thai/format'
 import { Breadcrumb, Pager, Paragraphs } from '@/site/components'
 import { payloadInstance, publicCategories } from '@/site/content'
 import type { PageOutcome } from '@/site/page'
+import { ReplyField, ReplySummary, TickBox, sentField } from '@/site/views/FormReply'
+import type { FormReply } from '@/domain/site/form-reply'
 
 const BOARD = 'กระดานถาม-ตอบ'
 
@@ -17,30 +19,26 @@ async function boardTitle(): Promise<string> {
   return (await publicCategories()).find((c) => c.code === CATEGORY.questions)?.title ?? BOARD
 }
 
-function AskForm() {
+function AskForm({ reply }: { reply?: FormReply }) {
+  const id = (name: string) => `question-${name}`
   return (
     <form method="post" action="/api/questions" className="citizen-form">
       <h2>ถามคำถาม</h2>
-      <div className="field">
-        <label htmlFor="question-question">คำถาม (จำเป็น)</label>
-        <input id="question-question" name="question" required maxLength={QUESTION_LIMITS.question} />
-      </div>
-      <div className="field">
-        <label htmlFor="question-details">รายละเอียด (ถ้ามี)</label>
-        <textarea id="question-details" name="details" rows={4} maxLength={QUESTION_LIMITS.details} />
-      </div>
-      <div className="field">
-        <label htmlFor="question-email">อีเมล (ถ้าต้องการให้แจ้งเมื่อตอบแล้ว ไม่เผยแพร่)</label>
-        <input id="question-email" name="email" type="email" autoComplete="email" maxLength={QUESTION_LIMITS.email} />
-      </div>
+      <ReplySummary reply={reply} idOf={id} />
+      <ReplyField reply={reply} name="question" id={id('question')} label="คำถาม (จำเป็น)">
+        <input {...sentField(reply, 'question', id('question'))} required maxLength={QUESTION_LIMITS.question} />
+      </ReplyField>
+      <ReplyField reply={reply} name="details" id={id('details')} label="รายละเอียด (ถ้ามี)">
+        <textarea {...sentField(reply, 'details', id('details'))} rows={4} maxLength={QUESTION_LIMITS.details} />
+      </ReplyField>
+      <ReplyField reply={reply} name="email" id={id('email')} label="อีเมล (ถ้าต้องการให้แจ้งเมื่อตอบแล้ว ไม่เผยแพร่)">
+        <input {...sentField(reply, 'email', id('email'))} type="email" autoComplete="email" maxLength={QUESTION_LIMITS.email} />
+      </ReplyField>
       <div className="honeypot" aria-hidden="true">
         <label htmlFor="question-website">เว็บไซต์ (ไม่ต้องกรอก)</label>
         <input id="question-website" name={HONEYPOT_FIELD} tabIndex={-1} autoComplete="off" />
       </div>
-      <div className="field consent">
-        <input id="question-consent" name="consent" type="checkbox" value="yes" required />
-        <label htmlFor="question-consent">ยินยอมให้เผยแพร่คำถามนี้พร้อมคำตอบบนเว็บไซต์ โดยไม่แสดงชื่อและอีเมลของข้าพเจ้า</label>
-      </div>
+      <TickBox reply={reply} name="consent" id={id('consent')} label="ยินยอมให้เผยแพร่คำถามนี้พร้อมคำตอบบนเว็บไซต์ โดยไม่แสดงชื่อและอีเมลของข้าพเจ้า" />
       <p className="muted">คำถามจะแสดงบนเว็บไซต์เมื่อเจ้าหน้าที่ตอบแล้ว คำถามที่มีข้อมูลส่วนบุคคลของผู้อื่นหรือไม่เกี่ยวกับงานของหน่วยงานจะไม่เผยแพร่</p>
       <button type="submit" className="primary">
         ส่งคำถาม
@@ -50,7 +48,7 @@ function AskForm() {
 }
 
 /** กระดานถาม-ตอบ: the answered questions and the form to ask one. */
-export async function questionBoardPage(query: URLSearchParams): Promise<PageOutcome> {
+export async function questionBoardPage(query: URLSearchParams, reply?: FormReply): Promise<PageOutcome> {
   const page = Math.max(1, Math.min(1000, Number(query.get('page')) || 1))
   const payload = await payloadInstance()
   const [title, answered] = await Promise.all([
@@ -67,7 +65,7 @@ export async function questionBoardPage(query: URLSearchParams): Promise<PageOut
           ถามเรื่องบริการ ขั้นตอน หรือข้อมูลของหน่วยงานได้โดยไม่ต้องสมัครสมาชิก เจ้าหน้าที่จะตอบและเผยแพร่คำถามพร้อมคำตอบที่หน้านี้ หากเป็นเรื่องร้องเรียนโปรดใช้
           <a href="/complaints">ช่องทางร้องเรียน</a>
         </p>
-        <AskForm />
+        <AskForm reply={reply} />
         <section aria-labelledby="answered-title">
           <h2 id="answered-title">คำถามที่ตอบแล้ว ({answered.totalDocs.toLocaleString('th-TH')} คำถาม)</h2>
           {answered.docs.length === 0 ? <p>ยังไม่มีคำถามที่ตอบแล้ว</p> : null}
