@@ -181,7 +181,6 @@ export interface Config {
       sendAlertDigests: TaskSendAlertDigests;
       deleteExpiredSubmissions: TaskDeleteExpiredSubmissions;
       complaintReminders: TaskComplaintReminders;
-      deleteExpiredTrafficLogs: TaskDeleteExpiredTrafficLogs;
       dailyBackup: TaskDailyBackup;
       inline: {
         input: unknown;
@@ -947,6 +946,10 @@ export interface CommentFlag {
 export interface TrafficLogDay {
   id: number;
   day: string;
+  /**
+   * ชื่อเครื่องและโฟลเดอร์ข้อมูล หรือค่า KHAOSAN_INSTANCE
+   */
+  instance: string;
   lastHash: string;
   lines: number;
   deletedAt?: string | null;
@@ -1095,7 +1098,6 @@ export interface PayloadJob {
           | 'sendAlertDigests'
           | 'deleteExpiredSubmissions'
           | 'complaintReminders'
-          | 'deleteExpiredTrafficLogs'
           | 'dailyBackup';
         taskID: string;
         input?:
@@ -1139,7 +1141,6 @@ export interface PayloadJob {
         | 'sendAlertDigests'
         | 'deleteExpiredSubmissions'
         | 'complaintReminders'
-        | 'deleteExpiredTrafficLogs'
         | 'dailyBackup'
       )
     | null;
@@ -1945,6 +1946,7 @@ export interface CommentFlagsSelect<T extends boolean = true> {
  */
 export interface TrafficLogDaysSelect<T extends boolean = true> {
   day?: T;
+  instance?: T;
   lastHash?: T;
   lines?: T;
   deletedAt?: T;
@@ -2380,16 +2382,6 @@ export interface TaskComplaintReminders {
   input?: unknown;
   output: {
     sent?: number | null;
-  };
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "TaskDeleteExpiredTrafficLogs".
- */
-export interface TaskDeleteExpiredTrafficLogs {
-  input?: unknown;
-  output: {
-    deleted?: number | null;
   };
 }
 /**

@@ -42,7 +42,6 @@ import { checkLinks } from './jobs/check-links'
 import { checkIntegrity } from './jobs/check-integrity'
 import { deleteExpiredSubmissions } from './jobs/delete-expired-submissions'
 import { complaintReminders } from './jobs/complaint-reminders'
-import { deleteExpiredTrafficLogs } from './jobs/delete-expired-traffic-logs'
 import { dailyBackup } from './jobs/daily-backup'
 import { TrafficLogDays } from './collections/TrafficLogDays'
 import { monitoringEndpoints } from './endpoints'
@@ -52,6 +51,7 @@ import { hasRole } from './access/roles'
 import { apiTabForAdmins, withBuddhistDates, withBuddhistTimestamps } from './collections/admin-presentation'
 import { backgroundJobs } from './collections/background-jobs'
 import { THAI_INTERFACE_TEXT } from './components/admin/interface-text'
+import { JobLeader } from './server/job-leader'
 import { databaseUrl, jobsRunHere, projectRoot, secret, SWEEP_QUEUE, sweepCron, uploadTempDir, usesPostgres } from './server/environment'
 import { MAX_REQUEST_BYTES, MAX_UPLOAD_BYTES } from './domain/files'
 import { uploadBodyErrors } from './collections/attachments/upload-errors'
@@ -84,6 +84,10 @@ async function prepareDatabase(payload: Payload) {
   await seedIndicatorSets(payload)
 }
 
+/** This instance's claim to run the background jobs, asked before each run (made on first use). */
+let jobLeader: JobLeader | null = null
+const leadsJobs = () => (jobLeader ??= new JobLeader(databaseUrl())).leads()
+
 export default buildConfig({
   secret: secret(),
   db,
@@ -113,9 +117,11 @@ export default buildConfig({
     },
   },
   jobs: {
-    tasks: [expirePublications, monitoringReminders, checkLinks, checkIntegrity, sendAlertDigests, deleteExpiredSubmissions, complaintReminders, deleteExpiredTrafficLogs, dailyBackup],
+    tasks: [expirePublications, monitoringReminders, checkLinks, checkIntegrity, sendAlertDigests, deleteExpiredSubmissions, complaintReminders, dailyBackup],
     // KHAOSAN_JOBS=off: this server neither schedules nor runs the background jobs (one of several servers leaves them to another, or a quiet copy).
     autoRun: jobsRunHere() ? [{ cron: '* * * * *', queue: 'minutely' }, { cron: '* * * * *', queue: LINK_CHECK_QUEUE }, { cron: sweepCron(), queue: SWEEP_QUEUE }] : [],
+    // Several instances on one PostgreSQL database: the one holding the jobs' lock runs them (src/server/job-leader.ts).
+    shouldAutoRun: usesPostgres() ? leadsJobs : () => true,
     deleteJobOnComplete: true,
     access: { run: ({ req }) => hasRole('admin', 'webmaster')(req), queue: ({ req }) => hasRole('admin', 'webmaster')(req) },
     jobsCollectionOverrides: backgroundJobs,

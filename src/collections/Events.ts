@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { isAdmin, nobody } from '@/access/roles'
 import { inAdminGroup } from '@/collections/admin-presentation'
+import { recordedReads } from '@/collections/audited'
 import { EVENT_KINDS } from '@/domain/logs/audit'
 import { auditLogEndpoints } from './events/endpoints'
 
@@ -25,6 +26,7 @@ export const Events: CollectionConfig = {
   },
   defaultSort: '-createdAt',
   access: { read: isAdmin, create: nobody, update: nobody, delete: nobody },
+  hooks: { afterOperation: [recordedReads('บันทึกการใช้งานระบบ')] },
   endpoints: auditLogEndpoints,
   fields: [
     {

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { isAdmin, nobody } from '@/access/roles'
 import { inAdminGroup } from '@/collections/admin-presentation'
+import { recordedReads } from '@/collections/audited'
 import { trafficLogEndpoints } from './traffic-log/endpoints'
 
 /**
@@ -12,13 +13,17 @@ import { trafficLogEndpoints } from './traffic-log/endpoints'
 export const TrafficLogDays: CollectionConfig = {
   slug: 'traffic-log-days',
   labels: { singular: 'ข้อมูลจราจรทางคอมพิวเตอร์ (รายวัน)', plural: 'ข้อมูลจราจรทางคอมพิวเตอร์' },
-  admin: { useAsTitle: 'day', defaultColumns: ['day', 'lines', 'lastHash', 'deletedAt'], components: { beforeList: ['@/components/admin/TrafficLogExport#TrafficLogExport'] }, ...inAdminGroup('system') },
+  admin: { useAsTitle: 'day', defaultColumns: ['day', 'instance', 'lines', 'lastHash', 'deletedAt'], components: { beforeList: ['@/components/admin/TrafficLogExport#TrafficLogExport'] }, ...inAdminGroup('system') },
   defaultSort: '-day',
+  indexes: [{ fields: ['instance', 'day'], unique: true }],
   access: { read: isAdmin, create: nobody, update: nobody, delete: nobody },
+  hooks: { afterOperation: [recordedReads('ข้อมูลจราจรทางคอมพิวเตอร์ (รายวัน)')] },
   endpoints: trafficLogEndpoints,
   fields: [
     { name: 'exportLink', type: 'ui', admin: { components: { Field: '@/components/admin/TrafficLogExport#TrafficLogExport' } } },
-    { name: 'day', label: 'วันที่ (ปี ค.ศ.-เดือน-วัน ตามเวลาประเทศไทย)', type: 'text', required: true, unique: true, index: true },
+    { name: 'day', label: 'วันที่ (ปี ค.ศ.-เดือน-วัน ตามเวลาประเทศไทย)', type: 'text', required: true, index: true },
+    // Several instances on one database each keep their own log (src/server/traffic-log.ts: logInstance).
+    { name: 'instance', label: 'เครื่องที่บันทึก', type: 'text', required: true, index: true, admin: { description: 'ชื่อเครื่องและโฟลเดอร์ข้อมูล หรือค่า KHAOSAN_INSTANCE' } },
     { name: 'lastHash', label: 'ค่าแฮช SHA-256 ของบรรทัดสุดท้าย', type: 'text', required: true },
     { name: 'lines', label: 'จำนวนบรรทัด', type: 'number', required: true },
     { name: 'deletedAt', label: 'ลบไฟล์เมื่อครบระยะเวลาเก็บรักษาเมื่อ', type: 'date' },

@@ -3,9 +3,9 @@
  * settings, each created, changed or deleted — who, from where, and what changed (the values of choices, relations
  * and ticks; only the names of fields holding free text). Written in the change's own transaction.
  */
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, FlattenedField, GlobalAfterChangeHook } from 'payload'
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionAfterOperationHook, FlattenedField, GlobalAfterChangeHook } from 'payload'
 import { describeChanges, type EventKind, type NamedField } from '@/domain/logs/audit'
-import { PUBLIC_SITE, recordEvent } from '@/server/events'
+import { PUBLIC_SITE, recordAudit, recordEvent } from '@/server/events'
 import { runWhenCommitted } from '@/server/effects'
 
 /** Kept by the system itself, or secret: never described. */
@@ -60,3 +60,20 @@ export const auditedGlobal =
     if (publicSite) runWhenCommitted(req.payload, event)
     return doc
   }
+
+/**
+ * afterOperation of a log's own collection (the audit log, the traffic log's days): each time a person reads it —
+ * a list in the admin or through the API, one record — the read is itself recorded, as the law asks of logs. The
+ * system's own reads (the Local API, with access overridden) are not reads by anyone.
+ */
+export function recordedReads(noun: string): CollectionAfterOperationHook {
+  return async ({ args, operation, req, result }) => {
+    if (!req.user || ('overrideAccess' in args && args.overrideAccess)) return result
+    if (operation === 'find' && result && 'totalDocs' in result) {
+      await recordAudit(req, { kind: 'log', summary: `เปิดดู${noun} (${result.totalDocs.toLocaleString('th-TH')} รายการ หน้า ${result.page ?? 1})` })
+    } else if (operation === 'findByID' && result && typeof result === 'object' && 'id' in result) {
+      await recordAudit(req, { kind: 'log', summary: `เปิดดู${noun} หมายเลข ${String(result.id)}` })
+    }
+    return result
+  }
+}

@@ -6,30 +6,40 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { zipSync, strToU8 } from 'fflate'
-import type { Payload, PayloadRequest } from 'payload'
+import type { Payload, PayloadRequest, Where } from 'payload'
 import { expiredLogDays, logDayOf, logFileName, tailOfDay, verifyChain, withinDays, type ChainCheck, type LoggedDay } from '@/domain/logs/chain'
 import { MINIMUM_RETENTION_DAYS } from '@/domain/policy/announcement'
 import { recordEvent } from './events'
 import { inTransaction } from './database'
 import { agencySettings } from './settings'
-import { loggedDayFiles, trafficLogDir, type ClosedDay } from './traffic-log'
+import { logInstance, loggedDayFiles, trafficLogDir, type ClosedDay } from './traffic-log'
 
-/** A day the front server closed, kept once (a day told again after a restart is the same day). */
+/** This instance's record of a day. */
+const dayOfThisInstance = (day: string): Where => ({ and: [{ instance: { equals: logInstance() } }, { day: { equals: day } }] })
+
+/**
+ * A day this instance's front server closed, kept once (a day told again after a restart is the same day); then the
+ * days of its log past their retention are deleted. Each instance keeps its own log, so each does this itself.
+ */
 export async function recordClosedDay(payload: Payload, closed: ClosedDay): Promise<void> {
-  const { docs } = await payload.find({ collection: 'traffic-log-days', where: { day: { equals: closed.day } }, depth: 0, limit: 1, overrideAccess: true })
-  if (docs[0]?.lastHash === closed.lastHash && docs[0].lines === closed.lines) return
-  await inTransaction(payload, async (req) => {
-    if (docs[0]) await payload.update({ collection: 'traffic-log-days', id: docs[0].id, data: { lastHash: closed.lastHash, lines: closed.lines }, overrideAccess: true, depth: 0, req })
-    else await payload.create({ collection: 'traffic-log-days', data: closed, overrideAccess: true, depth: 0, req })
-    await recordEvent(req, { kind: 'log', summary: `ปิดข้อมูลจราจรทางคอมพิวเตอร์ประจำวันที่ ${closed.day}: ${closed.lines} บรรทัด ค่าแฮชสุดท้าย ${closed.lastHash}` }, [])
-  })
+  // Days recorded before instances were told apart (src/migrations: instance_traffic_log) were the one instance's.
+  await payload.update({ collection: 'traffic-log-days', where: { instance: { equals: '' } }, data: { instance: logInstance() }, overrideAccess: true, depth: 0 })
+  const { docs } = await payload.find({ collection: 'traffic-log-days', where: dayOfThisInstance(closed.day), depth: 0, limit: 1, overrideAccess: true })
+  if (docs[0]?.lastHash !== closed.lastHash || docs[0].lines !== closed.lines) {
+    await inTransaction(payload, async (req) => {
+      if (docs[0]) await payload.update({ collection: 'traffic-log-days', id: docs[0].id, data: { lastHash: closed.lastHash, lines: closed.lines }, overrideAccess: true, depth: 0, req })
+      else await payload.create({ collection: 'traffic-log-days', data: { ...closed, instance: logInstance() }, overrideAccess: true, depth: 0, req })
+      await recordEvent(req, { kind: 'log', summary: `ปิดข้อมูลจราจรทางคอมพิวเตอร์ประจำวันที่ ${closed.day} (${logInstance()}): ${closed.lines} บรรทัด ค่าแฮชสุดท้าย ${closed.lastHash}` }, [])
+    })
+  }
+  await deleteExpiredTrafficLogs(payload)
 }
 
 
 /** The days of a period (open ends: all), as the files and the database have them, and the hash the first continues from. */
 export async function loggedDays(payload: Payload, from: string | null, to: string | null): Promise<{ days: LoggedDay[]; firstPrev: string | null }> {
   const dir = trafficLogDir()
-  const { docs } = await payload.find({ collection: 'traffic-log-days', depth: 0, limit: 0, pagination: false, overrideAccess: true, sort: 'day' })
+  const { docs } = await payload.find({ collection: 'traffic-log-days', where: { instance: { equals: logInstance() } }, depth: 0, limit: 0, pagination: false, overrideAccess: true, sort: 'day' })
   const recorded = new Map(docs.map((doc) => [doc.day, { lastHash: doc.lastHash, lines: doc.lines, deleted: Boolean(doc.deletedAt) }]))
   const names = [...new Set([...loggedDayFiles(dir), ...recorded.keys()])].filter((day) => withinDays(day, from, to)).sort()
   const before = from ? docs.filter((doc) => doc.day < from).at(-1) : undefined
@@ -90,12 +100,12 @@ export async function deleteExpiredTrafficLogs(payload: Payload, now = new Date(
   const expired = expiredLogDays(loggedDayFiles(dir), logDayOf(now), retention)
   for (const day of expired) {
     await inTransaction(payload, async (req) => {
-      const { docs } = await payload.find({ collection: 'traffic-log-days', where: { day: { equals: day } }, depth: 0, limit: 1, overrideAccess: true, req })
+      const { docs } = await payload.find({ collection: 'traffic-log-days', where: dayOfThisInstance(day), depth: 0, limit: 1, overrideAccess: true, req })
       // A day never closed (the server was down at its end) is recorded as it is before it goes.
       const tail = tailOfDay(fs.readFileSync(path.join(dir, logFileName(day)), 'utf8'))
       const data = { lastHash: tail.hash, lines: tail.lines, deletedAt: now.toISOString() }
       if (docs[0]) await payload.update({ collection: 'traffic-log-days', id: docs[0].id, data: { deletedAt: data.deletedAt }, overrideAccess: true, depth: 0, req })
-      else await payload.create({ collection: 'traffic-log-days', data: { day, ...data }, overrideAccess: true, depth: 0, req })
+      else await payload.create({ collection: 'traffic-log-days', data: { day, instance: logInstance(), ...data }, overrideAccess: true, depth: 0, req })
       await recordEvent(req, { kind: 'log', summary: `ลบข้อมูลจราจรทางคอมพิวเตอร์ของวันที่ ${day} เมื่อครบระยะเวลาเก็บรักษา ${retention} วัน` }, [])
     })
     fs.rmSync(path.join(dir, logFileName(day)))

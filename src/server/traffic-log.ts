@@ -19,6 +19,12 @@ const DAY_MS = 86_400_000
 
 export const trafficLogDir = (): string => path.join(dataDir(), 'logs', 'traffic')
 
+/**
+ * Which instance's traffic log this is, as its days are recorded in a database several instances may share: the
+ * setting KHAOSAN_INSTANCE, or the machine's name with the data folder (two instances on one machine have two).
+ */
+export const logInstance = (): string => process.env.KHAOSAN_INSTANCE || `${os.hostname()} ${dataDir()}`
+
 /** Where the log's times come from, written at the head of each day's file. */
 function clockSource(): string {
   let ntp = 'ไม่ทราบ'

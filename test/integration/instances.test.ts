@@ -2,7 +2,8 @@
  * Two instances of Khaosan (each a front server with its site process) on one PostgreSQL database, behind Debian's
  * nginx as a load balancer, sharing one folder of uploaded files (KHAOSAN_FILES_DIR): a publish through one is seen
  * on the other — its page cache dropped through LISTEN/NOTIFY, with no other server — and through nginx whichever
- * instance answers; the file uploaded through one is served by the other.
+ * instance answers; the file uploaded through one is served by the other. The background jobs run on one instance
+ * only, the one holding the jobs' advisory lock, with no setting to tell them apart; another takes over when it goes.
  */
 import { spawn, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
@@ -13,6 +14,8 @@ import { Client } from '../support/api'
 import { pdfBytes } from '../support/files'
 import { createTestDatabase } from '../support/postgres'
 import { freePort, startSystem, type RunningSystem } from '../support/server'
+import pg from 'pg'
+import { JOBS_LOCK_KEY, JobLeader } from '@/server/job-leader'
 
 
 const runsPostgres = (process.env.KHAOSAN_TEST_DATABASES?.split(',') ?? ['postgres']).includes('postgres')
@@ -27,9 +30,9 @@ describe.runIf(runsPostgres)('two instances on one PostgreSQL behind nginx', () 
 
   beforeAll(async () => {
     database = await createTestDatabase()
-    // The first migrates and seeds the demo; the second joins it, with the background jobs left to the first.
+    // The first migrates and seeds the demo; the second joins it, set up the same way.
     first = await startSystem({ database: 'postgres', databaseUrl: database.url, env: { KHAOSAN_FILES_DIR: shared } })
-    second = await startSystem({ database: 'postgres', databaseUrl: database.url, env: { KHAOSAN_FILES_DIR: shared, KHAOSAN_JOBS: 'off' } })
+    second = await startSystem({ database: 'postgres', databaseUrl: database.url, env: { KHAOSAN_FILES_DIR: shared } })
     const port = await freePort()
     const conf = path.join(work, 'nginx.conf')
     fs.mkdirSync(path.join(work, 'tmp'))
@@ -84,5 +87,42 @@ describe.runIf(runsPostgres)('two instances on one PostgreSQL behind nginx', () 
     const download = await fetch(`${second.origin}${href}`)
     expect(download.status).toBe(200)
     expect(Buffer.from(await download.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-')
+  })
+  it('runs the background jobs on one instance only: one connection holds the jobs’ lock, and no other claimant gets it', async () => {
+    const client = new pg.Client({ connectionString: database.url })
+    await client.connect()
+    const holders = async () => Number((await client.query(`SELECT count(*) AS n FROM pg_locks WHERE locktype = 'advisory' AND objid = $1 AND granted AND database = (SELECT oid FROM pg_database WHERE datname = current_database())`, [JOBS_LOCK_KEY])).rows[0].n)
+    try {
+      // Each instance asks before its job runs, once a minute.
+      for (let waited = 0; (await holders()) === 0 && waited < 70_000; waited += 1000) await new Promise((r) => setTimeout(r, 1000))
+      expect(await holders()).toBe(1)
+      // Two more claimants here: neither gets it while an instance holds it; once one has it, the other waits its turn.
+      const [a, b] = [new JobLeader(database.url), new JobLeader(database.url)]
+      expect(await Promise.all([a.leads(), a.leads(), b.leads()])).toEqual([false, false, false])
+      expect(await holders()).toBe(1)
+      await a.close()
+      await b.close()
+    } finally {
+      await client.end()
+    }
+  })
+
+  it('hands the jobs to another instance when the one running them goes (PostgreSQL lets its lock go)', async () => {
+    // A database of its own (advisory locks are per database), where nothing else asks.
+    const quiet = await createTestDatabase(`khaosan_test_jobs_${process.pid}_${Date.now()}`)
+    const [a, b] = [new JobLeader(quiet.url), new JobLeader(quiet.url)]
+    try {
+      // The job queues ask at once: one connection, one lock, the same answer.
+      expect(await Promise.all([a.leads(), a.leads(), a.leads()])).toEqual([true, true, true])
+      expect(await b.leads()).toBe(false)
+      expect(await b.leads()).toBe(false)
+      await a.close()
+      expect(await b.leads()).toBe(true)
+      expect(await a.leads()).toBe(false)
+    } finally {
+      await a.close()
+      await b.close()
+      await quiet.drop()
+    }
   })
 })

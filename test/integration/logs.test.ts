@@ -18,21 +18,24 @@ import { pdfBytes } from '../support/files'
 import { startSystem, type DatabaseKind, type RunningSystem } from '../support/server'
 
 const DATABASES: DatabaseKind[] = (process.env.KHAOSAN_TEST_DATABASES?.split(',') as DatabaseKind[]) ?? ['sqlite', 'postgres']
-const PAST_DAY = '2026-01-15'
+/** A day written by an earlier run of the server, ending before this one started (three days ago). */
+const PAST_DAY = logDayOf(new Date(Date.now() - 3 * 86_400_000))
+/** A day past any retention (at most two years), written before it: deleted once the server closes a day. */
+const OLD_DAY = logDayOf(new Date(Date.now() - 800 * 86_400_000))
 
-/** A day written by an earlier run of the server, ending before this one started. */
-function pastDay(dir: string): string {
-  let prev = GENESIS
+/** A day's file as the front server writes it, continuing from `prev`; its last hash. */
+function writeDay(dir: string, day: string, prev: string): string {
   let text = ''
-  for (const record of [{ type: 'start', day: PAST_DAY, prev, clock: 'test' }, ...[1, 2, 3].map((n) => ({ t: `${PAST_DAY}T0${n}:00:00.000Z`, ip: '203.0.113.9', method: 'GET', host: 'x', path: `/news/${n}`, status: 200, bytes: 10, ms: 1, user: null, ua: 'ua', ref: '' }))]) {
+  for (const record of [{ type: 'start', day, prev, clock: 'test' }, ...[1, 2, 3].map((n) => ({ t: `${day}T0${n}:00:00.000Z`, ip: '203.0.113.9', method: 'GET', host: 'x', path: `/news/${n}`, status: 200, bytes: 10, ms: 1, user: null, ua: 'ua', ref: '' }))]) {
     const next = chainLine(prev, record)
     text += next.line
     prev = next.hash
   }
   fs.mkdirSync(dir, { recursive: true })
-  fs.writeFileSync(path.join(dir, `${PAST_DAY}.log`), text)
-  return text
+  fs.writeFileSync(path.join(dir, `${day}.log`), text)
+  return prev
 }
+const pastDays = (dir: string) => writeDay(dir, PAST_DAY, writeDay(dir, OLD_DAY, GENESIS))
 
 describe.each(DATABASES)('the traffic log on %s', (database) => {
   let system: RunningSystem
@@ -40,7 +43,7 @@ describe.each(DATABASES)('the traffic log on %s', (database) => {
   let logDir = ''
   const today = () => path.join(logDir, `${logDayOf(new Date())}.log`)
   beforeAll(async () => {
-    system = await startSystem({ database, prepare: (dataDir) => pastDay((logDir = path.join(dataDir, 'logs', 'traffic'))) })
+    system = await startSystem({ database, prepare: (dataDir) => void pastDays((logDir = path.join(dataDir, 'logs', 'traffic'))) })
     ;[admin, webmaster] = await Promise.all(['admin', 'webmaster1'].map((who) => Client.signIn(system.origin, `${who}@khaosan.test`)))
   })
   afterAll(() => system?.stop())
@@ -82,12 +85,17 @@ describe.each(DATABASES)('the traffic log on %s', (database) => {
   })
 
   it('records a day that ended in the database, and the chain checks out across days', async () => {
-    let days: { day: string; lines: number }[] = []
-    for (let tries = 0; tries < 50 && !days.length; tries++) {
+    let days: { day: string; lines: number; deletedAt?: string; instance: string }[] = []
+    for (let tries = 0; tries < 50 && days.length < 2; tries++) {
       days = (await admin.get('/api/traffic-log-days?limit=10')).json.docs
-      if (!days.length) await new Promise((r) => setTimeout(r, 200))
+      if (days.length < 2) await new Promise((r) => setTimeout(r, 200))
     }
-    expect(days.map((d) => [d.day, d.lines])).toEqual([[PAST_DAY, 4]])
+    // The day closed at start is recorded; the day past its retention then deleted, the deletion recorded with its last hash.
+    expect(days.map((d) => [d.day, d.lines, Boolean(d.deletedAt)])).toEqual([[PAST_DAY, 4, false], [OLD_DAY, 4, true]])
+    expect(days[0].instance).toContain(system.dataDir)
+    expect(fs.existsSync(path.join(logDir, `${OLD_DAY}.log`))).toBe(false)
+    const deletions = (await admin.get('/api/events?where[summary][like]=ลบข้อมูลจราจร&limit=5')).json.docs as { summary: string }[]
+    expect(deletions.map((e) => e.summary)).toEqual([expect.stringContaining(OLD_DAY)])
     expect((await webmaster.get('/api/traffic-log-days')).json.docs ?? []).toEqual([]) // administrators only
     const checked = await verify()
     expect(checked.code, checked.said).toBe(0)
@@ -138,6 +146,22 @@ describe.each(DATABASES)('the traffic log on %s', (database) => {
     expect(strFromU8(files['อ่านก่อน-วิธีตรวจสอบ.txt'])).toContain('SHA-256')
     const events = await admin.get('/api/events?where[kind][equals]=export&sort=-createdAt&limit=5')
     expect(events.json.docs.some((e: { summary: string }) => e.summary.startsWith('ส่งออกข้อมูลจราจร') && e.summary.includes('admin@khaosan.test'))).toBe(true)
+  })
+
+  it('records each time a person reads the logs: the days, a check of the chain, the audit log itself', async () => {
+    const reads = async () => (await admin.get('/api/events?where[kind][equals]=log&sort=-createdAt&limit=20')).json as { totalDocs: number; docs: { summary: string; actor: string }[] }
+    const before = (await reads()).totalDocs
+    await admin.get('/api/traffic-log-days?limit=10')
+    await admin.get(`/api/traffic-log-days/verify?from=${PAST_DAY}`)
+    const after = await reads()
+    // The read of the audit log above, the list of days, and the check with its result.
+    expect(after.totalDocs).toBe(before + 3)
+    expect(after.docs.some((e) => e.summary.startsWith('เปิดดูข้อมูลจราจรทางคอมพิวเตอร์') && e.actor.includes('admin@khaosan.test'))).toBe(true)
+    expect(after.docs.some((e) => e.summary.startsWith(`ตรวจสอบข้อมูลจราจรทางคอมพิวเตอร์ ${PAST_DAY}`) && e.summary.includes('ครบถ้วน'))).toBe(true)
+    expect(after.docs.some((e) => e.summary.startsWith('เปิดดูบันทึกการใช้งานระบบ'))).toBe(true)
+    // Someone refused reads nothing, and nothing is recorded as read: only the admin's own read before.
+    expect((await webmaster.get('/api/events')).status).toBe(403)
+    expect((await reads()).totalDocs).toBe(after.totalDocs + 1)
   })
 })
 

@@ -1,12 +1,13 @@
 /**
  * GET /api/traffic-log-days/export?from=YYYY-MM-DD&to=YYYY-MM-DD — administrators only: the period's traffic log as
  * a zip for the authorities (src/server/traffic-log-days.ts), the export itself recorded; GET …/verify checks the
- * chain of the same period and says where it first breaks.
+ * chain of the same period and says where it first breaks. Both are recorded in the audit log.
  */
 import type { Endpoint, PayloadRequest } from 'payload'
 import { LOG_DAY } from '@/domain/logs/chain'
 import { allowed, errorResponse, fileResponse } from '@/endpoints/http'
 import { trafficLogArchive, verifyTrafficLog } from '@/server/traffic-log-days'
+import { recordAudit } from '@/server/events'
 
 /** An administrator's request for a period (each end a day, YYYY-MM-DD, or open), or the Response refusing it. */
 function adminPeriod(req: PayloadRequest): { by: string; from: string | null; to: string | null } | Response {
@@ -34,7 +35,10 @@ const verifyEndpoint: Endpoint = {
   handler: async (req) => {
     const asked = adminPeriod(req)
     if (asked instanceof Response) return asked
-    return Response.json(await verifyTrafficLog(req.payload, asked.from, asked.to))
+    const check = await verifyTrafficLog(req.payload, asked.from, asked.to)
+    const period = `${asked.from ?? 'วันแรก'} ถึง ${asked.to ?? 'วันล่าสุด'}`
+    await recordAudit(req, { kind: 'log', summary: `ตรวจสอบข้อมูลจราจรทางคอมพิวเตอร์ ${period}: ${check.ok ? `ครบถ้วน ${check.days} วัน ${check.lines.toLocaleString('th-TH')} บรรทัด` : `ผิดปกติที่ ${check.day} บรรทัด ${check.line}`}` })
+    return Response.json(check)
   },
 }
 

@@ -16,6 +16,7 @@ import * as migration_20261206_212139_e_forms from './20261206_212139_e_forms';
 import * as migration_20261206_221422_logs_sign_in_backups from './20261206_221422_logs_sign_in_backups';
 import * as migration_20261207_004321_audit_log from './20261207_004321_audit_log';
 import * as migration_20261207_010739_open_data from './20261207_010739_open_data';
+import * as migration_20261207_040333_instance_traffic_log from './20261207_040333_instance_traffic_log';
 
 export const migrations = [
   {
@@ -107,5 +108,10 @@ export const migrations = [
     up: migration_20261207_010739_open_data.up,
     down: migration_20261207_010739_open_data.down,
     name: '20261207_010739_open_data'
+  },
+  {
+    up: migration_20261207_040333_instance_traffic_log.up,
+    down: migration_20261207_040333_instance_traffic_log.down,
+    name: '20261207_040333_instance_traffic_log'
   },
 ];
