@@ -7,7 +7,7 @@ import fs from 'node:fs'
 import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
-import { createTestDatabase } from './postgres'
+import { createTestDatabase, dropTemplateDatabases } from './postgres'
 import { builtServer } from '../../src/server/environment'
 
 const root = path.resolve(import.meta.dirname, '../..')
@@ -58,15 +58,69 @@ async function processGroupEnded(group: number) {
 }
 
 /**
+ * An installation as its first start leaves it — migrated, the demo seeded, its first effects run — made once per
+ * build and database kind and copied for each system a test starts, so that a test waits for the server to start,
+ * not for the demo to be seeded again (about 20 of the 30 seconds of a first start). Kept in the temporary folder
+ * (and, for PostgreSQL, as a template database) under the build's id: the next build makes its own and removes these.
+ */
+interface Installation { dataDir: string; databaseName: string | null }
+
+const buildId = () => fs.readFileSync(path.join(root, process.env.KHAOSAN_NEXT_DIST_DIR || '.next', 'BUILD_ID'), 'utf8').trim()
+const TEMPLATE_PREFIX = 'khaosan-template-'
+
+async function seededInstallation(kind: DatabaseKind): Promise<Installation> {
+  const id = `${buildId()}-${kind}`.toLowerCase().replace(/[^a-z0-9]+/g, '_')
+  const dir = path.join(os.tmpdir(), `${TEMPLATE_PREFIX}${id}`)
+  const databaseName = kind === 'postgres' ? `khaosan_template_${id}` : null
+  const ready = path.join(dir, '.ready')
+  const made = { dataDir: path.join(dir, 'data'), databaseName }
+  // One maker at a time (test projects may run side by side); the others wait for it.
+  const lock = `${dir}.making`
+  for (let waited = 0; !fs.existsSync(ready); waited += 500) {
+    try {
+      fs.mkdirSync(lock)
+      break
+    } catch {
+      if (waited > 300_000) throw new Error(`the seeded installation ${dir} was not made in 5 minutes`)
+      await new Promise((r) => setTimeout(r, 500))
+    }
+  }
+  if (fs.existsSync(ready)) return made
+  try {
+    // Another build's installations go first.
+    for (const name of fs.readdirSync(os.tmpdir())) if (name.startsWith(TEMPLATE_PREFIX) && !name.endsWith('.making')) fs.rmSync(path.join(os.tmpdir(), name), { recursive: true, force: true })
+    if (kind === 'postgres') await dropTemplateDatabases()
+    const first = await launch({ database: kind }, null)
+    // Its first effects (the demo's notices and mail, the search index) run before it is stopped and kept.
+    await new Promise((r) => setTimeout(r, 3_000))
+    await first.stopAndKeep(made.dataDir, databaseName)
+    fs.writeFileSync(ready, '')
+  } finally {
+    fs.rmSync(lock, { recursive: true, force: true })
+  }
+  return made
+}
+
+/**
  * `prepare` writes into the new data folder before the system starts (files an earlier run would have left); `https`
  * when the environment gives it a certificate (the caller then trusts it); `databaseUrl` to be a second instance.
+ * The system starts from a copy of the seeded installation (not for a second instance: its database is given).
  */
-export async function startSystem(options: { database: DatabaseKind; smtpUrl?: string; env?: Record<string, string>; prepare?: (dataDir: string) => void; https?: boolean; databaseUrl?: string }): Promise<RunningSystem> {
+export async function startSystem(options: SystemOptions): Promise<RunningSystem> {
+  // A second instance joins a database already made; a benchmark names its own folder and database.
+  const own = options.databaseUrl || options.env?.KHAOSAN_DATA_DIR || options.env?.DATABASE_URL
+  return launch(options, own ? null : await seededInstallation(options.database))
+}
+
+type SystemOptions = { database: DatabaseKind; smtpUrl?: string; env?: Record<string, string>; prepare?: (dataDir: string) => void; https?: boolean; databaseUrl?: string }
+
+async function launch(options: SystemOptions, from: Installation | null): Promise<RunningSystem & { stopAndKeep: (dir: string, databaseName: string | null) => Promise<void> }> {
   const port = await freePort()
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'khaosan-test-'))
+  if (from) fs.cpSync(from.dataDir, dataDir, { recursive: true })
   options.prepare?.(dataDir)
   // `databaseUrl`: another instance's database, shared (not made here, nor dropped on stop).
-  const database = options.database === 'postgres' && !options.databaseUrl ? await createTestDatabase() : null
+  const database = options.database === 'postgres' && !options.databaseUrl ? await createTestDatabase(undefined, from?.databaseName ?? undefined) : null
   const origin = `${options.https ? 'https' : 'http'}://127.0.0.1:${port}`
   const databaseUrl = options.databaseUrl ?? database?.url ?? `file:${path.join(dataDir, 'khaosan.db')}`
   let output = ''
@@ -91,21 +145,32 @@ export async function startSystem(options: { database: DatabaseKind; smtpUrl?: s
   })
   child.stdout!.on('data', (chunk) => (output += chunk))
   child.stderr!.on('data', (chunk) => (output += chunk))
-  const stop = async () => {
+  const end = async () => {
     if (child.exitCode === null) {
       child.kill('SIGTERM') // the front server ends the site process and waits for it
       await new Promise((resolve) => child.once('exit', resolve))
     }
     await processGroupEnded(child.pid!)
+  }
+  const stop = async () => {
+    await end()
     await database?.drop()
     fs.rmSync(dataDir, { recursive: true, force: true, maxRetries: 20, retryDelay: 100 })
+  }
+  /** Stopped, its data folder (without its logs) moved to `dir` and its database renamed `databaseName`. */
+  const stopAndKeep = async (dir: string, databaseName: string | null) => {
+    await end()
+    fs.rmSync(path.join(dataDir, 'logs'), { recursive: true, force: true })
+    fs.mkdirSync(path.dirname(dir), { recursive: true })
+    fs.renameSync(dataDir, dir)
+    if (database && databaseName) await database.renameTo(databaseName)
   }
   const deadline = Date.now() + 240_000
   while (Date.now() < deadline) {
     if (child.exitCode !== null) break
     try {
       const response = await fetch(`${origin}/api/categories?limit=1`)
-      if (response.ok) return { origin, pid: child.pid!, dataDir, databaseUrl, log: () => output, stop }
+      if (response.ok) return { origin, pid: child.pid!, dataDir, databaseUrl, log: () => output, stop, stopAndKeep }
     } catch {
       // not yet listening
     }
