@@ -1,7 +1,7 @@
 /**
  * npm run bench: throughput and latency of the public site, measured with wrk (1 thread, 64 connections),
- * next to nginx serving the same home page as a static file and a bare Node `http` server answering the same
- * bytes with the same headers from memory (Node's own limit); then searches nobody made before, the time from
+ * each page next to nginx serving the same page's bytes as a static file and a bare Node `http` server answering
+ * the same bytes with the same headers from memory (Node's own limit); then searches nobody made before, the time from
  * the publish click to the item on the site, and the memory held. Prints figures; asserts nothing.
  *   BENCH_ITEMS (default 100000)  BENCH_SECONDS (default 8)  BENCH_ROUNDS (default 3)
  *   BENCH_DATA_DIR (keep and reuse the seeded database)
@@ -94,13 +94,15 @@ const medianOf = (runs: Figures[]): Figures => ({
 const freePort = () => new Promise<number>((resolve) => { const s = net.createServer(); s.listen(0, '127.0.0.1', () => { const { port } = s.address() as net.AddressInfo; s.close(() => resolve(port)) }) })
 const rssMb = (pid: number) => Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024
 
-/** A server that does nothing but answer `body` with `headers` from memory: what Node's http module allows at most. */
+/** A server that does nothing but answer each page's bytes with its headers from memory: what Node's http module allows at most. */
 const BARE_SERVER = `import http from 'node:http'
 import fs from 'node:fs'
-const [file, headerFile, port] = process.argv.slice(2)
-const body = fs.readFileSync(file)
-const headers = JSON.parse(fs.readFileSync(headerFile, 'utf8'))
-const server = http.createServer((req, res) => res.writeHead(200, headers).end(body))
+const [pagesFile, port] = process.argv.slice(2)
+const pages = new Map(Object.entries(JSON.parse(fs.readFileSync(pagesFile, 'utf8'))).map(([at, page]) => [at, { body: fs.readFileSync(page.file), headers: page.headers }]))
+const server = http.createServer((req, res) => {
+  const page = pages.get(req.url) ?? pages.get('/page-0.html')
+  res.writeHead(200, page.headers).end(page.body)
+})
 server.keepAliveTimeout = 65000
 server.listen(Number(port), '127.0.0.1')
 `
@@ -114,9 +116,7 @@ const nginxDir = path.join(work, 'nginx')
 let nginx: ReturnType<typeof spawn> | null = null
 let bare: ReturnType<typeof spawn> | null = null
 try {
-  const homeResponse = await fetch(`${system.origin}/`, { headers: { 'Accept-Encoding': 'identity' } })
-  const home = await homeResponse.text()
-  const homeHeaders = Object.fromEntries([...homeResponse.headers].filter(([name]) => !['date', 'connection', 'keep-alive'].includes(name)))
+  const home = await (await fetch(`${system.origin}/`)).text()
   const itemPath = /href="(\/news\/\d+)"/.exec(home)![1]
   const search = `/search?q=${encodeURIComponent('หนองบัว')}`
   // The integrity check (every 15 minutes, and once soon after a start) reads every public item: at 100,000 items it
@@ -139,16 +139,18 @@ try {
     ['หน้ารายการ (item)', itemPath],
     ['ค้นหา "หนองบัว" ซ้ำ (จากหน่วยความจำ)', search],
   ]
-  for (const [label, p] of cached) {
-    const started = performance.now()
-    const response = await fetch(`${system.origin}${p}`) // rendered once: the cache is warm
-    await response.text()
-    console.log(`ครั้งแรก ${label}: ${response.status} ${(performance.now() - started).toFixed(0)} ms`)
-  }
-
+  // Each page's bytes and headers as the front server sends them (wrk asks without compression), for nginx and bare Node.
   fs.mkdirSync(path.join(nginxDir, 'www'), { recursive: true })
   for (const dir of [work, nginxDir, path.join(nginxDir, 'www')]) fs.chmodSync(dir, 0o755) // nginx's workers do not run as root
-  fs.writeFileSync(path.join(nginxDir, 'www/index.html'), home)
+  const copies: Record<string, { file: string; headers: Record<string, string> }> = {}
+  for (const [index, [label, p]] of cached.entries()) {
+    const started = performance.now()
+    const response = await fetch(`${system.origin}${p}`, { headers: { 'Accept-Encoding': 'identity' } }) // rendered once: the cache is warm
+    const file = path.join(nginxDir, 'www', `page-${index}.html`)
+    fs.writeFileSync(file, Buffer.from(await response.arrayBuffer()))
+    copies[`/page-${index}.html`] = { file, headers: Object.fromEntries([...response.headers].filter(([name]) => !['date', 'connection', 'keep-alive'].includes(name))) }
+    console.log(`ครั้งแรก ${label}: ${response.status} ${(performance.now() - started).toFixed(0)} ms, ${fs.statSync(file).size.toLocaleString()} ไบต์`)
+  }
   const nginxPort = await freePort()
   fs.writeFileSync(path.join(nginxDir, 'nginx.conf'), `worker_processes 1;
 daemon off;
@@ -158,30 +160,28 @@ events { worker_connections 1024; }
 http {
   access_log off;
   client_body_temp_path ${nginxDir}/tmp; proxy_temp_path ${nginxDir}/tmp; fastcgi_temp_path ${nginxDir}/tmp; uwsgi_temp_path ${nginxDir}/tmp; scgi_temp_path ${nginxDir}/tmp;
-  server { listen 127.0.0.1:${nginxPort}; root ${nginxDir}/www; default_type text/html; location / { try_files /index.html =404; } }
+  server { listen 127.0.0.1:${nginxPort}; root ${nginxDir}/www; default_type text/html; }
 }
 `)
   fs.mkdirSync(path.join(nginxDir, 'tmp'), { recursive: true })
   nginx = spawn(...onCore(0, fs.existsSync('/usr/sbin/nginx') ? '/usr/sbin/nginx' : 'nginx', ['-e', `${nginxDir}/error.log`, '-p', nginxDir, '-c', path.join(nginxDir, 'nginx.conf')]), { stdio: 'inherit' })
   for (let i = 0; i < 50; i++) {
-    if (await fetch(`http://127.0.0.1:${nginxPort}/`).then((r) => r.ok, () => false)) break
+    if (await fetch(`http://127.0.0.1:${nginxPort}/page-0.html`).then((r) => r.ok, () => false)) break
     await new Promise((r) => setTimeout(r, 100))
   }
-
-  const nginxUrl = `http://127.0.0.1:${nginxPort}/`
+  const nginxUrl = (index: number) => `http://127.0.0.1:${nginxPort}/page-${index}.html`
 
   fs.writeFileSync(path.join(work, 'bare.mjs'), BARE_SERVER)
-  fs.writeFileSync(path.join(work, 'bare-home.html'), home)
-  fs.writeFileSync(path.join(work, 'bare-headers.json'), JSON.stringify(homeHeaders))
+  fs.writeFileSync(path.join(work, 'bare-pages.json'), JSON.stringify(copies))
   const barePort = await freePort()
-  bare = spawn(...onCore(0, process.execPath, [path.join(work, 'bare.mjs'), path.join(work, 'bare-home.html'), path.join(work, 'bare-headers.json'), String(barePort)]), { stdio: 'inherit' })
+  bare = spawn(...onCore(0, process.execPath, [path.join(work, 'bare.mjs'), path.join(work, 'bare-pages.json'), String(barePort)]), { stdio: 'inherit' })
   for (let i = 0; i < 50; i++) {
     if (await fetch(`http://127.0.0.1:${barePort}/`).then((r) => r.ok, () => false)) break
     await new Promise((r) => setTimeout(r, 100))
   }
-  const bareUrl = `http://127.0.0.1:${barePort}/`
+  const bareUrl = (index: number) => `http://127.0.0.1:${barePort}/page-${index}.html`
 
-  for (const url of [nginxUrl, bareUrl, ...cached.map(([, p]) => `${system.origin}${p}`)]) wrk(url, { seconds: '2' }) // warm up: JIT, connections
+  for (const url of [nginxUrl(0), bareUrl(0), ...cached.map(([, p]) => `${system.origin}${p}`)]) wrk(url, { seconds: '2' }) // warm up: JIT, connections
   // The traffic log is on, as in production: every request below is a line of it.
   const trafficLog = path.join(work, 'logs', 'traffic')
   const logged = () => {
@@ -197,9 +197,9 @@ http {
   const runs = new Map<string, Figures[]>()
   const record = (label: string, figures: Figures) => runs.set(label, [...(runs.get(label) ?? []), figures])
   for (let round = 0; round < ROUNDS; round++) {
-    for (const [label, p] of cached) {
-      record(`nginx (ก่อน ${label})`, wrk(nginxUrl))
-      record(`node (ก่อน ${label})`, wrk(bareUrl))
+    for (const [index, [label, p]] of cached.entries()) {
+      record(`nginx (ก่อน ${label})`, wrk(nginxUrl(index)))
+      record(`node (ก่อน ${label})`, wrk(bareUrl(index)))
       record(label, wrk(`${system.origin}${p}`))
     }
   }
@@ -228,8 +228,8 @@ http {
     const nginxFigures = medianOf(runs.get(`nginx (ก่อน ${label})`)!)
     const nodeFigures = medianOf(runs.get(`node (ก่อน ${label})`)!)
     const figures = medianOf(runs.get(label)!)
-    show(`  nginx ไฟล์หน้าแรก (รอบเดียวกัน)`, 64, nginxFigures)
-    show(`  node http หน้าแรกจากหน่วยความจำ (รอบเดียวกัน)`, 64, nodeFigures)
+    show(`  nginx หน้าเดียวกันเป็นไฟล์ (รอบเดียวกัน)`, 64, nginxFigures)
+    show(`  node http หน้าเดียวกันจากหน่วยความจำ (รอบเดียวกัน)`, 64, nodeFigures)
     show(`${label} ÷ nginx`, 64, figures, nginxFigures.rps)
     show(`${label} ÷ node`, 64, figures, nodeFigures.rps)
     const [toNginx, toNode] = [figures.rps / nginxFigures.rps, figures.rps / nodeFigures.rps]

@@ -12,7 +12,7 @@ import { MINIMUM_RETENTION_DAYS } from '@/domain/policy/announcement'
 import { recordEvent } from './events'
 import { inTransaction } from './database'
 import { agencySettings } from './settings'
-import { logInstance, loggedDayFiles, trafficLogDir, type ClosedDay } from './traffic-log'
+import { logInstance, loggedDayFiles, piecesOfDayFile, trafficLogDir, type ClosedDay } from './traffic-log'
 
 /** This instance's record of a day. */
 const dayOfThisInstance = (day: string): Where => ({ and: [{ instance: { equals: logInstance() } }, { day: { equals: day } }] })
@@ -37,7 +37,7 @@ export async function recordClosedDay(payload: Payload, closed: ClosedDay): Prom
 
 
 /** The days of a period (open ends: all), as the files and the database have them, and the hash the first continues from. */
-export async function loggedDays(payload: Payload, from: string | null, to: string | null): Promise<{ days: LoggedDay[]; firstPrev: string | null }> {
+export async function loggedDays(payload: Payload, from: string | null, to: string | null): Promise<{ days: (LoggedDay & { file: string | null })[]; firstPrev: string | null }> {
   const dir = trafficLogDir()
   const { docs } = await payload.find({ collection: 'traffic-log-days', where: { instance: { equals: logInstance() } }, depth: 0, limit: 0, pagination: false, overrideAccess: true, sort: 'day' })
   const recorded = new Map(docs.map((doc) => [doc.day, { lastHash: doc.lastHash, lines: doc.lines, deleted: Boolean(doc.deletedAt) }]))
@@ -46,7 +46,7 @@ export async function loggedDays(payload: Payload, from: string | null, to: stri
   return {
     days: names.map((day) => {
       const file = path.join(dir, logFileName(day))
-      return { day, text: fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : null, recorded: recorded.get(day) ?? null }
+      return { day, file: fs.existsSync(file) ? file : null, pieces: fs.existsSync(file) ? piecesOfDayFile(file) : null, recorded: recorded.get(day) ?? null }
     }),
     firstPrev: before?.lastHash ?? null,
   }
@@ -86,9 +86,9 @@ export async function trafficLogArchive(payload: Payload, from: string | null, t
   const { days, firstPrev } = await loggedDays(payload, from, to)
   const check = verifyChain(days, firstPrev)
   const { agencyName } = await agencySettings(payload)
-  const proof = { agency: agencyName, from, to, exportedAt: new Date().toISOString(), exportedBy: by, continuesFrom: firstPrev, check, days: days.map(({ day, recorded, text }) => ({ day, recorded, file: text === null ? null : `traffic/${logFileName(day)}` })) }
+  const proof = { agency: agencyName, from, to, exportedAt: new Date().toISOString(), exportedBy: by, continuesFrom: firstPrev, check, days: days.map(({ day, recorded, file }) => ({ day, recorded, file: file === null ? null : `traffic/${logFileName(day)}` })) }
   const files: Record<string, Uint8Array> = { 'อ่านก่อน-วิธีตรวจสอบ.txt': strToU8(NOTE), 'proof.json': strToU8(JSON.stringify(proof, null, 2)) }
-  for (const day of days) if (day.text !== null) files[`traffic/${logFileName(day.day)}`] = strToU8(day.text)
+  for (const day of days) if (day.file !== null) files[`traffic/${logFileName(day.day)}`] = fs.readFileSync(day.file)
   await inTransaction(payload, (req) => recordEvent(req, { kind: 'export', summary: `ส่งออกข้อมูลจราจรทางคอมพิวเตอร์ ${from ?? 'ต้นสุด'} ถึง ${to ?? 'ล่าสุด'} (${days.length} วัน) โดย ${by}` }, []), asked)
   return { zip: zipSync(files, { level: 6 }), name: `traffic-log-${from ?? 'start'}-${to ?? logDayOf(new Date())}.zip`, check }
 }
@@ -102,7 +102,7 @@ export async function deleteExpiredTrafficLogs(payload: Payload, now = new Date(
     await inTransaction(payload, async (req) => {
       const { docs } = await payload.find({ collection: 'traffic-log-days', where: dayOfThisInstance(day), depth: 0, limit: 1, overrideAccess: true, req })
       // A day never closed (the server was down at its end) is recorded as it is before it goes.
-      const tail = tailOfDay(fs.readFileSync(path.join(dir, logFileName(day)), 'utf8'))
+      const tail = tailOfDay(piecesOfDayFile(path.join(dir, logFileName(day))))
       const data = { lastHash: tail.hash, lines: tail.lines, deletedAt: now.toISOString() }
       if (docs[0]) await payload.update({ collection: 'traffic-log-days', id: docs[0].id, data: { deletedAt: data.deletedAt }, overrideAccess: true, depth: 0, req })
       else await payload.create({ collection: 'traffic-log-days', data: { day, instance: logInstance(), ...data }, overrideAccess: true, depth: 0, req })

@@ -11,6 +11,7 @@ import { createHmac, timingSafeEqual } from 'node:crypto'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import { StringDecoder } from 'node:string_decoder'
 import { GENESIS, chainLine, logDayOf, logDaysOf, logFileName, tailOfDay, type StartRecord, type TrafficRecord } from '@/domain/logs/chain'
 import { bangkokDay, startOfBangkokDay } from '@/domain/thai/calendar'
 import { dataDir } from './environment'
@@ -34,6 +35,27 @@ function clockSource(): string {
     // no systemd here (a container): said as unknown
   }
   return `นาฬิการะบบของเครื่อง ${os.hostname()} เวลา UTC; NTP: ${ntp}`
+}
+
+/**
+ * A day's file as its pieces between newlines (src/domain/logs/chain.ts: DayPieces), read a megabyte at a time: a busy
+ * day's file may be larger than the longest string Node can hold. The file is closed once read through or left.
+ */
+export function* piecesOfDayFile(file: string): Generator<string> {
+  const fd = fs.openSync(file, 'r')
+  try {
+    const decoder = new StringDecoder('utf8')
+    const chunk = Buffer.alloc(1024 * 1024)
+    let rest = ''
+    for (let read = fs.readSync(fd, chunk); read > 0; read = fs.readSync(fd, chunk)) {
+      const pieces = (rest + decoder.write(chunk.subarray(0, read))).split('\n')
+      rest = pieces.pop()!
+      yield* pieces
+    }
+    yield rest + decoder.end()
+  } finally {
+    fs.closeSync(fd)
+  }
 }
 
 /** The days the log has files for, in order. */
@@ -67,7 +89,7 @@ export class TrafficLog {
     fs.mkdirSync(dir, { recursive: true })
     const latest = loggedDayFiles(dir).at(-1)
     if (!latest) return
-    const tail = tailOfDay(fs.readFileSync(path.join(dir, logFileName(latest)), 'utf8'))
+    const tail = tailOfDay(piecesOfDayFile(path.join(dir, logFileName(latest))))
     this.prev = tail.hash
     if (latest === logDayOf(new Date())) {
       this.day = latest

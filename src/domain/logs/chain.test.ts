@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { GENESIS, chainLine, expiredLogDays, logDayOf, maskSecrets, verifyChain, verifyDay, type LoggedDay } from './chain'
+import { GENESIS, chainLine, expiredLogDays, logDayOf, maskSecrets, tailOfDay, verifyChain, verifyDay, type LoggedDay } from './chain'
+
+const piecesOf = (text: string) => text.split('\n')
 
 /** A day's file of `count` requests continuing from `prev`. */
 function dayFile(day: string, prev: string, count: number): { text: string; lastHash: string } {
@@ -17,19 +19,23 @@ describe('a day of the traffic log', () => {
   const { text, lastHash } = dayFile('2026-12-07', GENESIS, 5)
   const lines = text.split('\n')
   it('checks out as written, and gives its last hash and line count', () => {
-    expect(verifyDay(text, '2026-12-07', GENESIS)).toEqual({ ok: true, lastHash, lines: 6 })
+    expect(verifyDay(piecesOf(text), '2026-12-07', GENESIS)).toEqual({ ok: true, lastHash, lines: 6 })
+    // Where a restarted server continues from: the last complete line, whatever was cut after it.
+    expect(tailOfDay(piecesOf(text))).toEqual({ hash: lastHash, lines: 6 })
+    expect(tailOfDay(piecesOf(`${text}{"t":"cut`))).toEqual({ hash: lastHash, lines: 6 })
+    expect(tailOfDay(piecesOf(''))).toEqual({ hash: GENESIS, lines: 0 })
   })
   it('names the first bad line when a byte is changed, a line removed, inserted or two swapped', () => {
-    expect(verifyDay(text.replace('/news/3', '/news/8'), '2026-12-07', GENESIS)).toMatchObject({ ok: false, line: 5 })
-    expect(verifyDay([...lines.slice(0, 3), ...lines.slice(4)].join('\n'), '2026-12-07', GENESIS)).toMatchObject({ ok: false, line: 4 })
-    expect(verifyDay([...lines.slice(0, 2), lines[4], ...lines.slice(2)].join('\n'), '2026-12-07', GENESIS)).toMatchObject({ ok: false, line: 3 })
-    expect(verifyDay([lines[0], lines[2], lines[1], ...lines.slice(3)].join('\n'), '2026-12-07', GENESIS)).toMatchObject({ ok: false, line: 2 })
+    expect(verifyDay(piecesOf(text.replace('/news/3', '/news/8')), '2026-12-07', GENESIS)).toMatchObject({ ok: false, line: 5 })
+    expect(verifyDay(piecesOf([...lines.slice(0, 3), ...lines.slice(4)].join('\n')), '2026-12-07', GENESIS)).toMatchObject({ ok: false, line: 4 })
+    expect(verifyDay(piecesOf([...lines.slice(0, 2), lines[4], ...lines.slice(2)].join('\n')), '2026-12-07', GENESIS)).toMatchObject({ ok: false, line: 3 })
+    expect(verifyDay(piecesOf([lines[0], lines[2], lines[1], ...lines.slice(3)].join('\n')), '2026-12-07', GENESIS)).toMatchObject({ ok: false, line: 2 })
   })
   it('catches an end cut off mid-line, a file of another day, and a start that does not continue the day before', () => {
-    expect(verifyDay(text.slice(0, -10), '2026-12-07', GENESIS)).toMatchObject({ ok: false, line: 6 })
-    expect(verifyDay(text, '2026-12-08', GENESIS)).toMatchObject({ ok: false, line: 1 })
-    expect(verifyDay(text, '2026-12-07', 'f'.repeat(64))).toMatchObject({ ok: false, line: 1 })
-    expect(verifyDay('', '2026-12-07', null)).toMatchObject({ ok: false, line: 1 })
+    expect(verifyDay(piecesOf(text.slice(0, -10)), '2026-12-07', GENESIS)).toMatchObject({ ok: false, line: 6 })
+    expect(verifyDay(piecesOf(text), '2026-12-08', GENESIS)).toMatchObject({ ok: false, line: 1 })
+    expect(verifyDay(piecesOf(text), '2026-12-07', 'f'.repeat(64))).toMatchObject({ ok: false, line: 1 })
+    expect(verifyDay(piecesOf(''), '2026-12-07', null)).toMatchObject({ ok: false, line: 1 })
   })
 })
 
@@ -37,20 +43,20 @@ describe('the chain across days', () => {
   const first = dayFile('2026-12-06', GENESIS, 3)
   const second = dayFile('2026-12-07', first.lastHash, 2)
   const days = (overrides: Partial<Record<string, Partial<LoggedDay>>> = {}): LoggedDay[] => [
-    { day: '2026-12-06', text: first.text, recorded: { lastHash: first.lastHash, lines: 4, deleted: false }, ...overrides['2026-12-06'] },
-    { day: '2026-12-07', text: second.text, recorded: null, ...overrides['2026-12-07'] },
+    { day: '2026-12-06', pieces: piecesOf(first.text), recorded: { lastHash: first.lastHash, lines: 4, deleted: false }, ...overrides['2026-12-06'] },
+    { day: '2026-12-07', pieces: piecesOf(second.text), recorded: null, ...overrides['2026-12-07'] },
   ]
   it('holds when each day continues the one before and the closed ones match what was recorded', () => {
     expect(verifyChain(days())).toEqual({ ok: true, days: 2, lines: 7 })
   })
   it('catches a closed day cut at a line’s end, a missing day, and a day replaced whole', () => {
     const cut = first.text.split('\n').slice(0, 3).join('\n') + '\n'
-    expect(verifyChain(days({ '2026-12-06': { text: cut } }))).toMatchObject({ ok: false, day: '2026-12-06' })
-    expect(verifyChain(days({ '2026-12-06': { text: null } }))).toMatchObject({ ok: false, day: '2026-12-06', line: 0 })
-    expect(verifyChain(days({ '2026-12-06': { text: dayFile('2026-12-06', GENESIS, 4).text } }))).toMatchObject({ ok: false, day: '2026-12-06' })
+    expect(verifyChain(days({ '2026-12-06': { pieces: piecesOf(cut) } }))).toMatchObject({ ok: false, day: '2026-12-06' })
+    expect(verifyChain(days({ '2026-12-06': { pieces: null } }))).toMatchObject({ ok: false, day: '2026-12-06', line: 0 })
+    expect(verifyChain(days({ '2026-12-06': { pieces: piecesOf(dayFile('2026-12-06', GENESIS, 4).text) } }))).toMatchObject({ ok: false, day: '2026-12-06' })
   })
   it('continues past a day deleted when its retention ended, from the hash recorded for it', () => {
-    expect(verifyChain(days({ '2026-12-06': { text: null, recorded: { lastHash: first.lastHash, lines: 4, deleted: true } } }))).toEqual({ ok: true, days: 1, lines: 3 })
+    expect(verifyChain(days({ '2026-12-06': { pieces: null, recorded: { lastHash: first.lastHash, lines: 4, deleted: true } } }))).toEqual({ ok: true, days: 1, lines: 3 })
   })
 })
 

@@ -55,12 +55,22 @@ export const logFileName = (day: string) => `${day}.log`
 /** The days of the files in a folder's listing, in order. */
 export const logDaysOf = (names: readonly string[]): string[] => names.map((name) => name.replace(/\.log$/, '')).filter((day) => LOG_DAY.test(day)).sort()
 
+/**
+ * A day file as its pieces between newlines, in order, the last being what follows the final newline ('' when the
+ * file ends with one): read piece by piece, as a busy day's file may be larger than any string (src/server/traffic-log.ts).
+ */
+export type DayPieces = Iterable<string>
+
 /** A day file's last complete line's hash (GENESIS when it has none) and how many complete lines it has. */
-export function tailOfDay(text: string): { hash: string; lines: number } {
-  const lines = text.split('\n')
-  lines.pop()
-  const last = lines.at(-1) ?? ''
-  return { hash: last.slice(last.lastIndexOf('\t') + 1) || GENESIS, lines: lines.length }
+export function tailOfDay(pieces: DayPieces): { hash: string; lines: number } {
+  let [lines, last, previous] = [-1, '', '']
+  for (const piece of pieces) {
+    previous = last
+    last = piece
+    lines++
+  }
+  const line = lines > 0 ? previous : ''
+  return { hash: line.slice(line.lastIndexOf('\t') + 1) || GENESIS, lines: Math.max(0, lines) }
 }
 
 /** Query parameters whose values are never written down (sign-in, confirmation and unsubscribe links). */
@@ -98,37 +108,51 @@ export function maskSecrets(url: string): string {
 export type DayCheck = { ok: true; lastHash: string; lines: number } | { ok: false; line: number; reason: string }
 
 /** A day's file checked line by line; `expectedPrev` is the last hash of the day before when it is known. */
-export function verifyDay(text: string, day: string, expectedPrev: string | null): DayCheck {
-  if (text.length === 0) return { ok: false, line: 1, reason: 'ไฟล์ว่าง ไม่มีบรรทัดเริ่มต้น' }
-  const lines = text.split('\n')
-  const cutEnd = lines.pop() !== ''
+export function verifyDay(pieces: DayPieces, day: string, expectedPrev: string | null): DayCheck {
   let prev = ''
-  for (const [i, line] of lines.entries()) {
-    const tab = line.lastIndexOf('\t')
-    const content = tab < 0 ? line : line.slice(0, tab)
-    const hash = tab < 0 ? '' : line.slice(tab + 1)
-    if (i === 0) {
-      let start: Partial<StartRecord> = {}
-      try {
-        start = JSON.parse(content) as Partial<StartRecord>
-      } catch {
-        // reported below
-      }
-      if (start.type !== 'start' || start.day !== day || typeof start.prev !== 'string') return { ok: false, line: 1, reason: 'บรรทัดแรกไม่ใช่บรรทัดเริ่มต้นของวันนี้' }
-      if (expectedPrev !== null && start.prev !== expectedPrev) return { ok: false, line: 1, reason: 'ไม่ต่อเนื่องจากค่าแฮชสุดท้ายของวันก่อนหน้า (มีไฟล์ถูกแทนที่ ลบ หรือตัดทอน)' }
-      prev = start.prev
+  let lines = 0
+  // Each piece is a line once another follows it; the last is what comes after the final newline.
+  let pending: string | null = null
+  for (const piece of pieces) {
+    if (pending !== null) {
+      const problem = checkLine(pending, lines, day, expectedPrev, prev)
+      if (typeof problem !== 'string') return problem
+      prev = problem
+      lines++
     }
-    if (lineHash(prev, content) !== hash) return { ok: false, line: i + 1, reason: 'ค่าแฮชไม่ตรงกับเนื้อหา (บรรทัดถูกแก้ไข ลบ แทรก หรือสลับลำดับ)' }
-    prev = hash
+    pending = piece
   }
-  if (cutEnd) return { ok: false, line: lines.length + 1, reason: 'บรรทัดสุดท้ายไม่สมบูรณ์ (ไฟล์ถูกตัดท้าย)' }
-  return { ok: true, lastHash: prev, lines: lines.length }
+  if (lines === 0 && !pending) return { ok: false, line: 1, reason: 'ไฟล์ว่าง ไม่มีบรรทัดเริ่มต้น' }
+  if (pending) return { ok: false, line: lines + 1, reason: 'บรรทัดสุดท้ายไม่สมบูรณ์ (ไฟล์ถูกตัดท้าย)' }
+  return { ok: true, lastHash: prev, lines }
 }
 
-/** What is known of a day: its file's text (null when there is none) and, once it closed, what was recorded of it. */
+/** The line at index `i` checked against the hash before it: its own hash, or the problem. */
+function checkLine(line: string, i: number, day: string, expectedPrev: string | null, before: string): string | Extract<DayCheck, { ok: false }> {
+  const tab = line.lastIndexOf('\t')
+  const content = tab < 0 ? line : line.slice(0, tab)
+  const hash = tab < 0 ? '' : line.slice(tab + 1)
+  let prev = before
+  if (i === 0) {
+    let start: Partial<StartRecord> = {}
+    try {
+      start = JSON.parse(content) as Partial<StartRecord>
+    } catch {
+      // reported below
+    }
+    if (start.type !== 'start' || start.day !== day || typeof start.prev !== 'string') return { ok: false, line: 1, reason: 'บรรทัดแรกไม่ใช่บรรทัดเริ่มต้นของวันนี้' }
+    if (expectedPrev !== null && start.prev !== expectedPrev) return { ok: false, line: 1, reason: 'ไม่ต่อเนื่องจากค่าแฮชสุดท้ายของวันก่อนหน้า (มีไฟล์ถูกแทนที่ ลบ หรือตัดทอน)' }
+    prev = start.prev
+  }
+  if (lineHash(prev, content) !== hash) return { ok: false, line: i + 1, reason: 'ค่าแฮชไม่ตรงกับเนื้อหา (บรรทัดถูกแก้ไข ลบ แทรก หรือสลับลำดับ)' }
+  return hash
+}
+
+/** What is known of a day: its file (null when there is none) and, once it closed, what was recorded of it. */
 export interface LoggedDay {
   day: string
-  text: string | null
+  /** The file read piece by piece (once), null when there is none. */
+  pieces: DayPieces | null
   recorded: { lastHash: string; lines: number; deleted: boolean } | null
 }
 
@@ -142,13 +166,13 @@ export function verifyChain(days: readonly LoggedDay[], firstPrev: string | null
   let prev = firstPrev
   let lines = 0
   for (const day of [...days].sort((a, b) => (a.day < b.day ? -1 : 1))) {
-    if (day.text === null) {
+    if (day.pieces === null) {
       if (day.recorded && !day.recorded.deleted) return { ok: false, day: day.day, line: 0, reason: 'ไม่พบไฟล์ของวันนี้ ทั้งที่มีบันทึกว่าวันนี้ปิดแล้ว (ไฟล์ถูกลบ)' }
       // Deleted when its retention ended (recorded): the next day continues from its recorded last hash.
       if (day.recorded) prev = day.recorded.lastHash
       continue
     }
-    const check = verifyDay(day.text, day.day, prev)
+    const check = verifyDay(day.pieces, day.day, prev)
     if (!check.ok) return { ok: false, day: day.day, line: check.line, reason: check.reason }
     if (day.recorded && (day.recorded.lastHash !== check.lastHash || day.recorded.lines !== check.lines)) {
       return { ok: false, day: day.day, line: Math.min(check.lines, day.recorded.lines) + 1, reason: `ไฟล์ไม่ตรงกับที่บันทึกเมื่อปิดวัน (บันทึกไว้ ${day.recorded.lines} บรรทัด พบ ${check.lines} บรรทัด: ไฟล์ถูกตัดท้ายหรือแทนที่ทั้งไฟล์)` }
@@ -156,7 +180,7 @@ export function verifyChain(days: readonly LoggedDay[], firstPrev: string | null
     prev = check.lastHash
     lines += check.lines
   }
-  return { ok: true, days: days.filter((d) => d.text !== null).length, lines }
+  return { ok: true, days: days.filter((d) => d.pieces !== null).length, lines }
 }
 
 /** Traffic data is kept at least 90 days (MINIMUM_RETENTION_DAYS, the Act's s.26) and, by this system, at most two years. */
