@@ -69,7 +69,8 @@ const buildId = () => fs.readFileSync(path.join(root, process.env.KHAOSAN_NEXT_D
 const TEMPLATE_PREFIX = 'khaosan-template-'
 
 async function seededInstallation(kind: DatabaseKind): Promise<Installation> {
-  const id = `${buildId()}-${kind}`.toLowerCase().replace(/[^a-z0-9]+/g, '_')
+  const build = buildId().toLowerCase().replace(/[^a-z0-9]+/g, '_')
+  const id = `${build}_${kind}`
   const dir = path.join(os.tmpdir(), `${TEMPLATE_PREFIX}${id}`)
   const databaseName = kind === 'postgres' ? `khaosan_template_${id}` : null
   const ready = path.join(dir, '.ready')
@@ -87,8 +88,8 @@ async function seededInstallation(kind: DatabaseKind): Promise<Installation> {
   }
   if (fs.existsSync(ready)) return made
   try {
-    // Another build's installations go first.
-    for (const name of fs.readdirSync(os.tmpdir())) if (name.startsWith(TEMPLATE_PREFIX) && !name.endsWith('.making')) fs.rmSync(path.join(os.tmpdir(), name), { recursive: true, force: true })
+    // Another build's installations go first (this build's of the other database kind stay).
+    for (const name of fs.readdirSync(os.tmpdir())) if (name.startsWith(TEMPLATE_PREFIX) && !name.startsWith(`${TEMPLATE_PREFIX}${build}_`)) fs.rmSync(path.join(os.tmpdir(), name), { recursive: true, force: true })
     if (kind === 'postgres') await dropTemplateDatabases()
     const first = await launch({ database: kind }, null)
     // Its first effects (the demo's notices and mail, the search index) run before it is stopped and kept.
