@@ -67,6 +67,7 @@ export interface Config {
   };
   blocks: {};
   collections: {
+    agencies: Agency;
     'publish-requests': PublishRequest;
     attachments: Attachment;
     'attachment-texts': AttachmentText;
@@ -114,6 +115,7 @@ export interface Config {
     };
   };
   collectionsSelect: {
+    agencies: AgenciesSelect<false> | AgenciesSelect<true>;
     'publish-requests': PublishRequestsSelect<false> | PublishRequestsSelect<true>;
     attachments: AttachmentsSelect<false> | AttachmentsSelect<true>;
     'attachment-texts': AttachmentTextsSelect<false> | AttachmentTextsSelect<true>;
@@ -176,11 +178,11 @@ export interface Config {
     tasks: {
       expirePublications: TaskExpirePublications;
       monitoringReminders: TaskMonitoringReminders;
-      checkLinks: TaskCheckLinks;
       checkIntegrity: TaskCheckIntegrity;
       sendAlertDigests: TaskSendAlertDigests;
       deleteExpiredSubmissions: TaskDeleteExpiredSubmissions;
       complaintReminders: TaskComplaintReminders;
+      checkLinks: TaskCheckLinks;
       dailyBackup: TaskDailyBackup;
       inline: {
         input: unknown;
@@ -207,6 +209,29 @@ export interface UserAuthOperations {
     email: string;
     password: string;
   };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "agencies".
+ */
+export interface Agency {
+  id: number;
+  name: string;
+  /**
+   * เช่น bansuan.go.th และ www.bansuan.go.th หน่วยงานแรกของระบบตอบทุกชื่อที่ไม่มีหน่วยงานใดใช้
+   */
+  hosts?:
+    | {
+        host: string;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * ระงับการให้บริการแล้วเว็บไซต์และระบบจัดการของหน่วยงานปิด ข้อมูลทั้งหมดยังอยู่ครบ
+   */
+  status: 'active' | 'suspended';
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -455,6 +480,7 @@ export interface User {
    * ผู้ดูแลระบบและผู้ดูแลเว็บไซต์ต้องใช้ ตั้งค่าเมื่อเข้าสู่ระบบครั้งแรก หากโทรศัพท์หาย ผู้ดูแลระบบล้างค่าให้ได้ แล้วตั้งค่าใหม่เมื่อเข้าสู่ระบบครั้งถัดไป
    */
   totpEnabledAt?: string | null;
+  superAdmin?: boolean | null;
   active?: boolean | null;
   updatedAt: string;
   createdAt: string;
@@ -1093,11 +1119,11 @@ export interface PayloadJob {
           | 'inline'
           | 'expirePublications'
           | 'monitoringReminders'
-          | 'checkLinks'
           | 'checkIntegrity'
           | 'sendAlertDigests'
           | 'deleteExpiredSubmissions'
           | 'complaintReminders'
+          | 'checkLinks'
           | 'dailyBackup';
         taskID: string;
         input?:
@@ -1136,11 +1162,11 @@ export interface PayloadJob {
         | 'inline'
         | 'expirePublications'
         | 'monitoringReminders'
-        | 'checkLinks'
         | 'checkIntegrity'
         | 'sendAlertDigests'
         | 'deleteExpiredSubmissions'
         | 'complaintReminders'
+        | 'checkLinks'
         | 'dailyBackup'
       )
     | null;
@@ -1166,6 +1192,10 @@ export interface PayloadJob {
 export interface PayloadLockedDocument {
   id: number;
   document?:
+    | ({
+        relationTo: 'agencies';
+        value: number | Agency;
+      } | null)
     | ({
         relationTo: 'publish-requests';
         value: number | PublishRequest;
@@ -1331,6 +1361,22 @@ export interface PayloadMigration {
   batch?: number | null;
   updatedAt: string;
   createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "agencies_select".
+ */
+export interface AgenciesSelect<T extends boolean = true> {
+  name?: T;
+  hosts?:
+    | T
+    | {
+        host?: T;
+        id?: T;
+      };
+  status?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1559,6 +1605,7 @@ export interface UsersSelect<T extends boolean = true> {
   totpSecret?: T;
   recoveryCodes?: T;
   totpEnabledAt?: T;
+  superAdmin?: T;
   active?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -2334,18 +2381,6 @@ export interface TaskMonitoringReminders {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "TaskCheckLinks".
- */
-export interface TaskCheckLinks {
-  input: {
-    checkId: string;
-  };
-  output: {
-    problems?: number | null;
-  };
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "TaskCheckIntegrity".
  */
 export interface TaskCheckIntegrity {
@@ -2382,6 +2417,19 @@ export interface TaskComplaintReminders {
   input?: unknown;
   output: {
     sent?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskCheckLinks".
+ */
+export interface TaskCheckLinks {
+  input: {
+    checkId: string;
+    agency?: number | null;
+  };
+  output: {
+    problems?: number | null;
   };
 }
 /**

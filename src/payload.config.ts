@@ -5,6 +5,7 @@ import { startWritingViews } from './site/statistics'
 import { postgresAdapter } from '@payloadcms/db-postgres'
 import { th } from '@payloadcms/translations/languages/th'
 import { Users } from './collections/Users'
+import { Agencies } from './collections/Agencies'
 import { Units } from './collections/Units'
 import { Categories } from './collections/Categories'
 import { Attachments } from './collections/Attachments'
@@ -46,7 +47,10 @@ import { dailyBackup } from './jobs/daily-backup'
 import { TrafficLogDays } from './collections/TrafficLogDays'
 import { monitoringEndpoints } from './endpoints'
 import { MONITORING_PAGE_TITLE } from './components/admin/MonitoringNavLink'
-import { seedIndicatorSets } from './server/compliance'
+import { agenciesChanged, prepareAgency } from './server/agencies'
+import { forAgency, keepAgenciesApart } from './server/agency-context'
+import { FIRST_AGENCY_ID } from './domain/agencies/agencies'
+import { postgresPool } from './server/database'
 import { hasRole } from './access/roles'
 import { apiTabForAdmins, withBuddhistDates, withBuddhistTimestamps } from './collections/admin-presentation'
 import { backgroundJobs } from './collections/background-jobs'
@@ -80,8 +84,11 @@ const db = usesPostgres()
 async function prepareDatabase(payload: Payload) {
   if (process.env.PAYLOAD_MIGRATING === 'true') return
   await payload.db.migrate({ migrations: (usesPostgres() ? postgresMigrations : sqliteMigrations) as Parameters<typeof payload.db.migrate>[0] extends { migrations?: infer M } ? M : never })
-  await seedDemoIfEmpty(payload)
-  await seedIndicatorSets(payload)
+  // What is written now is the first agency's (it has been every install's only one).
+  await forAgency(FIRST_AGENCY_ID, async () => {
+    await seedDemoIfEmpty(payload)
+    await prepareAgency(payload)
+  })
 }
 
 /** This instance's claim to run the background jobs, asked before each run (made on first use). */
@@ -92,7 +99,7 @@ export default buildConfig({
   secret: secret(),
   db,
   editor: undefined,
-  collections: [PublishRequests, Attachments, AttachmentTexts, Notifications, Categories, Units, Users, ...publicSiteCollections, IndicatorSets, MonitoringReportIssues, MonitoringAcknowledgements, LinkChecks, IntegrityChecks, RuleReviews, AgencyPageApprovals, SentReminders, Complaints, ComplaintReads, CaseFiles, EForms, FormSubmissions, Questions, Subscriptions, SurveyAnswers, Hearings, HearingComments, CommentFlags, TrafficLogDays, Events, Effects].map(apiTabForAdmins).map(withBuddhistDates).map(withBuddhistTimestamps),
+  collections: [Agencies, PublishRequests, Attachments, AttachmentTexts, Notifications, Categories, Units, Users, ...publicSiteCollections, IndicatorSets, MonitoringReportIssues, MonitoringAcknowledgements, LinkChecks, IntegrityChecks, RuleReviews, AgencyPageApprovals, SentReminders, Complaints, ComplaintReads, CaseFiles, EForms, FormSubmissions, Questions, Subscriptions, SurveyAnswers, Hearings, HearingComments, CommentFlags, TrafficLogDays, Events, Effects].map(apiTabForAdmins).map(withBuddhistDates).map(withBuddhistTimestamps),
   endpoints: monitoringEndpoints,
   globals: [Settings, ...publicSiteGlobals].map(apiTabForAdmins).map(withBuddhistDates),
   email: khaosanEmailAdapter,
@@ -132,12 +139,17 @@ export default buildConfig({
   graphQL: { disablePlaygroundInProduction: true },
   telemetry: false,
   onInit: async (payload) => {
+    const pool = postgresPool(payload)
+    if (pool) keepAgenciesApart(pool)
     await prepareDatabase(payload)
     startWritingViews(payload)
     // Scripts that share the database with a running site (npm run reindex) leave its effects to it.
     if (process.env.PAYLOAD_MIGRATING !== 'true' && process.env.KHAOSAN_RUN_EFFECTS !== 'off') {
       startEffects(payload)
-      listenToOtherInstances(payload, databaseUrl(), publicSiteChanged)
+      listenToOtherInstances(payload, databaseUrl(), () => {
+        publicSiteChanged()
+        agenciesChanged()
+      })
     }
   },
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },

@@ -35,11 +35,16 @@ export const anyone: Access = () => true
 /** Everyone who may submit a publish request (every staff role but the administrator's). */
 export const isStaff: Access = ({ req }) => hasRole('owner', 'head', 'division-head', 'webmaster', 'executive')(req)
 
-/** Admins see every user; others see themselves. */
+/** ผู้ดูแลระบบกลาง: creates and suspends the agencies of the install; an administrator wherever they sign in. */
+export const isSuperAdmin: Access = ({ req }) => staff(req)?.superAdmin === true
+
+/** Admins see every user of their agency (a super-administrator only to another); others see themselves. */
 export const isAdminOrSelf: Access = ({ req }) => {
   const user = staff(req)
   if (!user) return false
-  return user.role === 'admin' ? true : { id: { equals: user.id } }
+  const self: Where = { id: { equals: user.id } }
+  if (user.role !== 'admin') return self
+  return user.superAdmin ? true : { or: [{ superAdmin: { not_equals: true } }, self] }
 }
 
 /** Roles that read every request of the agency. */

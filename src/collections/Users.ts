@@ -8,6 +8,9 @@ import { signInEndpoints } from './users/sign-in'
 import { audited } from './audited'
 import { checkNewPassword } from './users/password-rules'
 import { recordEvent } from '@/server/events'
+import { placeAccount } from '@/server/agencies'
+
+const recorded = audited('account', 'ผู้ใช้')
 
 const NEVER_THROUGH_THE_API = { read: () => false, create: () => false, update: () => false }
 import { COMPLAINT_TRACKS, TRACK_LABELS } from '@/domain/complaints/complaints'
@@ -38,7 +41,14 @@ export const Users: CollectionConfig = {
     afterLogout: [async ({ req }) => {
       if (req.user) await recordEvent(req, { kind: 'sign-in', summary: `ออกจากระบบ: ${req.user.email}` }, [])
     }],
-    ...audited('account', 'ผู้ใช้'),
+    afterChange: [
+      async ({ doc, previousDoc, req }) => {
+        if (Boolean(doc.superAdmin) !== Boolean(previousDoc?.superAdmin)) await placeAccount(req, doc.id, Boolean(doc.superAdmin))
+        return doc
+      },
+      ...recorded.afterChange,
+    ],
+    afterDelete: recorded.afterDelete,
   },
   fields: [
     { name: 'name', label: 'ชื่อ-นามสกุล', type: 'text', required: true },
@@ -79,6 +89,14 @@ export const Users: CollectionConfig = {
       type: 'date',
       admin: { readOnly: true, description: 'ผู้ดูแลระบบและผู้ดูแลเว็บไซต์ต้องใช้ ตั้งค่าเมื่อเข้าสู่ระบบครั้งแรก หากโทรศัพท์หาย ผู้ดูแลระบบล้างค่าให้ได้ แล้วตั้งค่าใหม่เมื่อเข้าสู่ระบบครั้งถัดไป' },
       access: { create: () => false, update: () => false },
+    },
+    {
+      name: 'superAdmin',
+      label: 'ผู้ดูแลระบบกลาง (สร้างและระงับหน่วยงานในระบบ)',
+      type: 'checkbox',
+      defaultValue: false,
+      admin: { position: 'sidebar', condition: (_data, _sibling, { user }) => user?.superAdmin === true },
+      access: { create: ({ req }) => req.user?.superAdmin === true, update: ({ req }) => req.user?.superAdmin === true },
     },
     {
       name: 'active',

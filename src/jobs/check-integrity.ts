@@ -23,6 +23,7 @@ import { contentHashOf } from '@/collections/publish-requests/transition'
 import { toWhere } from '@/server/conditions'
 import { publicOrigin, uploadsDir } from '@/server/environment'
 import { notify } from '@/server/notify'
+import { countForEachAgency } from '@/server/agencies'
 
 type Finding = NonNullable<IntegrityCheck['findings']>[number] & { kind: keyof typeof INTEGRITY_FINDINGS }
 
@@ -102,5 +103,5 @@ export const checkIntegrity: TaskConfig<'checkIntegrity'> = {
   retries: 0,
   schedule: [{ cron: '*/15 * * * *', queue: 'minutely' }],
   outputSchema: [{ name: 'found', type: 'number' }],
-  handler: async ({ req }) => ({ output: { found: (await runIntegrityCheck(req.payload)).found ?? 0 } }),
+  handler: async ({ req }) => ({ output: { found: await countForEachAgency(req.payload, async () => (await runIntegrityCheck(req.payload)).found ?? 0) } }),
 }

@@ -5,6 +5,7 @@ import https from 'node:https'
 import { isIP, type LookupFunction } from 'node:net'
 import path from 'node:path'
 import type { Payload, TaskConfig } from 'payload'
+import { forAgency } from '@/server/agency-context'
 import { isInternalAddress, isInternalHostName } from '@/domain/site/internal-address'
 import { onPublicSiteAt } from '@/domain/workflow'
 import type { Attachment, PublishRequest } from '@/payload-types'
@@ -175,7 +176,11 @@ export const checkLinks: TaskConfig<'checkLinks'> = {
   slug: 'checkLinks',
   label: 'ตรวจสอบลิงก์เสียและไฟล์ที่หายไปบนเว็บไซต์',
   retries: 0,
-  inputSchema: [{ name: 'checkId', type: 'text', required: true }],
+  // The check is run for the agency that asked for it (the queue is the install's).
+  inputSchema: [{ name: 'checkId', type: 'text', required: true }, { name: 'agency', type: 'number' }],
   outputSchema: [{ name: 'problems', type: 'number' }],
-  handler: async ({ input, req }) => ({ output: { problems: (await runLinkCheck(req.payload, input.checkId)).length } }),
+  handler: async ({ input, req }) => {
+    const check = () => runLinkCheck(req.payload, input.checkId)
+    return { output: { problems: (await (input.agency ? forAgency(input.agency, check) : check())).length } }
+  },
 }

@@ -4,6 +4,7 @@ import { idOf } from '@/access/roles'
 import { SWEEP_QUEUE, publicOrigin, sweepCron } from '@/server/environment'
 import { complaintPeriodsOf } from '@/server/settings'
 import { sendOnce } from './monitoring-reminders'
+import { countForEachAgency } from '@/server/agencies'
 
 /**
  * Each overdue step of a complaint or a request for information is reminded once, in the app and by e-mail, to
@@ -30,5 +31,5 @@ export const complaintReminders: TaskConfig<'complaintReminders'> = {
   schedule: [{ cron: sweepCron(), queue: SWEEP_QUEUE }],
   retries: 0,
   outputSchema: [{ name: 'sent', type: 'number' }],
-  handler: async ({ req }) => ({ output: { sent: (await sendComplaintReminders(req.payload, new Date())).length } }),
+  handler: async ({ req }) => ({ output: { sent: await countForEachAgency(req.payload, async () => (await sendComplaintReminders(req.payload, new Date())).length) } }),
 }

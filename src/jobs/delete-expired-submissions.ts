@@ -1,6 +1,7 @@
 import type { TaskConfig } from 'payload'
 import { deleteExpiredSubmissions as deleteExpired } from '@/collections/forms/commands'
 import { SWEEP_QUEUE, sweepCron } from '@/server/environment'
+import { countForEachAgency } from '@/server/agencies'
 
 /**
  * Every sweep (sweepCron; one indexed query when nothing is due): the answers of e-forms (and their files) whose
@@ -13,5 +14,5 @@ export const deleteExpiredSubmissions: TaskConfig<'deleteExpiredSubmissions'> = 
   schedule: [{ cron: sweepCron(), queue: SWEEP_QUEUE }],
   retries: 0,
   outputSchema: [{ name: 'deleted', type: 'number' }],
-  handler: async ({ req }) => ({ output: { deleted: await deleteExpired(req.payload) } }),
+  handler: async ({ req }) => ({ output: { deleted: await countForEachAgency(req.payload, () => deleteExpired(req.payload)) } }),
 }

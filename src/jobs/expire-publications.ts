@@ -1,4 +1,5 @@
-import type { TaskConfig } from 'payload'
+import type { Payload, TaskConfig } from 'payload'
+import { countForEachAgency } from '@/server/agencies'
 import { dueForExpiryAt } from '@/domain/workflow'
 import { toWhere } from '@/server/conditions'
 import { notify } from '@/server/notify'
@@ -6,8 +7,19 @@ import { applyTransition } from '@/collections/publish-requests/transition'
 
 const SYSTEM = { id: 'system', roles: ['system' as const], unitId: null, name: 'ระบบ (ครบกำหนดระยะเวลาเผยแพร่)' }
 
+/** The agency's items whose period has ended, taken down; how many. */
+async function expireDue(payload: Payload): Promise<number> {
+  const { docs } = await payload.find({ collection: 'publish-requests', where: toWhere(dueForExpiryAt(new Date())), overrideAccess: true, depth: 0, limit: 500, select: {} })
+  let expired = 0
+  for (const doc of docs) {
+    const result = await applyTransition(payload, doc.id, SYSTEM, 'expire', {})
+    if (result?.ok) expired++
+  }
+  return expired
+}
+
 /**
- * Every minute: items whose publication period has ended leave the public site (000 §2.3, 002 §4.2), each
+ * Every minute, for each agency: items whose publication period has ended leave the public site (000 §2.3, 002 §4.2), each
  * through the workflow's own command. A failure is not silent: webmasters are told, and the job's record keeps
  * the error.
  */
@@ -20,13 +32,7 @@ export const expirePublications: TaskConfig<'expirePublications'> = {
   handler: async ({ req }) => {
     const { payload } = req
     try {
-      const { docs } = await payload.find({ collection: 'publish-requests', where: toWhere(dueForExpiryAt(new Date())), overrideAccess: true, depth: 0, limit: 500, select: {} })
-      let expired = 0
-      for (const doc of docs) {
-        const result = await applyTransition(payload, doc.id, SYSTEM, 'expire', {})
-        if (result?.ok) expired++
-      }
-      return { output: { expired } }
+      return { output: { expired: await countForEachAgency(payload, () => expireDue(payload)) } }
     } catch (error) {
       await notify(payload, { role: { equals: 'webmaster' } }, {
         kind: 'job-failed',

@@ -6,6 +6,7 @@ import { fiscalYearOf } from '@/domain/thai/calendar'
 import { publicOrigin } from '@/server/environment'
 import { acknowledgementsOf, monitoringSettings } from '@/server/monitoring'
 import { notify, type Notice } from '@/server/notify'
+import { countForEachAgency } from '@/server/agencies'
 
 /** Who hears about a round's report: those who write it (heads, webmasters) and the executive who acknowledges it. */
 const RECIPIENTS: Where = { role: { in: ['head', 'division-head', 'webmaster', 'executive'] } }
@@ -52,5 +53,5 @@ export const monitoringReminders: TaskConfig<'monitoringReminders'> = {
   schedule: [{ cron: '*/10 * * * *', queue: 'minutely' }],
   retries: 0,
   outputSchema: [{ name: 'sent', type: 'number' }],
-  handler: async ({ req }) => ({ output: { sent: (await sendMonitoringReminders(req.payload, new Date())).length } }),
+  handler: async ({ req }) => ({ output: { sent: await countForEachAgency(req.payload, async () => (await sendMonitoringReminders(req.payload, new Date())).length) } }),
 }

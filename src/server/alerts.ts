@@ -14,6 +14,7 @@ import { inTransaction } from './database'
 import type { EffectPlan } from './events'
 import { publicOrigin } from './environment'
 import { categoryOf } from '@/collections/publish-requests/facts'
+import { countForEachAgency } from './agencies'
 
 /** What one alert is about, decided when its event is written. */
 interface AlertInput {
@@ -116,5 +117,5 @@ export const sendAlertDigests: TaskConfig<'sendAlertDigests'> = {
   retries: 0,
   schedule: [{ cron: '*/15 * * * *', queue: 'minutely' }],
   outputSchema: [{ name: 'sent', type: 'number' }],
-  handler: async ({ req }) => ({ output: { sent: await sendDigests(req.payload) } }),
+  handler: async ({ req }) => ({ output: { sent: await countForEachAgency(req.payload, () => sendDigests(req.payload)) } }),
 }

@@ -26,6 +26,9 @@ function adapterOf(payload: Payload): Adapter {
 
 export const usesPostgresAdapter = (payload: Payload): boolean => isPostgres(payload.db)
 
+/** The PostgreSQL adapter's pool of connections; null on SQLite. */
+export const postgresPool = (payload: Payload): PostgresAdapter['pool'] | null => (isPostgres(payload.db) ? payload.db.pool : null)
+
 /** The rows of a statement, on the connection of `req`'s transaction when it has one. */
 export async function rows<T>(payload: Payload, statement: Sql, req?: PayloadRequest): Promise<T[]> {
   const adapter = adapterOf(payload)

@@ -16,6 +16,7 @@ import { sendMail, type OutgoingMail } from './mailer'
 import { fanOutAlerts } from './alerts'
 import { sealAuditLog } from './audit-log'
 import { tellOtherInstances } from './broadcast'
+import { eachAgency } from './agencies'
 
 const LEASE_MS = 120_000
 const MAX_ATTEMPTS = 12
@@ -174,8 +175,11 @@ export function startEffects(payload: Payload): void {
     if (sweeping) return
     sweeping = true
     try {
-      await runEffects(payload)
-      await sealAuditLog(payload)
+      // Each agency's in its own context: its notices and its audit log's seals are its.
+      await eachAgency(payload, async () => {
+        await runEffects(payload)
+        await sealAuditLog(payload)
+      })
     } catch (error) {
       logFailure(payload)(error)
     } finally {

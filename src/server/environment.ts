@@ -5,6 +5,7 @@
 import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
+import { currentAgencyHost } from './agency-context'
 
 /** The project's folder: the system runs from it (npm start, the tests, the scripts); KHAOSAN_ROOT says otherwise. */
 export const projectRoot = (): string => path.resolve(process.env.KHAOSAN_ROOT || process.cwd())
@@ -25,7 +26,15 @@ export const usesPostgres = (url = databaseUrl()): boolean => /^postgres(ql)?:\/
 export const port = (): number => Number(process.env.PORT || 3000)
 
 /** The address citizens reach the site at; public links in e-mails use it. */
-export const publicOrigin = (): string => (process.env.KHAOSAN_PUBLIC_URL || `${tlsFiles() ? 'https' : 'http'}://localhost:${port()}`).replace(/\/$/, '')
+export function publicOrigin(): string {
+  const origin = (process.env.KHAOSAN_PUBLIC_URL || `${tlsFiles() ? 'https' : 'http'}://localhost:${port()}`).replace(/\/$/, '')
+  // An agency with host names of its own is at the first of them, by the install's scheme and port.
+  const host = currentAgencyHost()
+  if (!host) return origin
+  const url = new URL(origin)
+  url.hostname = host
+  return url.origin
+}
 
 /**
  * How long a staff session lasts without use (NCSA 2568: 15 minutes): the admin asks "stay signed in?" a minute

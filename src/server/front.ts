@@ -18,12 +18,13 @@ import fs from 'node:fs'
 import { promisify } from 'node:util'
 import zlib from 'node:zlib'
 import { MISSING_PAGE_PATH, cacheKeyOf, isPublicPath, isUncachedPage, isWellFormedUrl } from '@/domain/site/page-cache'
+import { hostOf } from '@/domain/agencies/agencies'
 import { siteAssets } from '@/site/assets'
 import { builtServer, trustedProxiesOf } from '@/server/environment'
 import { MAX_REQUEST_BYTES } from '@/domain/files'
 import { CLIENT_ADDRESS_HEADER, clientAddress } from '@/domain/site/rate-limit'
 import { CROSS_SITE_REFUSAL, isCrossSiteWithSession } from '@/domain/site/cross-site'
-import { ViewCounts } from '@/domain/site/statistics'
+import { ViewCounts, viewKey } from '@/domain/site/statistics'
 import { FORM_REPLY_TYPE, parseFormReply, type FormReply } from '@/domain/site/form-reply'
 import { text } from 'node:stream/consumers'
 import { PageStore, type CachedPage, type RenderTicket } from './page-store'
@@ -132,6 +133,17 @@ function keyOf(url: string): string | null {
     keys.set(url, (key = cacheKeyOf(url)))
   }
   return key
+}
+
+/** hostOf, remembered for the few host names a server is reached by. */
+const hosts = new Map<string, string>()
+function hostKeyOf(header: string | undefined): string {
+  let host = hosts.get(header ?? '')
+  if (host === undefined) {
+    if (hosts.size >= 1_000) hosts.clear()
+    hosts.set(header ?? '', (host = hostOf(header)))
+  }
+  return host
 }
 
 type Rendered = Extract<FromSite, { type: 'rendered' }>
@@ -248,7 +260,7 @@ class SiteProcess {
     })
   }
 
-  async render(key: string, reply?: FormReply): Promise<Rendered> {
+  async render(host: string, key: string, reply?: FormReply): Promise<Rendered> {
     if ((await this.up(WAIT_FOR_SITE_MS)) === null) throw new Error('the site process is not running')
     const id = ++this.lastId
     return new Promise<Rendered>((resolve, reject) => {
@@ -257,7 +269,7 @@ class SiteProcess {
         reject(new Error(`no page after ${RENDER_TIMEOUT_MS} ms`))
       }, RENDER_TIMEOUT_MS)
       this.renders.set(id, { resolve, reject, timer })
-      if (!this.tell({ type: 'render', id, key, reply })) {
+      if (!this.tell({ type: 'render', id, host, key, reply })) {
         this.renders.delete(id)
         clearTimeout(timer)
         reject(new Error('the site process is not running'))
@@ -309,25 +321,25 @@ export async function startFront({ port, hostname, tls }: { port: number; hostna
     if (counted.size && !site.tell({ type: 'views', views: [...counted] })) views.addAll(counted)
   }, PASS_VIEWS_EVERY_MS).unref()
 
-  const countIfPage = (req: http.IncomingMessage, path: string, status: number, contentType: string) => {
-    if (status === 200 && req.method === 'GET' && isHtml(contentType) && !ROBOT.test(req.headers['user-agent'] ?? '')) views.add(path)
+  const countIfPage = (req: http.IncomingMessage, host: string, path: string, status: number, contentType: string) => {
+    if (status === 200 && req.method === 'GET' && isHtml(contentType) && !ROBOT.test(req.headers['user-agent'] ?? '')) views.add(viewKey(host, path))
   }
 
   const rendering = new Map<string, Promise<{ status: number; contentType: string; body: Buffer; location?: string; page: CachedPage | null }>>()
 
-  /** One render per key at a time, however many people ask at once; kept only if nothing changed meanwhile. */
-  function render(key: string, ticket: RenderTicket) {
-    const renderKey = `${ticket.epoch} ${key}` // after a change, nobody joins a render of the content before it
+  /** One render per host and key at a time, however many people ask at once; kept only if nothing changed meanwhile. */
+  function render(host: string, key: string, ticket: RenderTicket) {
+    const renderKey = `${ticket.epoch} ${host}${key}` // after a change, nobody joins a render of the content before it
     let pending = rendering.get(renderKey)
     if (!pending) {
       pending = site
-        .render(key)
+        .render(host, key)
         .then(async ({ status, contentType, body: bytes, generation, location }) => {
           const body = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
           if (status !== 200) return { status, contentType, body, location, page: null }
           if (isUncachedPage(pathOf(key))) return { status, contentType, body, page: await cachedPageOf(contentType, body, UNCACHED_CACHE_CONTROL) }
           const page = await cachedPageOf(contentType, body)
-          store.keep(key, page, ticket, generation, Date.now())
+          store.keep(host, key, page, ticket, generation, Date.now())
           return { status, contentType, body, page }
         })
         .finally(() => rendering.delete(renderKey))
@@ -338,8 +350,9 @@ export async function startFront({ port, hostname, tls }: { port: number; hostna
 
   /** The site's "not found" page (kept like any page), for an address that is no page at all. */
   async function sendMissing(req: http.IncomingMessage, res: http.ServerResponse, status: number) {
+    const host = hostKeyOf(req.headers.host)
     try {
-      const page = store.get(MISSING_PAGE_PATH, Date.now()) ?? (await render(MISSING_PAGE_PATH, store.ticket(Date.now()))).page
+      const page = store.get(host, MISSING_PAGE_PATH, Date.now()) ?? (await render(host, MISSING_PAGE_PATH, store.ticket(Date.now()))).page
       if (page) return send(req, res, page, status)
     } catch (error) {
       console.error('public page', MISSING_PAGE_PATH, (error as Error).message)
@@ -348,10 +361,10 @@ export async function startFront({ port, hostname, tls }: { port: number; hostna
   }
 
   /** A miss: rendered by the site process (once, however many ask), kept, and sent; "not found" comes with its page. */
-  async function renderAndSend(req: http.IncomingMessage, res: http.ServerResponse, key: string) {
+  async function renderAndSend(req: http.IncomingMessage, res: http.ServerResponse, host: string, key: string) {
     try {
-      const { status, contentType, body, location, page } = await render(key, store.ticket(Date.now()))
-      countIfPage(req, pathOf(key), status, contentType)
+      const { status, contentType, body, location, page } = await render(host, key, store.ticket(Date.now()))
+      countIfPage(req, host, pathOf(key), status, contentType)
       if (page) return send(req, res, page)
       res.writeHead(status, { ...SECURED, 'Content-Type': contentType, ...(location ? { Location: location } : {}) }).end(req.method === 'HEAD' ? undefined : body)
     } catch (error) {
@@ -412,7 +425,7 @@ export async function startFront({ port, hostname, tls }: { port: number; hostna
   async function answerFormReply(req: http.IncomingMessage, res: http.ServerResponse, response: http.IncomingMessage) {
     const reply = parseFormReply(await text(response))
     try {
-      const page = reply && (await site.render(reply.page, reply))
+      const page = reply && (await site.render(hostKeyOf(req.headers.host), reply.page, reply))
       if (!page || page.status !== 200) return unavailable(res, 502)
       res.writeHead(response.statusCode ?? 400, { ...SECURED, 'Content-Type': page.contentType, 'Cache-Control': UNCACHED_CACHE_CONTROL }).end(Buffer.from(page.body))
     } catch (error) {
@@ -438,7 +451,7 @@ export async function startFront({ port, hostname, tls }: { port: number; hostna
       return void passOn(req, res)
     }
     if (!reads) return void res.writeHead(405, { ...SECURED, Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8' }).end('หน้านี้เปิดอ่านได้อย่างเดียว')
-    if (isUncachedPage(path)) return void renderAndSend(req, res, req.url ?? path)
+    if (isUncachedPage(path)) return void renderAndSend(req, res, hostKeyOf(req.headers.host), req.url ?? path)
     void sendMissing(req, res, 404)
   }
 
@@ -480,9 +493,10 @@ export async function startFront({ port, hostname, tls }: { port: number; hostna
     if (!isWellFormedUrl(req.url ?? '/')) return badAddress(req, res)
     const key = req.method === 'GET' || req.method === 'HEAD' ? keyOf(req.url ?? '/') : null
     if (!key) return answerOther(req, res)
-    const hit = store.get(key, Date.now())
-    if (!hit) return void renderAndSend(req, res, key)
-    countIfPage(req, pathOf(key), 200, hit.contentType)
+    const host = hostKeyOf(req.headers.host) // each agency's site at its own host names
+    const hit = store.get(host, key, Date.now())
+    if (!hit) return void renderAndSend(req, res, host, key)
+    countIfPage(req, host, pathOf(key), 200, hit.contentType)
     send(req, res, hit)
   }
   const server = tls

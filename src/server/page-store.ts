@@ -1,6 +1,6 @@
 /**
- * The front server's memory (src/server/front.ts): public pages as the site process rendered them, by cache
- * key, with the generation of public content they belong to and the moment they stop being right. A page is
+ * The front server's memory (src/server/front.ts): public pages as the site process rendered them, by host name
+ * (each agency's site is its own, src/domain/agencies) and cache key, with the generation of public content they belong to and the moment they stop being right. A page is
  * kept only if nothing changed while it was rendered. No http, no Next or Payload here.
  */
 import { isSearchKey } from '@/domain/site/page-cache'
@@ -82,9 +82,9 @@ export class PageStore {
 
   private shelfOf = (key: string) => (isSearchKey(key) ? this.searches : this.pages)
 
-  get(key: string, now: number): CachedPage | undefined {
+  get(host: string, key: string, now: number): CachedPage | undefined {
     if (now >= this.expiresAt) this.dropAll()
-    return this.shelfOf(key).get(key)
+    return this.shelfOf(key).get(host + key)
   }
 
   /** What a render starting now is checked against when it is done. */
@@ -94,10 +94,10 @@ export class PageStore {
   }
 
   /** Keeps a page rendered under `ticket` and the site's `generation`, unless anything changed meanwhile. */
-  keep(key: string, page: CachedPage, ticket: RenderTicket, generation: number, now: number): boolean {
+  keep(host: string, key: string, page: CachedPage, ticket: RenderTicket, generation: number, now: number): boolean {
     if (now >= this.expiresAt) this.dropAll()
     if (generation !== this.generation || ticket.generation !== this.generation || ticket.epoch !== this.epoch) return false
-    this.shelfOf(key).put(key, page)
+    this.shelfOf(key).put(host + key, page)
     return true
   }
 

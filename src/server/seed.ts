@@ -5,7 +5,8 @@
  */
 import { DEFAULT_FILE_POLICY } from '@/domain/files'
 import type { Payload } from 'payload'
-import { CATEGORY_DEFINITIONS } from '@/domain/categories'
+import { prepareAgency } from './agencies'
+import { FIRST_AGENCY_ID } from '@/domain/agencies/agencies'
 import { applyTransition } from '@/collections/publish-requests/transition'
 import { personOf } from '@/collections/publish-requests/hooks'
 import { fiscalYearOf, fiscalYearRange } from '@/domain/thai/calendar'
@@ -51,13 +52,12 @@ async function createUnits(payload: Payload, seed: UnitSeed, parent: number | st
 export async function seedDemoIfEmpty(payload: Payload): Promise<void> {
   const { totalDocs } = await payload.count({ collection: 'categories', overrideAccess: true })
   if (totalDocs > 0) return
-  // Categories are the site's structure: every install has them, demo or not.
-  for (const [order, category] of CATEGORY_DEFINITIONS.entries()) {
-    await payload.create({ collection: 'categories', data: { ...category, order }, overrideAccess: true })
-  }
+  // Categories are the site's structure: every agency has them, demo or not.
+  await prepareAgency(payload)
   if (!demoDataWanted()) return
   payload.logger.info('ฐานข้อมูลว่าง: กำลังสร้างข้อมูลตัวอย่าง')
   // The demo agency publishes open data: CSV, JSON and XML besides the standard's eight file types.
+  await payload.update({ collection: 'agencies', id: FIRST_AGENCY_ID, data: { name: DEMO_AGENCY }, overrideAccess: true })
   await payload.updateGlobal({ slug: 'settings', data: { agencyName: DEMO_AGENCY, agencyType: 'local-government', allowedExtensions: [...DEFAULT_FILE_POLICY.allowedExtensions, 'csv', 'json', 'xml'] }, overrideAccess: true })
   const unitIds = new Map<string, number | string>()
   await createUnits(payload, UNIT_TREE, null, unitIds)
@@ -65,7 +65,7 @@ export async function seedDemoIfEmpty(payload: Payload): Promise<void> {
   for (const user of DEMO_USERS) {
     const created = await payload.create({
       collection: 'users',
-      data: { ...user, unit: unitIds.get(user.unit) as number, complaintDuties: DEMO_COMPLAINT_DUTIES[user.email], password: DEMO_PASSWORD, active: true, ...(SECOND_FACTOR_ROLES.includes(user.role) ? { totpSecret: DEMO_TOTP_SECRET, totpEnabledAt: new Date().toISOString() } : {}) },
+      data: { ...user, unit: unitIds.get(user.unit) as number, complaintDuties: DEMO_COMPLAINT_DUTIES[user.email], password: DEMO_PASSWORD, active: true, superAdmin: user.role === 'admin', ...(SECOND_FACTOR_ROLES.includes(user.role) ? { totpSecret: DEMO_TOTP_SECRET, totpEnabledAt: new Date().toISOString() } : {}) },
       overrideAccess: true,
     })
     if (!users.has(user.role)) users.set(user.role, created) // the first of a role acts for the demo items (division@ for กองคลัง's procurement)

@@ -10,8 +10,8 @@ import type { FormReply } from '@/domain/site/form-reply'
 export const FIRST_GENERATION_ENV = 'KHAOSAN_FIRST_GENERATION'
 
 export type ToSite =
-  /** Render this public page (a cache key: path and the parameters it reads), its form with a reply if one is given. */
-  | { type: 'render'; id: number; key: string; reply?: FormReply }
+  /** Render this public page (a cache key: path and the parameters it reads) of the agency at `host`, its form with a reply if one is given. */
+  | { type: 'render'; id: number; host: string; key: string; reply?: FormReply }
   /** Page views counted by the front server since the last message, to be written. */
   | { type: 'views'; views: [path: string, views: number][] }
   /** Answer once this is heard: every message sent before the answer (a change a request made) has then arrived. */

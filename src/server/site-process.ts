@@ -2,7 +2,7 @@
  * The site process, started by the front server (src/server/front.ts): Payload, through its local API, and Next
  * for the admin and the REST and GraphQL API, listening on 127.0.0.1. The front server sends it whatever is not a
  * public page and asks it over IPC for the public pages it does not have; they are rendered here by
- * src/site/render.tsx. This process tells the front server when public content changes, and writes the page views
+ * src/site/render.tsx. Whatever a request or a render does is for the agency its host name belongs to. This process tells the front server when public content changes, and writes the page views
  * it passes on. It ends when the front server does.
  */
 import http from 'node:http'
@@ -14,6 +14,9 @@ import { renderPublicPage } from '@/site/render'
 import type { FromSite, ToSite } from './site-messages'
 import type { FormReply } from '@/domain/site/form-reply'
 import { recordClosedDay } from './traffic-log-days'
+import { agencyServing } from './agencies'
+import { forAgency } from './agency-context'
+import { SUSPENDED_MESSAGE, type AgencyEntry } from '@/domain/agencies/agencies'
 
 const send = (message: FromSite) => process.send?.(message)
 
@@ -28,19 +31,41 @@ const { port } = server.address() as { port: number }
 const app = next({ dev: false, dir: process.cwd(), hostname: '127.0.0.1', port })
 const handle = app.getRequestHandler()
 await app.prepare()
-server.on('request', (req: http.IncomingMessage, res: http.ServerResponse) => void handle(req, res))
 
-/** Renders a page as a citizen would get it; marked -1 if public content changed meanwhile (it must not be kept). */
-async function render(id: number, key: string, reply?: FormReply): Promise<FromSite> {
+/** Thai text for a host no agency answers at (404) or an agency suspended (503). */
+const closedAnswer = (agency: AgencyEntry | null) => ({ status: agency ? 503 : 404, text: agency ? SUSPENDED_MESSAGE : 'ไม่พบเว็บไซต์ของหน่วยงานที่ชื่อนี้' })
+
+// Each request is the work of the agency its host name belongs to (src/server/agency-context.ts).
+server.on('request', (req: http.IncomingMessage, res: http.ServerResponse) => {
+  agencyServing(payload, req.headers.host ?? '').then(
+    (agency) => {
+      if (agency?.status === 'active') return forAgency(agency.id, () => handle(req, res))
+      const { status, text } = closedAnswer(agency)
+      res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' }).end(text)
+    },
+    (error: unknown) => {
+      console.error('agency of', req.headers.host, error)
+      res.writeHead(503, { 'Content-Type': 'text/plain; charset=utf-8' }).end('ระบบขัดข้องชั่วคราว กรุณาลองใหม่อีกครั้งในอีกสักครู่')
+    },
+  )
+})
+
+/** Renders a page of the agency at `host` as a citizen would get it; marked -1 if public content changed meanwhile (it must not be kept). */
+async function render(id: number, host: string, key: string, reply?: FormReply): Promise<FromSite> {
   const generation = currentGeneration(Date.now())
-  const page = await renderPublicPage(key, reply)
+  const agency = await agencyServing(payload, host)
+  if (agency?.status !== 'active') {
+    const { status, text } = closedAnswer(agency)
+    return { type: 'rendered', id, status, contentType: 'text/plain; charset=utf-8', body: Buffer.from(text), generation: -1 }
+  }
+  const page = await forAgency(agency.id, () => renderPublicPage(key, reply))
   return { type: 'rendered', id, ...page, generation: publicStore().generation === generation ? generation : -1 }
 }
 
 listenToPublicSite(send)
 process.on('message', (message: ToSite) => {
   if (message.type === 'render') {
-    render(message.id, message.key, message.reply).then(send, (error) => {
+    render(message.id, message.host, message.key, message.reply).then(send, (error) => {
       console.error('public page', message.key, error)
       send({ type: 'render-failed', id: message.id })
     })

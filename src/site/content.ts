@@ -11,6 +11,7 @@ import { itemPath } from '@/domain/site/addresses'
 import { bangkokDay, startOfBangkokDay } from '@/domain/thai/calendar'
 import { addDays } from '@/domain/thai/days'
 import { pagesValidUntil, publicStore, sharedUntilChange } from './public-cache'
+import { asSystem } from '@/server/agency-context'
 import { agencySettings, type AgencySettings } from '@/server/settings'
 import type { AgencyProfile, Attachment, CioProfile, PublishRequest } from '@/payload-types'
 
@@ -246,15 +247,16 @@ export async function publicAddresses(page: number, limit: number) {
 }
 
 /**
- * The page cache is right until the next publication period starts or ends, or the Bangkok day turns
- * (the calendar's "today" and the home page's upcoming events move then): found once per cache generation.
+ * The page cache is right until the next publication period starts or ends (of any agency's item), or the Bangkok
+ * day turns (the calendar's "today" and the home page's upcoming events move then): found once per cache generation.
  */
 async function noteBoundary(payload: Payload, now: Date): Promise<void> {
   const store = publicStore()
   const generation = store.generation
   if (store.boundaryGeneration === generation) return
+  // Across every agency (the system's read): the pages kept are all agencies', and all go at the soonest boundary.
   const soonest = async (field: 'publishFrom' | 'publishUntil') => {
-    const { docs } = await payload.find({ collection: 'publish-requests', where: { and: [{ state: { equals: 'published' } }, { [field]: { greater_than: now.toISOString() } }] }, overrideAccess: true, depth: 0, select: { [field]: true }, sort: field, limit: 1, pagination: false })
+    const { docs } = await asSystem(() => payload.find({ collection: 'publish-requests', where: { and: [{ state: { equals: 'published' } }, { [field]: { greater_than: now.toISOString() } }] }, overrideAccess: true, depth: 0, select: { [field]: true }, sort: field, limit: 1, pagination: false }))
     const at = docs[0]?.[field]
     return at ? new Date(at).getTime() : Infinity
   }

@@ -6,6 +6,7 @@
  * the one the site process loads (src/server/site-process.ts), and both must see one store. No Payload or Next here.
  */
 import { ViewCounts } from '@/domain/site/statistics'
+import { currentAgency } from '@/server/agency-context'
 
 /** What the front server is told: content changed, or the pages of a generation stop being right at `at`. */
 export type PublicSiteEvent = { type: 'changed'; generation: number } | { type: 'valid-until'; at: number; generation: number }
@@ -21,7 +22,7 @@ interface PublicSiteStore {
   views: ViewCounts
   /** Whether the batch writer of page views runs (started when Payload starts). */
   writingViews: boolean
-  /** What every page reads (settings, categories, the agency's pages), read once per generation. */
+  /** What every page reads (settings, categories, the agency's pages), read once per generation, by agency. */
   shared: Map<string, Promise<unknown>>
   /** Told of every change (the site process passes it on to the front server). */
   listener: (event: PublicSiteEvent) => void
@@ -66,9 +67,10 @@ export function currentGeneration(now: number): number {
 }
 
 /** `read()` once until public content changes: the layout's data is the same for every page. A failed read is not kept. */
-export function sharedUntilChange<T>(key: string, read: () => Promise<T>): Promise<T> {
+export function sharedUntilChange<T>(name: string, read: () => Promise<T>): Promise<T> {
   currentGeneration(Date.now())
   const shared = publicStore().shared
+  const key = `${currentAgency() ?? ''} ${name}` // each agency's own
   let value = shared.get(key) as Promise<T> | undefined
   if (!value) {
     value = read()

@@ -4,10 +4,12 @@
  * never one write per request.
  */
 import type { Payload } from 'payload'
-import { ALL_TIME, WHOLE_SITE, dayKey, daysOfThisMonth, incrementsFor, monthViews, monthsOfThisFiscalYear, type CounterIncrement } from '@/domain/site/statistics'
+import { ALL_TIME, WHOLE_SITE, dayKey, daysOfThisMonth, incrementsFor, monthViews, viewsByHost, monthsOfThisFiscalYear, type CounterIncrement } from '@/domain/site/statistics'
 import type { LocalMonth } from '@/domain/thai/months'
 import { fiscalYearOf, fiscalYearRange } from '@/domain/thai/calendar'
 import { publicStore } from './public-cache'
+import { agencyServing } from '@/server/agencies'
+import { forAgency } from '@/server/agency-context'
 
 const WRITE_EVERY_MS = 5_000
 
@@ -21,7 +23,12 @@ export function startWritingViews(payload: Payload): void {
     writing = true
     const views = store.views.take()
     try {
-      for (const increment of incrementsFor(views, new Date())) await addViews(payload, increment)
+      for (const [host, paths] of viewsByHost(views)) {
+        const agency = await agencyServing(payload, host)
+        if (agency) await forAgency(agency.id, async () => {
+          for (const increment of incrementsFor(paths, new Date())) await addViews(payload, increment)
+        })
+      }
     } catch (error) {
       store.views.addAll(views)
       payload.logger.error({ err: error }, 'บันทึกสถิติผู้เข้าชมไม่สำเร็จ จะลองใหม่รอบถัดไป')

@@ -8,14 +8,15 @@ export class Client {
     private token: string | null = null,
   ) {}
 
-  /** Signs in as the contract says: the password, then, for an administrator or a webmaster, the demo's authenticator code. */
+  /** Signs in as the contract says: the password, then, for an administrator or a webmaster, the authenticator's code. */
   static async signIn(origin: string, email: string, password = 'khaosan-demo'): Promise<Client> {
     const post = async (path: string, data: unknown) => {
       const response = await fetch(`${origin}${path}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(data) })
-      return { response, body: (await response.json()) as { token?: string; secondFactor?: string; challenge?: string } }
+      return { response, body: (await response.json()) as { token?: string; secondFactor?: string; challenge?: string; secret?: string } }
     }
     let { response, body } = await post('/api/users/login', { email, password })
-    if (response.ok && body.secondFactor === 'required') ({ response, body } = await post('/api/users/login/second-factor', { challenge: body.challenge, code: totpCode(DEMO_TOTP_SECRET) }))
+    // The demo's accounts have the demo's authenticator; a new one sets its own up at its first sign-in.
+    if (response.ok && body.secondFactor) ({ response, body } = await post('/api/users/login/second-factor', { challenge: body.challenge, code: totpCode(body.secondFactor === 'setup' ? body.secret! : DEMO_TOTP_SECRET) }))
     if (!response.ok || !body.token) throw new Error(`sign-in failed for ${email}: ${response.status} ${JSON.stringify(body)}`)
     return new Client(origin, body.token)
   }

@@ -113,7 +113,8 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
   return launch(options, own ? null : await seededInstallation(options.database))
 }
 
-type SystemOptions = { database: DatabaseKind; smtpUrl?: string; env?: Record<string, string>; prepare?: (dataDir: string) => void; https?: boolean; databaseUrl?: string }
+/** `listen`: the address to listen on (127.0.0.1 unless a test reaches it by other addresses too, as other agencies' hosts). */
+type SystemOptions = { database: DatabaseKind; smtpUrl?: string; env?: Record<string, string>; prepare?: (dataDir: string) => void; https?: boolean; databaseUrl?: string; listen?: string }
 
 async function launch(options: SystemOptions, from: Installation | null): Promise<RunningSystem & { stopAndKeep: (dir: string, databaseName: string | null) => Promise<void> }> {
   const port = await freePort()
@@ -125,7 +126,7 @@ async function launch(options: SystemOptions, from: Installation | null): Promis
   const origin = `${options.https ? 'https' : 'http'}://127.0.0.1:${port}`
   const databaseUrl = options.databaseUrl ?? database?.url ?? `file:${path.join(dataDir, 'khaosan.db')}`
   let output = ''
-  const child: ChildProcess = spawn(process.execPath, [builtServer('serve'), '-p', String(port), '-H', '127.0.0.1'], {
+  const child: ChildProcess = spawn(process.execPath, [builtServer('serve'), '-p', String(port), '-H', options.listen ?? '127.0.0.1'], {
     cwd: root,
     env: {
       MALLOC_ARENA_MAX: '2', // as npm start runs it (scripts/start.ts)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { ViewCounts, barHeights, dayKey, daysOfThisMonth, incrementsFor, monthViews, monthsOfThisFiscalYear, valueAxis } from './statistics'
+import { ViewCounts, barHeights, dayKey, daysOfThisMonth, incrementsFor, monthViews, viewKey, viewsByHost, monthsOfThisFiscalYear, valueAxis } from './statistics'
 
 describe('visitor statistics', () => {
   const now = new Date('2026-05-31T20:00:00Z') // 1 June 03:00 in Bangkok
@@ -30,6 +30,17 @@ describe('visitor statistics', () => {
       { day: 'all', path: '/', views: 2 },
     ])
     expect(incrementsFor(new Map(), now)).toEqual([])
+  })
+
+  it("keeps each host's views apart (one agency's pages are not another's)", () => {
+    const counts = new ViewCounts()
+    counts.add(viewKey('bansuan.go.th', '/news/1'), 2)
+    counts.add(viewKey('nongbua.go.th', '/news/1'))
+    counts.add(viewKey('bansuan.go.th', '/'))
+    const byHost = viewsByHost(counts.take())
+    expect([...byHost.keys()]).toEqual(['bansuan.go.th', 'nongbua.go.th'])
+    expect([...byHost.get('bansuan.go.th')!]).toEqual([['/news/1', 2], ['/', 1]])
+    expect([...byHost.get('nongbua.go.th')!]).toEqual([['/news/1', 1]])
   })
 
   it('sums the current month, and fills its days with zeros', () => {

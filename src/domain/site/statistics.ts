@@ -23,6 +23,21 @@ export interface CounterIncrement {
 }
 
 /** Views of pages since the last write → the counter rows to increase. */
+/** A view counted by the front server: the page's path on the host it was asked of (each agency's site is its own). */
+export const viewKey = (host: string, path: string): string => `${host} ${path}`
+
+/** Counted views, by host, then path. */
+export function viewsByHost(views: ReadonlyMap<string, number>): Map<string, Map<string, number>> {
+  const byHost = new Map<string, Map<string, number>>()
+  for (const [key, n] of views) {
+    const space = key.indexOf(' ')
+    const host = space < 0 ? '' : key.slice(0, space)
+    const paths = byHost.get(host) ?? byHost.set(host, new Map()).get(host)!
+    paths.set(key.slice(space + 1), n)
+  }
+  return byHost
+}
+
 export function incrementsFor(views: ReadonlyMap<string, number>, at: Date): CounterIncrement[] {
   const total = [...views.values()].reduce((a, b) => a + b, 0)
   if (total === 0) return []

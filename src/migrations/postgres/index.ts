@@ -17,6 +17,7 @@ import * as migration_20261206_221430_logs_sign_in_backups from './20261206_2214
 import * as migration_20261207_004330_audit_log from './20261207_004330_audit_log';
 import * as migration_20261207_010748_open_data from './20261207_010748_open_data';
 import * as migration_20261207_040343_instance_traffic_log from './20261207_040343_instance_traffic_log';
+import * as migration_20261207_064955_agencies from './20261207_064955_agencies';
 
 export const migrations = [
   {
@@ -113,5 +114,10 @@ export const migrations = [
     up: migration_20261207_040343_instance_traffic_log.up,
     down: migration_20261207_040343_instance_traffic_log.down,
     name: '20261207_040343_instance_traffic_log'
+  },
+  {
+    up: migration_20261207_064955_agencies.up,
+    down: migration_20261207_064955_agencies.down,
+    name: '20261207_064955_agencies'
   },
 ];
