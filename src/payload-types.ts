@@ -178,11 +178,11 @@ export interface Config {
     tasks: {
       expirePublications: TaskExpirePublications;
       monitoringReminders: TaskMonitoringReminders;
+      checkLinks: TaskCheckLinks;
       checkIntegrity: TaskCheckIntegrity;
       sendAlertDigests: TaskSendAlertDigests;
       deleteExpiredSubmissions: TaskDeleteExpiredSubmissions;
       complaintReminders: TaskComplaintReminders;
-      checkLinks: TaskCheckLinks;
       dailyBackup: TaskDailyBackup;
       inline: {
         input: unknown;
@@ -1119,11 +1119,11 @@ export interface PayloadJob {
           | 'inline'
           | 'expirePublications'
           | 'monitoringReminders'
+          | 'checkLinks'
           | 'checkIntegrity'
           | 'sendAlertDigests'
           | 'deleteExpiredSubmissions'
           | 'complaintReminders'
-          | 'checkLinks'
           | 'dailyBackup';
         taskID: string;
         input?:
@@ -1162,11 +1162,11 @@ export interface PayloadJob {
         | 'inline'
         | 'expirePublications'
         | 'monitoringReminders'
+        | 'checkLinks'
         | 'checkIntegrity'
         | 'sendAlertDigests'
         | 'deleteExpiredSubmissions'
         | 'complaintReminders'
-        | 'checkLinks'
         | 'dailyBackup'
       )
     | null;
@@ -2381,6 +2381,19 @@ export interface TaskMonitoringReminders {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskCheckLinks".
+ */
+export interface TaskCheckLinks {
+  input: {
+    checkId: string;
+    agency?: number | null;
+  };
+  output: {
+    problems?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "TaskCheckIntegrity".
  */
 export interface TaskCheckIntegrity {
@@ -2417,19 +2430,6 @@ export interface TaskComplaintReminders {
   input?: unknown;
   output: {
     sent?: number | null;
-  };
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "TaskCheckLinks".
- */
-export interface TaskCheckLinks {
-  input: {
-    checkId: string;
-    agency?: number | null;
-  };
-  output: {
-    problems?: number | null;
   };
 }
 /**

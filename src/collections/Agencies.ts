@@ -2,7 +2,7 @@ import { APIError, type CollectionConfig, type Validate } from 'payload'
 import { isSuperAdmin, nobody } from '@/access/roles'
 import { inAdminGroup } from '@/collections/admin-presentation'
 import { AGENCY_STATUSES, AGENCY_STATUS_LABELS, NEEDS_POSTGRES_MESSAGE, hostNameOf, hostProblems } from '@/domain/agencies/agencies'
-import { agenciesChanged, agencyDirectory } from '@/server/agencies'
+import { agencyDirectory } from '@/server/agencies'
 import { usesPostgresAdapter } from '@/server/database'
 import { publicContentChanged } from '@/server/events'
 import { audited } from './audited'
@@ -43,10 +43,7 @@ export const Agencies: CollectionConfig = {
     beforeValidate: [({ data }) => (Array.isArray(data?.hosts) ? { ...data, hosts: data.hosts.map((row: HostRow) => ({ ...row, host: hostNameOf(row.host ?? '') })) } : data)],
     // Every instance reads the agencies again (this one now, the others when told the public site changed).
     afterChange: [
-      ({ doc }) => {
-        agenciesChanged()
-        return doc
-      },
+      // Read again, and its pages dropped, once committed.
       publicContentChanged('แก้ไขหน่วยงานในระบบ'),
       ...recorded.afterChange,
     ],

@@ -1,5 +1,5 @@
 import type { CollectionConfig } from 'payload'
-import { isAdmin, nobody } from '@/access/roles'
+import { isSuperAdmin, nobody } from '@/access/roles'
 import { inAdminGroup } from '@/collections/admin-presentation'
 import { recordedReads } from '@/collections/audited'
 import { trafficLogEndpoints } from './traffic-log/endpoints'
@@ -13,10 +13,11 @@ import { trafficLogEndpoints } from './traffic-log/endpoints'
 export const TrafficLogDays: CollectionConfig = {
   slug: 'traffic-log-days',
   labels: { singular: 'ข้อมูลจราจรทางคอมพิวเตอร์ (รายวัน)', plural: 'ข้อมูลจราจรทางคอมพิวเตอร์' },
-  admin: { useAsTitle: 'day', defaultColumns: ['day', 'instance', 'lines', 'lastHash', 'deletedAt'], components: { beforeList: ['@/components/admin/TrafficLogExport#TrafficLogExport'] }, ...inAdminGroup('system') },
+  admin: { useAsTitle: 'day', defaultColumns: ['day', 'instance', 'lines', 'lastHash', 'deletedAt'], components: { beforeList: ['@/components/admin/TrafficLogExport#TrafficLogExport'] }, ...inAdminGroup('system'), hidden: ({ user }) => user?.superAdmin !== true },
   defaultSort: '-day',
   indexes: [{ fields: ['instance', 'day'], unique: true }],
-  access: { read: isAdmin, create: nobody, update: nobody, delete: nobody },
+  // One log for every agency the install serves: its super-administrator's.
+  access: { read: isSuperAdmin, create: nobody, update: nobody, delete: nobody },
   hooks: { afterOperation: [recordedReads('ข้อมูลจราจรทางคอมพิวเตอร์ (รายวัน)')] },
   endpoints: trafficLogEndpoints,
   fields: [

@@ -33,6 +33,10 @@ export const Users: CollectionConfig = {
   // GraphQL's login, not any other way to Payload's.
   hooks: {
     beforeOperation: [checkNewPassword],
+    // The install's first account (made at /admin on a real agency's first start) is its super-administrator.
+    beforeChange: [
+      async ({ data, operation, req }) => (operation === 'create' && (await req.payload.count({ collection: 'users', overrideAccess: true, req })).totalDocs === 0 ? { ...data, superAdmin: true } : data),
+    ],
     beforeLogin: [({ user, context }) => {
       if (needsSecondFactor(user.role, Boolean(user.totpEnabledAt)) && context.signInStep !== 'password') throw new AuthenticationError()
       return user

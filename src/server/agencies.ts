@@ -38,26 +38,31 @@ export function agenciesChanged(): void {
 /** The agency a request to `host` is for, made ready if it is served for the first time; null: no agency answers there. */
 export async function agencyServing(payload: Payload, host: string): Promise<AgencyEntry | null> {
   const agency = (await agencyDirectory(payload)).serving(host)
-  if (agency?.status === 'active') await readyForService(payload, agency.id)
+  if (agency?.status === 'active') await readyForService(payload, agency)
   return agency
 }
 
-/** What every agency has from its start: the 22 categories (its site's structure) and the indicator sets. Idempotent. */
-export async function prepareAgency(payload: Payload): Promise<void> {
+/**
+ * What every agency has from its start: the 22 categories (its site's structure) and the indicator sets; a new
+ * agency's site also takes the name the super-administrator gave it (its own administrator may change it after).
+ * Idempotent.
+ */
+export async function prepareAgency(payload: Payload, agency?: AgencyEntry): Promise<void> {
   const { totalDocs } = await payload.count({ collection: 'categories', overrideAccess: true })
   if (totalDocs === 0) {
     for (const [order, category] of CATEGORY_DEFINITIONS.entries()) await payload.create({ collection: 'categories', data: { ...category, order }, overrideAccess: true })
+    if (agency) await payload.updateGlobal({ slug: 'settings', data: { agencyName: agency.name }, overrideAccess: true })
   }
   await seedIndicatorSets(payload)
 }
 
-function readyForService(payload: Payload, agency: number): Promise<void> {
+function readyForService(payload: Payload, agency: AgencyEntry): Promise<void> {
   const prepared = (globalThis.khaosanPreparedAgencies ??= new Map())
-  let ready = prepared.get(agency)
+  let ready = prepared.get(agency.id)
   if (!ready) {
-    ready = forAgency(agency, () => prepareAgency(payload))
-    prepared.set(agency, ready)
-    ready.catch(() => prepared.get(agency) === ready && prepared.delete(agency))
+    ready = forAgency(agency.id, () => prepareAgency(payload, agency))
+    prepared.set(agency.id, ready)
+    ready.catch(() => prepared.get(agency.id) === ready && prepared.delete(agency.id))
   }
   return ready
 }

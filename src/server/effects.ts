@@ -8,6 +8,7 @@
  */
 import type { Payload } from 'payload'
 import type { Effect } from '@/payload-types'
+import { agenciesChanged } from './agencies'
 import { publicSiteChanged } from '@/site/public-cache'
 import { extractAttachmentText, indexItemFiles } from '@/search/attachment-text'
 import { inTransaction, rows, sql } from './database'
@@ -66,8 +67,10 @@ const mailOf = (effect: Effect): OutgoingMail => ({
 type Handler = (payload: Payload, effect: Effect) => Promise<void>
 
 const HANDLERS: Record<Exclude<EffectKind, 'notice' | 'alerts'>, Handler> = {
+  // What the public site shows changed, or which agency answers where (an agency created, renamed or suspended).
   'public-site': async (payload) => {
     publicSiteChanged()
+    agenciesChanged()
     await tellOtherInstances(payload)
   },
   mail: async (_payload, effect) => sendMail(mailOf(effect)),

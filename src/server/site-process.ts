@@ -16,7 +16,8 @@ import type { FormReply } from '@/domain/site/form-reply'
 import { recordClosedDay } from './traffic-log-days'
 import { agencyServing } from './agencies'
 import { forAgency } from './agency-context'
-import { SUSPENDED_MESSAGE, type AgencyEntry } from '@/domain/agencies/agencies'
+import { NO_AGENCY_MESSAGE, SUSPENDED_MESSAGE, type AgencyEntry } from '@/domain/agencies/agencies'
+import { escapeHtml } from '@/domain/search/snippet'
 
 const send = (message: FromSite) => process.send?.(message)
 
@@ -32,16 +33,25 @@ const app = next({ dev: false, dir: process.cwd(), hostname: '127.0.0.1', port }
 const handle = app.getRequestHandler()
 await app.prepare()
 
-/** Thai text for a host no agency answers at (404) or an agency suspended (503). */
-const closedAnswer = (agency: AgencyEntry | null) => ({ status: agency ? 503 : 404, text: agency ? SUSPENDED_MESSAGE : 'ไม่พบเว็บไซต์ของหน่วยงานที่ชื่อนี้' })
+/** The page for a host no agency answers at (404) or of an agency suspended (503): its Thai notice, never kept. */
+function closedAnswer(agency: AgencyEntry | null) {
+  const title = agency ? 'ระงับการให้บริการชั่วคราว' : 'ไม่พบเว็บไซต์'
+  const heading = agency ? `<p>${escapeHtml(agency.name)}</p><h1>${title}</h1>` : `<h1>${title}</h1>`
+  const body = Buffer.from(
+    `<!doctype html><html lang="th"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title}</title>` +
+      '<style>body{font-family:Sarabun,sans-serif;margin:0 auto;max-width:40rem;padding:2rem 1rem;line-height:1.6;color:#1f2937}h1{font-size:1.5rem;margin:0 0 .5rem}</style>' +
+      `</head><body><main>${heading}<p>${agency ? SUSPENDED_MESSAGE : NO_AGENCY_MESSAGE}</p></main></body></html>`,
+  )
+  return { status: agency ? 503 : 404, contentType: 'text/html; charset=utf-8', body }
+}
 
 // Each request is the work of the agency its host name belongs to (src/server/agency-context.ts).
 server.on('request', (req: http.IncomingMessage, res: http.ServerResponse) => {
   agencyServing(payload, req.headers.host ?? '').then(
     (agency) => {
       if (agency?.status === 'active') return forAgency(agency.id, () => handle(req, res))
-      const { status, text } = closedAnswer(agency)
-      res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' }).end(text)
+      const { status, contentType, body } = closedAnswer(agency)
+      res.writeHead(status, { 'Content-Type': contentType, 'Cache-Control': 'no-store' }).end(body)
     },
     (error: unknown) => {
       console.error('agency of', req.headers.host, error)
@@ -55,8 +65,7 @@ async function render(id: number, host: string, key: string, reply?: FormReply):
   const generation = currentGeneration(Date.now())
   const agency = await agencyServing(payload, host)
   if (agency?.status !== 'active') {
-    const { status, text } = closedAnswer(agency)
-    return { type: 'rendered', id, status, contentType: 'text/plain; charset=utf-8', body: Buffer.from(text), generation: -1 }
+    return { type: 'rendered', id, ...closedAnswer(agency), generation: -1 }
   }
   const page = await forAgency(agency.id, () => renderPublicPage(key, reply))
   return { type: 'rendered', id, ...page, generation: publicStore().generation === generation ? generation : -1 }

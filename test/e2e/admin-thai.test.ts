@@ -40,11 +40,12 @@ async function interfaceWords(page: Page): Promise<string[]> {
     }
     return parts.join('\n')
   })
-  // Addresses, e-mail addresses, file names, media types and codes (MOIT12) are not interface text.
+  // Addresses, host names, e-mail addresses, file names, media types and codes (MOIT12) are not interface text.
   const prose = text
     .replace(/\S+@\S+/g, ' ')
     .replace(/\b(?:application|image|text|video|audio)\/[\w.+-]+/g, ' ')
     .replace(/(?:https?:\/\/|\/)\S*/g, ' ')
+    .replace(/\b(?:[a-z\d-]+\.)+[a-z]{2,}\b/gi, ' ') // host names (an agency's www.bansuan.go.th)
     .replace(/\S+\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|csv|png|jpe?g|gif|zip|txt)\b/gi, ' ')
     .replace(/\b[A-Z]+\d[\w-]*/g, ' ')
     .replace(/\balt\+\w\b/g, ' ') // a keyboard shortcut

@@ -13,6 +13,7 @@ import { until } from '../support/wait'
 import pg from 'pg'
 import { NEEDS_POSTGRES_MESSAGE, SUSPENDED_MESSAGE } from '@/domain/agencies/agencies'
 import { SHARED_TABLES } from '@/migrations/agency-isolation'
+import { DEMO_AGENCY } from '@/server/demo-accounts'
 
 const databases = process.env.KHAOSAN_TEST_DATABASES?.split(',') ?? ['sqlite', 'postgres']
 const PASSWORD = 'หนองบัว-บ้านเรา-2569'
@@ -58,7 +59,10 @@ describe.runIf(databases.includes('postgres'))('many agencies on one PostgreSQL 
     expect((await superA.request('DELETE', `/api/agencies/${agencyB}`)).status).toBe(403)
   })
 
-  it('gives the new agency its own site: the 22 categories, and none of the first agency’s people or items', async () => {
+  it('gives the new agency its own site: its name, the 22 categories, and none of the first agency’s people or items', async () => {
+    const home = await (await fetch(`${B}/`)).text()
+    expect(home).toContain(`<title>${NONGBUA}`)
+    expect(home).not.toContain(DEMO_AGENCY)
     superB = await Client.signIn(B, 'admin@khaosan.test') // the super-administrator signs in at every agency
     await expect(Client.signIn(B, 'owner@khaosan.test')).rejects.toThrow(/sign-in failed/) // the first agency's people do not
     const categories = (await superB.get('/api/categories?limit=100')).json
@@ -138,6 +142,25 @@ describe.runIf(databases.includes('postgres'))('many agencies on one PostgreSQL 
     expect((await fetch(`${B}/api/3/action/package_show?id=${ckanA[0]}`)).status).toBe(404)
   })
 
+  it('gives an agency’s own administrator its agency only: not the agencies, not the install’s traffic log, not the super-administrator’s account', async () => {
+    const made = await superB.post('/api/users', { email: 'admin@nongbua.test', name: 'ผู้ดูแลระบบหนองบัว', role: 'admin', password: PASSWORD, active: true, superAdmin: true })
+    expect(made.status, made.text).toBe(201)
+    expect(made.json.doc.superAdmin).toBe(true) // a super-administrator may make another
+    expect((await superB.request('PATCH', `/api/users/${made.json.doc.id}`, { superAdmin: false })).status).toBe(200)
+    const adminB = await Client.signIn(B, 'admin@nongbua.test', PASSWORD)
+    expect((await adminB.get('/api/users/me')).json.user.superAdmin).toBe(false)
+    expect((await adminB.get('/api/agencies')).status).toBe(403)
+    expect((await adminB.get('/api/traffic-log-days')).status).toBe(403)
+    const exported = await adminB.get('/api/traffic-log-days/export')
+    expect(exported.status).toBe(403)
+    expect(exported.text).toContain('ผู้ดูแลระบบกลาง')
+    const superId = (await superB.get('/api/users/me')).json.user.id
+    expect([403, 404]).toContain((await adminB.request('PATCH', `/api/users/${superId}`, { name: 'ถูกแก้' })).status)
+    await adminB.request('PATCH', `/api/users/${(await adminB.get('/api/users/me')).json.user.id}`, { superAdmin: true })
+    expect((await adminB.get('/api/users/me')).json.user.superAdmin).toBe(false) // nobody makes themself one
+    await expect(Client.signIn(A, 'admin@nongbua.test', PASSWORD)).rejects.toThrow(/sign-in failed/)
+  })
+
   it('keeps every table an agency owns apart with row-level security (a table added without it fails here)', async () => {
     const client = new pg.Client({ connectionString: system.databaseUrl })
     await client.connect()
@@ -170,7 +193,11 @@ describe.runIf(databases.includes('postgres'))('many agencies on one PostgreSQL 
     }
     expect((await fetch(`${A}/`)).status).toBe(200)
     expect((await superA.request('PATCH', `/api/agencies/${agencyB}`, { status: 'active' })).status).toBe(200)
-    expect(await (await fetch(`${B}${itemB.path}`)).text()).toContain(itemB.title)
+    const reopened = await until('reopened', async () => {
+      const response = await fetch(`${B}${itemB.path}`)
+      return response.status === 200 && (await response.text())
+    }, 5_000)
+    expect(reopened).toContain(itemB.title)
   })
 })
 

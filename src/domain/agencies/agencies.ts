@@ -23,6 +23,12 @@ export interface AgencyEntry {
 /** Shown (status 503) on the site and the admin of a suspended agency. */
 export const SUSPENDED_MESSAGE = 'เว็บไซต์ของหน่วยงานนี้ระงับการให้บริการชั่วคราว กรุณาติดต่อผู้ดูแลระบบ'
 
+/** Shown (status 404) at a host no agency answers to (only when the first agency itself is gone). */
+export const NO_AGENCY_MESSAGE = 'ไม่พบเว็บไซต์ของหน่วยงานที่ชื่อนี้'
+
+/** The traffic log is the install's (every agency's requests): read and exported by its super-administrator only. */
+export const INSTALL_LOG_REFUSAL = 'ข้อมูลจราจรทางคอมพิวเตอร์เป็นของทั้งระบบ (ทุกหน่วยงาน) เฉพาะผู้ดูแลระบบกลางเท่านั้นที่เปิดอ่านและส่งออกได้'
+
 /** Shown when a second agency is created on an install whose database cannot keep agencies apart (SQLite). */
 export const NEEDS_POSTGRES_MESSAGE = 'การให้บริการหลายหน่วยงานในระบบเดียวต้องใช้ฐานข้อมูล PostgreSQL (ตั้งค่า DATABASE_URL)'
 
