@@ -31,7 +31,7 @@ if (command !== 'verify' && command !== 'export') {
 
 const { getPayload } = await import('payload')
 const { default: config } = await import('../src/payload.config')
-const { trafficLogArchive, verifyTrafficLog } = await import('../src/server/traffic-log-days')
+const { writeTrafficLogArchive, verifyTrafficLog } = await import('../src/server/traffic-log-days')
 const { trafficLogDir } = await import('../src/server/traffic-log')
 const { logFileName } = await import('../src/domain/logs/chain')
 const payload = await getPayload({ config })
@@ -49,10 +49,12 @@ if (command === 'verify') {
   process.exit(check.ok && audit.ok ? 0 : 1)
 }
 
-const { zip, name, check } = await trafficLogArchive(payload, from, to, `บรรทัดคำสั่ง (${os.userInfo().username})`)
-const out = path.resolve(option('out') ?? '.', name)
-fs.mkdirSync(path.dirname(out), { recursive: true })
-fs.writeFileSync(out, zip)
+const folder = path.resolve(option('out') ?? '.')
+fs.mkdirSync(folder, { recursive: true })
+const writing = path.join(folder, `.traffic-log-${process.pid}.zip.part`)
+const { name, check } = await writeTrafficLogArchive(payload, from, to, `บรรทัดคำสั่ง (${os.userInfo().username})`, writing)
+const out = path.join(folder, name)
+fs.renameSync(writing, out)
 if (!check.ok) console.error(`คำเตือน: สายค่าแฮชไม่ถูกต้องที่วันที่ ${check.day} บรรทัดที่ ${check.line}: ${check.reason}`)
 console.log(out)
 process.exit(0)

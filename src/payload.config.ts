@@ -17,7 +17,6 @@ import { Effects } from './collections/Effects'
 import { serializedSqliteClient } from './server/sqlite-client'
 import { startEffects } from './server/effects'
 import { listenToOtherInstances } from './server/broadcast'
-import { publicSiteChanged } from './site/public-cache'
 import { IndicatorSets } from './collections/IndicatorSets'
 import { MonitoringAcknowledgements } from './collections/MonitoringAcknowledgements'
 import { MonitoringReportIssues } from './collections/MonitoringReportIssues'
@@ -47,7 +46,7 @@ import { dailyBackup } from './jobs/daily-backup'
 import { TrafficLogDays } from './collections/TrafficLogDays'
 import { monitoringEndpoints } from './endpoints'
 import { MONITORING_PAGE_TITLE } from './components/admin/MonitoringNavLink'
-import { agenciesChanged, prepareAgency } from './server/agencies'
+import { prepareAgency, publicSitesChanged } from './server/agencies'
 import { forAgency, keepAgenciesApart } from './server/agency-context'
 import { FIRST_AGENCY_ID } from './domain/agencies/agencies'
 import { postgresPool } from './server/database'
@@ -146,10 +145,7 @@ export default buildConfig({
     // Scripts that share the database with a running site (npm run reindex) leave its effects to it.
     if (process.env.PAYLOAD_MIGRATING !== 'true' && process.env.KHAOSAN_RUN_EFFECTS !== 'off') {
       startEffects(payload)
-      listenToOtherInstances(payload, databaseUrl(), () => {
-        publicSiteChanged()
-        agenciesChanged()
-      })
+      listenToOtherInstances(payload, databaseUrl(), publicSitesChanged)
     }
   },
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },

@@ -2,9 +2,9 @@ import { APIError, type CollectionConfig, type Validate } from 'payload'
 import { isSuperAdmin, nobody } from '@/access/roles'
 import { inAdminGroup } from '@/collections/admin-presentation'
 import { AGENCY_STATUSES, AGENCY_STATUS_LABELS, NEEDS_POSTGRES_MESSAGE, hostNameOf, hostProblems } from '@/domain/agencies/agencies'
-import { agencyDirectory } from '@/server/agencies'
+import { readAgencies } from '@/server/agencies'
 import { usesPostgresAdapter } from '@/server/database'
-import { publicContentChanged } from '@/server/events'
+import { EVERY_AGENCY_SITE, publicContentChanged } from '@/server/events'
 import { audited } from './audited'
 
 type HostRow = { host?: string | null }
@@ -15,7 +15,7 @@ const recorded = audited('account', 'หน่วยงานในระบบ'
 
 /** Each host name once, not another agency's (src/domain/agencies). */
 const validHosts: Validate<unknown[] | null | undefined> = async (rows, { req, id }) => {
-  const directory = await agencyDirectory(req.payload)
+  const directory = await readAgencies(req.payload, req)
   const others = directory.all().filter((agency) => String(agency.id) !== String(id))
   const problems = hostProblems((rows ?? []).map(hostIn), others)
   return problems.length ? problems.join(' / ') : true
@@ -36,15 +36,15 @@ export const Agencies: CollectionConfig = {
     beforeOperation: [
       async ({ operation, req, args }) => {
         // SQLite cannot keep agencies apart: it holds the first agency only.
-        if (operation === 'create' && !usesPostgresAdapter(req.payload) && (await agencyDirectory(req.payload)).size > 0) throw new APIError(NEEDS_POSTGRES_MESSAGE, 400, undefined, true)
+        if (operation === 'create' && !usesPostgresAdapter(req.payload) && (await readAgencies(req.payload, req)).size > 0) throw new APIError(NEEDS_POSTGRES_MESSAGE, 400, undefined, true)
         return args
       },
     ],
     beforeValidate: [({ data }) => (Array.isArray(data?.hosts) ? { ...data, hosts: data.hosts.map((row: HostRow) => ({ ...row, host: hostNameOf(row.host ?? '') })) } : data)],
     // Every instance reads the agencies again (this one now, the others when told the public site changed).
     afterChange: [
-      // Read again, and its pages dropped, once committed.
-      publicContentChanged('แก้ไขหน่วยงานในระบบ'),
+      // Read again, and every agency's pages dropped, once committed.
+      publicContentChanged('แก้ไขหน่วยงานในระบบ', EVERY_AGENCY_SITE),
       ...recorded.afterChange,
     ],
   },

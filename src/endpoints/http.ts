@@ -2,6 +2,8 @@
  * What the monitoring endpoints share: who may call them, Thai error bodies, and the checks of the path's
  * fiscal year, round and format.
  */
+import fs from 'node:fs'
+import { Readable } from 'node:stream'
 import type { PayloadRequest } from 'payload'
 import type { Role } from '@/domain/workflow'
 import { ROUND_NUMBERS, type RoundNumber } from '@/domain/reports/rounds'
@@ -71,4 +73,16 @@ export function streamedFileResponse(pieces: AsyncIterable<string>, contentType:
     },
   })
   return new Response(body, { status: 200, headers: downloadHeaders(contentType, name, thaiName) })
+}
+
+/**
+ * A download of a file written for this request only (an export): read from disk a piece at a time, and gone from the
+ * disk as soon as it is opened (the open file is read to its end, then closed).
+ */
+export async function temporaryFileResponse(file: string, contentType: string, name: string): Promise<Response> {
+  const handle = await fs.promises.open(file)
+  await fs.promises.rm(file)
+  const { size } = await handle.stat()
+  const body = Readable.toWeb(handle.createReadStream()) as ReadableStream<Uint8Array>
+  return new Response(body, { status: 200, headers: { ...downloadHeaders(contentType, name, name), 'Content-Length': String(size) } })
 }

@@ -9,6 +9,7 @@ import { CATEGORY_DEFINITIONS } from '@/domain/categories'
 import { asSystem, currentAgency, forAgency, rememberAgencyHosts } from './agency-context'
 import { seedIndicatorSets } from './compliance'
 import { rows, sql, usesPostgresAdapter } from './database'
+import { publicSiteChanged } from '@/site/public-cache'
 
 declare global {
   /** One directory per process, whichever copy of this module asks (Next's build carries its own). */
@@ -16,9 +17,14 @@ declare global {
   var khaosanPreparedAgencies: Map<number, Promise<void>> | undefined
 }
 
+/** The agencies as the database has them now, not as last read (what a change of them is checked against). */
+export async function readAgencies(payload: Payload, req?: Partial<PayloadRequest>): Promise<AgencyDirectory> {
+  const { docs } = await asSystem(() => payload.find({ collection: 'agencies', overrideAccess: true, depth: 0, limit: 0, pagination: false, req }))
+  return new AgencyDirectory(docs.map((agency): AgencyEntry => ({ id: agency.id, name: agency.name, status: agency.status, hosts: (agency.hosts ?? []).map((row) => row.host) })))
+}
+
 async function readDirectory(payload: Payload): Promise<AgencyDirectory> {
-  const { docs } = await asSystem(() => payload.find({ collection: 'agencies', overrideAccess: true, depth: 0, limit: 0, pagination: false }))
-  const directory = new AgencyDirectory(docs.map((agency): AgencyEntry => ({ id: agency.id, name: agency.name, status: agency.status, hosts: (agency.hosts ?? []).map((row) => row.host) })))
+  const directory = await readAgencies(payload)
   rememberAgencyHosts(new Map(directory.all().flatMap((agency) => (agency.hosts.length ? [[agency.id, agency.hosts[0]] as const] : []))))
   return directory
 }
@@ -33,6 +39,12 @@ export function agencyDirectory(payload: Payload): Promise<AgencyDirectory> {
 /** An agency was created or changed (here, or on another instance): read them again when next asked. */
 export function agenciesChanged(): void {
   globalThis.khaosanAgencies = undefined
+}
+
+/** `agency`'s public pages are stale; no agency: every agency's, and which agency answers where is read again. */
+export function publicSitesChanged(agency?: number): void {
+  publicSiteChanged(agency)
+  if (agency === undefined) agenciesChanged()
 }
 
 /** The agency a request to `host` is for, made ready if it is served for the first time; null: no agency answers there. */

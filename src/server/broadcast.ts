@@ -14,13 +14,13 @@ const CHANNEL = 'khaosan_public_site'
 const INSTANCE = randomUUID()
 const RECONNECT_MS = 1_000
 
-/** Tells the other instances that public content changed. */
-export async function tellOtherInstances(payload: Payload): Promise<void> {
-  if (usesPostgresAdapter(payload)) await rows(payload, sql`SELECT pg_notify(${CHANNEL}, ${INSTANCE})`)
+/** Tells the other instances that `agency`'s public content changed (no agency: every agency's). */
+export async function tellOtherInstances(payload: Payload, agency?: number): Promise<void> {
+  if (usesPostgresAdapter(payload)) await rows(payload, sql`SELECT pg_notify(${CHANNEL}, ${`${INSTANCE} ${agency ?? ''}`})`)
 }
 
 /** Hears the other instances' notices for as long as the process runs (reconnecting after a lost connection). */
-export function listenToOtherInstances(payload: Payload, connectionString: string, changed: () => void): void {
+export function listenToOtherInstances(payload: Payload, connectionString: string, changed: (agency?: number) => void): void {
   if (!usesPostgresAdapter(payload)) return
   const connect = async () => {
     const client = new pg.Client({ connectionString })
@@ -28,11 +28,12 @@ export function listenToOtherInstances(payload: Payload, connectionString: strin
       client.removeAllListeners()
       void client.end().catch(() => {})
       // A change missed while disconnected: drop the pages once reconnected, to be sure.
-      setTimeout(() => void connect().then(changed, () => {}), RECONNECT_MS).unref()
+      setTimeout(() => void connect().then(() => changed(), () => {}), RECONNECT_MS).unref()
     }
     client.on('error', again)
     client.on('notification', (notice) => {
-      if (notice.channel === CHANNEL && notice.payload !== INSTANCE) changed()
+      const [instance, agency] = (notice.payload ?? '').split(' ')
+      if (notice.channel === CHANNEL && instance !== INSTANCE) changed(agency ? Number(agency) : undefined)
     })
     try {
       await client.connect()

@@ -8,8 +8,7 @@
  */
 import type { Payload } from 'payload'
 import type { Effect } from '@/payload-types'
-import { agenciesChanged } from './agencies'
-import { publicSiteChanged } from '@/site/public-cache'
+import { currentAgency } from './agency-context'
 import { extractAttachmentText, indexItemFiles } from '@/search/attachment-text'
 import { inTransaction, rows, sql } from './database'
 import type { EffectKind } from './effect-kinds'
@@ -17,7 +16,7 @@ import { sendMail, type OutgoingMail } from './mailer'
 import { fanOutAlerts } from './alerts'
 import { sealAuditLog } from './audit-log'
 import { tellOtherInstances } from './broadcast'
-import { eachAgency } from './agencies'
+import { eachAgency, publicSitesChanged } from './agencies'
 
 const LEASE_MS = 120_000
 const MAX_ATTEMPTS = 12
@@ -67,11 +66,11 @@ const mailOf = (effect: Effect): OutgoingMail => ({
 type Handler = (payload: Payload, effect: Effect) => Promise<void>
 
 const HANDLERS: Record<Exclude<EffectKind, 'notice' | 'alerts'>, Handler> = {
-  // What the public site shows changed, or which agency answers where (an agency created, renamed or suspended).
-  'public-site': async (payload) => {
-    publicSiteChanged()
-    agenciesChanged()
-    await tellOtherInstances(payload)
+  // What the agency's public site shows changed (run in the agency's context), or which agency answers where.
+  'public-site': async (payload, effect) => {
+    const agency = field(effect.input, 'everyAgency') === true ? undefined : currentAgency()
+    publicSitesChanged(agency)
+    await tellOtherInstances(payload, agency)
   },
   mail: async (_payload, effect) => sendMail(mailOf(effect)),
   'extract-text': async (payload, effect) => extractAttachmentText(payload, Number(field(effect.input, 'attachment'))),

@@ -20,7 +20,10 @@ export interface EffectPlan {
   input: Record<string, unknown>
 }
 
+/** The public pages of the agency the change was made in are dropped. */
 export const PUBLIC_SITE: EffectPlan = { kind: 'public-site', description: 'ปรับปรุงหน้าเว็บไซต์สาธารณะ', input: {} }
+/** Every agency's public pages are dropped, and which agency answers where is read again (the agencies changed). */
+export const EVERY_AGENCY_SITE: EffectPlan = { kind: 'public-site', description: 'ปรับปรุงหน้าเว็บไซต์สาธารณะของทุกหน่วยงาน', input: { everyAgency: true } }
 
 /** Who did something: a person's number and name, as a command or a request knows them. */
 export interface Acting {
@@ -54,9 +57,9 @@ export async function recordEvent(req: PayloadRequest, { by, ...event }: Recorde
  * meanwhile is not kept with the old content.
  */
 export const publicContentChanged =
-  (summary: string) =>
+  (summary: string, effect: EffectPlan = PUBLIC_SITE) =>
   async <T>({ req, doc }: { req: PayloadRequest; doc: T }): Promise<T> => {
-    runWhenCommitted(req.payload, await recordEvent(req, { kind: 'public-content', summary }, [PUBLIC_SITE]))
+    runWhenCommitted(req.payload, await recordEvent(req, { kind: 'public-content', summary }, [effect]))
     return doc
   }
 

@@ -304,7 +304,8 @@ export async function startFront({ port, hostname, tls }: { port: number; hostna
   }
   let tokenKey: string | null = null
   const site = new SiteProcess({ ...process.env, PORT: String(port) }, () => store.generation, (message) => {
-    if (message.type === 'changed' || message.type === 'ready') store.siteAt(message.generation)
+    if (message.type === 'changed') store.siteAt(message.generation, message.agency)
+    else if (message.type === 'ready') store.siteAt(message.generation)
     else if (message.type === 'valid-until') store.validUntil(message.at, message.generation)
     if (message.type === 'ready') {
       tokenKey = message.tokenKey
@@ -329,17 +330,17 @@ export async function startFront({ port, hostname, tls }: { port: number; hostna
 
   /** One render per host and key at a time, however many people ask at once; kept only if nothing changed meanwhile. */
   function render(host: string, key: string, ticket: RenderTicket) {
-    const renderKey = `${ticket.epoch} ${host}${key}` // after a change, nobody joins a render of the content before it
+    const renderKey = `${ticket.epoch} ${ticket.generation} ${host}${key}` // after a change, nobody joins a render of the content before it
     let pending = rendering.get(renderKey)
     if (!pending) {
       pending = site
         .render(host, key)
-        .then(async ({ status, contentType, body: bytes, generation, location }) => {
+        .then(async ({ status, contentType, body: bytes, generation, agency, location }) => {
           const body = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
           if (status !== 200) return { status, contentType, body, location, page: null }
           if (isUncachedPage(pathOf(key))) return { status, contentType, body, page: await cachedPageOf(contentType, body, UNCACHED_CACHE_CONTROL) }
           const page = await cachedPageOf(contentType, body)
-          store.keep(host, key, page, ticket, generation, Date.now())
+          store.keep(host, key, page, ticket, generation, Date.now(), agency)
           return { status, contentType, body, page }
         })
         .finally(() => rendering.delete(renderKey))

@@ -40,12 +40,16 @@ describe("the front server's page store", () => {
     const before = store.ticket(now)
     store.validUntil(now + 1_000, 0)
     store.validUntil(now + 5_000, 0) // the soonest boundary counts
-    store.validUntil(now + 500, 7) // another generation's boundary does not
+    store.siteAt(1, 2) // one agency's change: the boundary found before it still holds
+    store.validUntil(now + 2_000, 1)
     expect(store.get(H, '/', now + 999)).toBeDefined()
     expect(store.get(H, '/', now + 1_000)).toBeUndefined()
     expect(store.expiresAt).toBe(Infinity)
-    expect(store.keep(H, '/', page('home'), before, 0, now + 1_001)).toBe(false)
-    expect(store.keep(H, '/', page('home'), store.ticket(now + 1_001), 0, now + 1_001)).toBe(true)
+    expect(store.keep(H, '/', page('home'), before, 1, now + 1_001)).toBe(false)
+    expect(store.keep(H, '/', page('home'), store.ticket(now + 1_001), 1, now + 1_001)).toBe(true)
+    store.siteAt(2) // every agency's pages went: a boundary found before that does not count
+    store.validUntil(now + 1_500, 1)
+    expect(store.expiresAt).toBe(Infinity)
   })
 
   it('drops the oldest pages when full, and keeps searches apart so they cannot push pages out', () => {
@@ -70,5 +74,27 @@ describe("the front server's page store", () => {
     store.keep('nongbua.go.th', '/news', page('n'), store.ticket(now), 0, now)
     expect(store.get('bansuan.go.th', '/news', now)?.etag).toBe('"b"')
     expect(store.get('nongbua.go.th', '/news', now)?.etag).toBe('"n"')
+  })
+
+  it("drops only the changed agency's pages when one agency publishes, and every page when all change", () => {
+    const store = new PageStore()
+    const [A, B] = [1, 2]
+    store.keep('bansuan.go.th', '/news', page('a'), store.ticket(now), 0, now, A)
+    store.keep('bansuan.go.th', '/search?q=x', page('s'), store.ticket(now), 0, now, A)
+    store.keep('nongbua.go.th', '/news', page('b'), store.ticket(now), 0, now, B)
+    const during = store.ticket(now)
+    store.siteAt(1, B)
+    expect(store.get('nongbua.go.th', '/news', now)).toBeUndefined()
+    expect(store.get('bansuan.go.th', '/news', now)?.etag).toBe('"a"')
+    expect(store.get('bansuan.go.th', '/search?q=x', now)).toBeDefined()
+    // A render of B's page asked for before its change is not kept; one of A's is.
+    expect(store.keep('nongbua.go.th', '/', page('old'), during, 0, now, B)).toBe(false)
+    expect(store.keep('bansuan.go.th', '/', page('home'), during, 0, now, A)).toBe(true)
+    // The site said B changed while the page was rendered.
+    expect(store.keep('nongbua.go.th', '/', page('new'), store.ticket(now), -1, now, B)).toBe(false)
+    expect(store.keep('nongbua.go.th', '/', page('new'), store.ticket(now), 1, now, B)).toBe(true)
+    store.siteAt(2)
+    expect(store.size).toBe(0)
+    expect(store.keep('bansuan.go.th', '/', page('home'), during, 1, now, A)).toBe(false)
   })
 })

@@ -1,7 +1,9 @@
 /**
- * The front server's memory (src/server/front.ts): public pages as the site process rendered them, by host name
- * (each agency's site is its own, src/domain/agencies) and cache key, with the generation of public content they belong to and the moment they stop being right. A page is
- * kept only if nothing changed while it was rendered. No http, no Next or Payload here.
+ * The front server's memory (src/server/front.ts): public pages as the site process rendered them, by host name and
+ * cache key, each with the agency whose site it is (src/domain/agencies). A change of one agency's public content
+ * drops that agency's pages only; a publication period's boundary, or a change of the agencies themselves, drops
+ * every page. A page is kept only if its agency's content did not change while it was rendered. No http, no Next or
+ * Payload here.
  */
 import { isSearchKey } from '@/domain/site/page-cache'
 
@@ -27,18 +29,18 @@ export interface RenderTicket {
 
 const sizeOf = (page: RenderedPage) => page.body.length + page.gzip.length + page.brotli.length
 
-/** Pages in the order they were kept; the oldest go first when the bytes exceed `maxBytes`. */
+/** Pages in the order they were kept, each with its agency; the oldest go first when the bytes exceed `maxBytes`. */
 class Shelf {
-  private pages = new Map<string, CachedPage>()
+  private pages = new Map<string, { page: CachedPage; agency: number | undefined }>()
   private bytes = 0
 
   constructor(private readonly maxBytes: number) {}
 
-  get = (key: string) => this.pages.get(key)
+  get = (key: string) => this.pages.get(key)?.page
 
-  put(key: string, page: CachedPage) {
+  put(key: string, page: CachedPage, agency: number | undefined) {
     this.remove(key)
-    this.pages.set(key, page)
+    this.pages.set(key, { page, agency })
     this.bytes += sizeOf(page)
     for (const [oldest] of this.pages) {
       if (this.bytes <= this.maxBytes) break
@@ -50,7 +52,12 @@ class Shelf {
     const old = this.pages.get(key)
     if (!old) return
     this.pages.delete(key)
-    this.bytes -= sizeOf(old)
+    this.bytes -= sizeOf(old.page)
+  }
+
+  /** The pages of one agency's site. */
+  drop(agency: number) {
+    for (const [key, kept] of this.pages) if (kept.agency === agency) this.remove(key)
   }
 
   clear() {
@@ -64,8 +71,11 @@ class Shelf {
 }
 
 export class PageStore {
-  /** The site's generation of public content, as last heard from it. */
+  /** The site's generation of public content, as last heard from it (it grows with every change, of any agency). */
   generation: number
+  /** The generation of the last change to every agency's pages, and of each agency's own last change. */
+  private everyAgencyAt: number
+  private readonly agencyAt = new Map<number, number>()
   /** Bumped whenever every page is dropped, whether the site said so or a period boundary passed here. */
   epoch = 0
   /** When the current pages stop being right (the next publication period boundary, or Bangkok midnight). */
@@ -78,9 +88,13 @@ export class PageStore {
     this.pages = new Shelf(maxBytes)
     this.searches = new Shelf(maxSearchBytes)
     this.generation = generation
+    this.everyAgencyAt = generation
   }
 
   private shelfOf = (key: string) => (isSearchKey(key) ? this.searches : this.pages)
+
+  /** The generation of the last change `agency`'s pages heard of (no agency named: any change). */
+  private lastChangeOf = (agency: number | undefined) => (agency === undefined ? this.generation : Math.max(this.everyAgencyAt, this.agencyAt.get(agency) ?? -1))
 
   get(host: string, key: string, now: number): CachedPage | undefined {
     if (now >= this.expiresAt) this.dropAll()
@@ -93,24 +107,35 @@ export class PageStore {
     return { generation: this.generation, epoch: this.epoch }
   }
 
-  /** Keeps a page rendered under `ticket` and the site's `generation`, unless anything changed meanwhile. */
-  keep(host: string, key: string, page: CachedPage, ticket: RenderTicket, generation: number, now: number): boolean {
+  /**
+   * Keeps a page of `agency`'s site rendered under `ticket` from the site's content of `generation` (-1: it changed
+   * while rendering), unless every page was dropped since the ticket or the agency's content changed since either.
+   */
+  keep(host: string, key: string, page: CachedPage, ticket: RenderTicket, generation: number, now: number, agency?: number): boolean {
     if (now >= this.expiresAt) this.dropAll()
-    if (generation !== this.generation || ticket.generation !== this.generation || ticket.epoch !== this.epoch) return false
-    this.shelfOf(key).put(host + key, page)
+    if (generation < 0 || ticket.epoch !== this.epoch || this.lastChangeOf(agency) > Math.min(generation, ticket.generation)) return false
+    this.shelfOf(key).put(host + key, page, agency)
     return true
   }
 
-  /** The site's content is at `generation` now: a newer one drops every page. */
-  siteAt(generation: number): void {
+  /** The site's content is at `generation` now, changed for `agency`'s site (no agency: for every one). */
+  siteAt(generation: number, agency?: number): void {
     if (generation <= this.generation) return
     this.generation = generation
+    if (agency !== undefined) {
+      this.agencyAt.set(agency, generation)
+      this.pages.drop(agency)
+      this.searches.drop(agency)
+      return
+    }
+    this.everyAgencyAt = generation
+    this.agencyAt.clear()
     this.dropAll()
   }
 
-  /** The pages of `generation` are right until `at` at the latest. */
+  /** The pages are right until `at` at the latest, as the site found at `generation`. */
   validUntil(at: number, generation: number): void {
-    if (generation === this.generation) this.expiresAt = Math.min(this.expiresAt, at)
+    if (generation >= this.everyAgencyAt) this.expiresAt = Math.min(this.expiresAt, at)
   }
 
   private dropAll() {

@@ -25,8 +25,8 @@ export type FromSite =
    * `tokenKey` is the key Payload signs its sign-in tokens with, so the traffic log can name who is signed in.
    */
   | { type: 'ready'; port: number; generation: number; tokenKey: string }
-  /** The page asked for (src/site/render.tsx); `generation` -1 when content changed while it was rendered. */
-  | { type: 'rendered'; id: number; status: number; contentType: string; body: Uint8Array; generation: number; location?: string }
+  /** The page asked for (src/site/render.tsx) of `agency`'s site; `generation` -1 when its content changed while it was rendered. */
+  | { type: 'rendered'; id: number; status: number; contentType: string; body: Uint8Array; generation: number; agency?: number; location?: string }
   | { type: 'render-failed'; id: number }
   | { type: 'synced'; id: number }
   | PublicSiteEvent

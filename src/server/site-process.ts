@@ -9,7 +9,7 @@ import http from 'node:http'
 import next from 'next'
 import { getPayload } from 'payload'
 import config from '@payload-config'
-import { currentGeneration, listenToPublicSite, publicStore } from '@/site/public-cache'
+import { changedSince, currentGeneration, listenToPublicSite, publicStore } from '@/site/public-cache'
 import { renderPublicPage } from '@/site/render'
 import type { FromSite, ToSite } from './site-messages'
 import type { FormReply } from '@/domain/site/form-reply'
@@ -60,7 +60,7 @@ server.on('request', (req: http.IncomingMessage, res: http.ServerResponse) => {
   )
 })
 
-/** Renders a page of the agency at `host` as a citizen would get it; marked -1 if public content changed meanwhile (it must not be kept). */
+/** Renders a page of the agency at `host` as a citizen would get it; marked -1 if its public content changed meanwhile (it must not be kept). */
 async function render(id: number, host: string, key: string, reply?: FormReply): Promise<FromSite> {
   const generation = currentGeneration(Date.now())
   const agency = await agencyServing(payload, host)
@@ -68,7 +68,7 @@ async function render(id: number, host: string, key: string, reply?: FormReply):
     return { type: 'rendered', id, ...closedAnswer(agency), generation: -1 }
   }
   const page = await forAgency(agency.id, () => renderPublicPage(key, reply))
-  return { type: 'rendered', id, ...page, generation: publicStore().generation === generation ? generation : -1 }
+  return { type: 'rendered', id, ...page, agency: agency.id, generation: changedSince(agency.id, generation) ? -1 : generation }
 }
 
 listenToPublicSite(send)

@@ -5,7 +5,9 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
-import { zipSync, strToU8 } from 'fflate'
+import { once } from 'node:events'
+import { finished } from 'node:stream/promises'
+import { Zip, ZipDeflate, strToU8 } from 'fflate'
 import type { Payload, PayloadRequest, Where } from 'payload'
 import { expiredLogDays, logDayOf, logFileName, tailOfDay, verifyChain, withinDays, type ChainCheck, type LoggedDay } from '@/domain/logs/chain'
 import { MINIMUM_RETENTION_DAYS } from '@/domain/policy/announcement'
@@ -81,16 +83,56 @@ const NOTE = `ข้อมูลจราจรทางคอมพิวเต
 หรือบนเครื่องที่ติดตั้งระบบ: npm run logs:verify -- --from YYYY-MM-DD --to YYYY-MM-DD
 `
 
-/** A period as one zip: the day files, the chain proof (each day's recorded hash and the check's result), and how to verify it. */
-export async function trafficLogArchive(payload: Payload, from: string | null, to: string | null, by: string, asked?: PayloadRequest): Promise<{ zip: Uint8Array; name: string; check: ChainCheck }> {
+/**
+ * A period as one zip written to `out` a megabyte at a time (a period of busy days is gigabytes, never in memory): the
+ * day files, the chain proof (each day's recorded hash and the check's result), and how to verify it.
+ */
+export async function writeTrafficLogArchive(payload: Payload, from: string | null, to: string | null, by: string, out: string, asked?: PayloadRequest): Promise<{ name: string; check: ChainCheck }> {
   const { days, firstPrev } = await loggedDays(payload, from, to)
   const check = verifyChain(days, firstPrev)
   const { agencyName } = await agencySettings(payload)
   const proof = { agency: agencyName, from, to, exportedAt: new Date().toISOString(), exportedBy: by, continuesFrom: firstPrev, check, days: days.map(({ day, recorded, file }) => ({ day, recorded, file: file === null ? null : `traffic/${logFileName(day)}` })) }
-  const files: Record<string, Uint8Array> = { 'อ่านก่อน-วิธีตรวจสอบ.txt': strToU8(NOTE), 'proof.json': strToU8(JSON.stringify(proof, null, 2)) }
-  for (const day of days) if (day.file !== null) files[`traffic/${logFileName(day.day)}`] = fs.readFileSync(day.file)
+  await writeZip(out, [
+    { name: 'อ่านก่อน-วิธีตรวจสอบ.txt', text: NOTE },
+    { name: 'proof.json', text: JSON.stringify(proof, null, 2) },
+    ...days.flatMap((day) => (day.file === null ? [] : [{ name: `traffic/${logFileName(day.day)}`, file: day.file }])),
+  ])
   await inTransaction(payload, (req) => recordEvent(req, { kind: 'export', summary: `ส่งออกข้อมูลจราจรทางคอมพิวเตอร์ ${from ?? 'ต้นสุด'} ถึง ${to ?? 'ล่าสุด'} (${days.length} วัน) โดย ${by}` }, []), asked)
-  return { zip: zipSync(files, { level: 6 }), name: `traffic-log-${from ?? 'start'}-${to ?? logDayOf(new Date())}.zip`, check }
+  return { name: `traffic-log-${from ?? 'start'}-${to ?? logDayOf(new Date())}.zip`, check }
+}
+
+type ZipEntry = { name: string; text: string } | { name: string; file: string }
+
+/** Entries deflated one after another into the file `out`, each file read a megabyte at a time, waiting on the disk. */
+async function writeZip(out: string, entries: readonly ZipEntry[]): Promise<void> {
+  const output = fs.createWriteStream(out)
+  const written = finished(output)
+  let failure: Error | null = null
+  const zip = new Zip((error, data, final) => {
+    if (error) failure = error
+    else output.write(data)
+    if (error || final) output.end()
+  })
+  try {
+    for (const entry of entries) {
+      const deflate = new ZipDeflate(entry.name, { level: 6 })
+      zip.add(deflate)
+      if ('text' in entry) deflate.push(strToU8(entry.text), true)
+      else {
+        for await (const chunk of fs.createReadStream(entry.file, { highWaterMark: 1024 * 1024 })) {
+          deflate.push(chunk as Buffer)
+          if (output.writableNeedDrain) await once(output, 'drain')
+        }
+        deflate.push(new Uint8Array(0), true)
+      }
+    }
+    zip.end()
+  } catch (error) {
+    output.destroy()
+    throw error
+  }
+  await written
+  if (failure) throw failure
 }
 
 /** Deletes the day files past the retention the settings give (never less than 90 days), recording each deletion. */

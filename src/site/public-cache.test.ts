@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest'
-import { currentGeneration, listenToPublicSite, pagesValidUntil, publicSiteChanged, publicStore, sharedUntilChange, type PublicSiteEvent } from './public-cache'
+import { forAgency } from '@/server/agency-context'
+import { changedSince, currentGeneration, listenToPublicSite, pagesValidUntil, publicSiteChanged, publicStore, sharedUntilChange, type PublicSiteEvent } from './public-cache'
 
 describe("the site process's side of the page cache", () => {
   let events: PublicSiteEvent[]
@@ -39,5 +40,22 @@ describe("the site process's side of the page cache", () => {
     expect(currentGeneration(now + 1_000)).toBe(generation + 1)
     expect(events.at(-1)).toEqual({ type: 'changed', generation: generation + 1 })
     expect(publicStore().expiresAt).toBe(Infinity)
+  })
+
+  it("tells of one agency's change apart, reads again only that agency's shared data, and marks only its pages stale", async () => {
+    const generation = publicStore().generation
+    let reads = 0
+    const read = async () => ++reads
+    const inAgency = (agency: number) => forAgency(agency, () => sharedUntilChange('settings', read))
+    expect([await inAgency(1), await inAgency(2)]).toEqual([1, 2])
+    publicSiteChanged(2)
+    expect(events).toEqual([{ type: 'changed', generation: generation + 1, agency: 2 }])
+    expect([await inAgency(1), await inAgency(2)]).toEqual([1, 3])
+    expect(changedSince(2, generation)).toBe(true)
+    expect(changedSince(1, generation)).toBe(false)
+    expect(changedSince(undefined, generation)).toBe(true)
+    publicSiteChanged()
+    expect(changedSince(1, generation + 1)).toBe(true)
+    expect([await inAgency(1), await inAgency(2)]).toEqual([4, 5])
   })
 })

@@ -8,12 +8,16 @@
 import { ViewCounts } from '@/domain/site/statistics'
 import { currentAgency } from '@/server/agency-context'
 
-/** What the front server is told: content changed, or the pages of a generation stop being right at `at`. */
-export type PublicSiteEvent = { type: 'changed'; generation: number } | { type: 'valid-until'; at: number; generation: number }
+/** What the front server is told: content changed (of one agency's site, or of every one), or the pages stop being right at `at`. */
+export type PublicSiteEvent = { type: 'changed'; generation: number; agency?: number } | { type: 'valid-until'; at: number; generation: number }
 
 interface PublicSiteStore {
-  /** Bumped whenever public content changes; a page rendered under an older generation is not kept. */
+  /** Bumped whenever public content changes, of any agency: a page rendered before its agency's last change is not kept. */
   generation: number
+  /** The generation of the last change of every agency's pages (a boundary passed, the agencies changed). */
+  everyAgencyAt: number
+  /** The generation of each agency's last change of its own. */
+  agencyAt: Map<number, number>
   /** When the next publication period begins or ends (or the Bangkok day turns): the generation ends then. */
   expiresAt: number
   /** The generation expiresAt was computed for (-1: not yet). */
@@ -34,8 +38,11 @@ declare global {
 }
 
 export function publicStore(): PublicSiteStore {
+  const generation = Number(process.env.KHAOSAN_FIRST_GENERATION) || 0
   return (globalThis.khaosanPublicSite ??= {
-    generation: Number(process.env.KHAOSAN_FIRST_GENERATION) || 0,
+    generation,
+    everyAgencyAt: generation,
+    agencyAt: new Map(),
     expiresAt: Infinity,
     boundaryGeneration: -1,
     views: new ViewCounts(),
@@ -49,15 +56,33 @@ export function listenToPublicSite(listener: (event: PublicSiteEvent) => void): 
   publicStore().listener = listener
 }
 
-/** Something public changed (an item was published or taken down, the agency's pages were edited): every page is stale. */
-export function publicSiteChanged(): void {
+/**
+ * Something public changed on `agency`'s site (an item published or taken down, its pages or settings edited): its
+ * pages are stale. No agency: every agency's pages are (a publication period's boundary, the agencies themselves).
+ */
+export function publicSiteChanged(agency?: number): void {
   const store = publicStore()
   store.generation++
-  store.expiresAt = Infinity
-  store.boundaryGeneration = -1
-  store.shared = new Map()
-  store.listener({ type: 'changed', generation: store.generation })
+  store.boundaryGeneration = -1 // the change may bring the next boundary nearer
+  if (agency === undefined) {
+    store.everyAgencyAt = store.generation
+    store.agencyAt.clear()
+    store.expiresAt = Infinity
+    store.shared = new Map()
+  } else {
+    store.agencyAt.set(agency, store.generation)
+    for (const key of store.shared.keys()) if (key.startsWith(sharedPrefix(agency))) store.shared.delete(key)
+  }
+  store.listener({ type: 'changed', generation: store.generation, ...(agency === undefined ? {} : { agency }) })
 }
+
+/** Whether `agency`'s public content changed after `generation` (no agency: any content did). */
+export function changedSince(agency: number | undefined, generation: number): boolean {
+  const store = publicStore()
+  return (agency === undefined ? store.generation : Math.max(store.everyAgencyAt, store.agencyAt.get(agency) ?? -1)) > generation
+}
+
+const sharedPrefix = (agency: number | undefined) => `${agency ?? ''} `
 
 /** The generation pages rendered now belong to; a publication period that began or ended starts a new one. */
 export function currentGeneration(now: number): number {
@@ -70,7 +95,7 @@ export function currentGeneration(now: number): number {
 export function sharedUntilChange<T>(name: string, read: () => Promise<T>): Promise<T> {
   currentGeneration(Date.now())
   const shared = publicStore().shared
-  const key = `${currentAgency() ?? ''} ${name}` // each agency's own
+  const key = sharedPrefix(currentAgency()) + name // each agency's own
   let value = shared.get(key) as Promise<T> | undefined
   if (!value) {
     value = read()
@@ -80,11 +105,14 @@ export function sharedUntilChange<T>(name: string, read: () => Promise<T>): Prom
   return value
 }
 
-/** The pages of `generation` are right until `at` (ms since the epoch) at the latest. */
+/**
+ * The pages are right until `at` (ms since the epoch) at the latest, as found at `generation`: a boundary found before
+ * every agency's pages last went is not counted, and one found before any later change is looked for again.
+ */
 export function pagesValidUntil(at: number, generation: number): void {
   const store = publicStore()
-  if (generation !== store.generation) return
+  if (generation < store.everyAgencyAt) return
   store.expiresAt = Math.min(store.expiresAt, at)
-  store.boundaryGeneration = generation
+  if (generation === store.generation) store.boundaryGeneration = generation
   store.listener({ type: 'valid-until', at: store.expiresAt, generation })
 }
