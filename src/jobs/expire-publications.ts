@@ -1,5 +1,7 @@
 import type { Payload, TaskConfig } from 'payload'
 import { countForEachAgency } from '@/server/agencies'
+import { asSystem } from '@/server/agency-context'
+import { rows, sql, usesPostgresAdapter } from '@/server/database'
 import { dueForExpiryAt } from '@/domain/workflow'
 import { toWhere } from '@/server/conditions'
 import { notify } from '@/server/notify'
@@ -18,8 +20,17 @@ async function expireDue(payload: Payload): Promise<number> {
   return expired
 }
 
+/** The agencies with an item due (one read across all agencies, by the system); null on SQLite (one agency). */
+async function agenciesWithDue(payload: Payload): Promise<number[] | null> {
+  if (!usesPostgresAdapter(payload)) return null
+  const { docs } = await asSystem(() => payload.find({ collection: 'publish-requests', where: toWhere(dueForExpiryAt(new Date())), overrideAccess: true, depth: 0, limit: 500, select: {} }))
+  if (docs.length === 0) return []
+  const ids = docs.map((doc) => doc.id)
+  return (await asSystem(() => rows<{ agency: number }>(payload, sql`SELECT DISTINCT agency_id AS agency FROM publish_requests WHERE id IN (${sql.join(ids.map((id) => sql`${id}`), sql`, `)})`))).map((row) => Number(row.agency))
+}
+
 /**
- * Every minute, for each agency: items whose publication period has ended leave the public site (000 §2.3, 002 §4.2), each
+ * Every minute, for each agency with an item due: items whose publication period has ended leave the public site (000 §2.3, 002 §4.2), each
  * through the workflow's own command. A failure is not silent: webmasters are told, and the job's record keeps
  * the error.
  */
@@ -32,7 +43,7 @@ export const expirePublications: TaskConfig<'expirePublications'> = {
   handler: async ({ req }) => {
     const { payload } = req
     try {
-      return { output: { expired: await countForEachAgency(payload, () => expireDue(payload)) } }
+      return { output: { expired: await countForEachAgency(payload, () => expireDue(payload), await agenciesWithDue(payload)) } }
     } catch (error) {
       await notify(payload, { role: { equals: 'webmaster' } }, {
         kind: 'job-failed',

@@ -80,19 +80,19 @@ function readyForService(payload: Payload, agency: AgencyEntry): Promise<void> {
 }
 
 /**
- * `work` once for each active agency, in its context, one after another; on SQLite (one agency) once, as ever.
- * Results in the agencies' order.
+ * `work` once for each active agency (or each of `only` that is active), in its context, one after another; on SQLite
+ * (one agency) once, as ever. Results in the agencies' order.
  */
-export async function eachAgency<T>(payload: Payload, work: () => Promise<T>): Promise<T[]> {
+export async function eachAgency<T>(payload: Payload, work: () => Promise<T>, only: readonly number[] | null = null): Promise<T[]> {
   if (!usesPostgresAdapter(payload)) return [await work()]
   const results: T[] = []
-  for (const agency of (await agencyDirectory(payload)).active()) results.push(await forAgency(agency.id, work))
+  for (const agency of (await agencyDirectory(payload)).active()) if (!only || only.includes(agency.id)) results.push(await forAgency(agency.id, work))
   return results
 }
 
-/** A count made for each agency in turn (what a scheduled job reports), added up. */
-export async function countForEachAgency(payload: Payload, count: () => Promise<number>): Promise<number> {
-  return (await eachAgency(payload, count)).reduce((sum, n) => sum + n, 0)
+/** A count made for each agency in turn (or each of `only`: what a scheduled job reports), added up. */
+export async function countForEachAgency(payload: Payload, count: () => Promise<number>, only: readonly number[] | null = null): Promise<number> {
+  return (await eachAgency(payload, count, only)).reduce((sum, n) => sum + n, 0)
 }
 
 /**

@@ -9,6 +9,7 @@ import type { Payload } from 'payload'
 import type { Event } from '@/payload-types'
 import { sealAfter, verifyAudit, type AuditCheck, type AuditContent, type SealedEntry } from '@/domain/logs/audit'
 import { inTransaction } from './database'
+import { currentAgency } from './agency-context'
 
 const BATCH = 500
 
@@ -44,32 +45,36 @@ async function sealBatches(payload: Payload): Promise<number> {
   }
 }
 
-let running: Promise<number> | null = null
-let again = false
+/** Each agency's sealing under way (its own chain), and whether more was asked for meanwhile. */
+const sealing = new Map<number | undefined, { running: Promise<number>; again: boolean }>()
 
-/** Seals the events committed so far; called after each commit and every few seconds (src/server/effects.ts). */
+/** Seals the current agency's events committed so far; called after each commit and every few seconds (src/server/effects.ts). */
 export async function sealAuditLog(payload: Payload): Promise<number> {
-  if (running) {
-    again = true
-    return running
+  const agency = currentAgency()
+  const under = sealing.get(agency)
+  if (under) {
+    under.again = true
+    return under.running
   }
-  running = (async () => {
+  const turn = { running: Promise.resolve(0), again: false }
+  turn.running = (async () => {
     let total = 0
     do {
-      again = false
+      turn.again = false
       try {
         total += await sealBatches(payload)
       } catch (error) {
         // Another instance sealed the same numbers first: what is left is sealed on the next turn.
         payload.logger.warn({ err: error }, 'ผนึกบันทึกการใช้งานไม่สำเร็จในรอบนี้ จะลองใหม่')
       }
-    } while (again)
+    } while (turn.again)
     return total
   })()
+  sealing.set(agency, turn)
   try {
-    return await running
+    return await turn.running
   } finally {
-    running = null
+    sealing.delete(agency)
   }
 }
 

@@ -8,9 +8,9 @@
  */
 import type { Payload } from 'payload'
 import type { Effect } from '@/payload-types'
-import { currentAgency } from './agency-context'
+import { asSystem, currentAgency } from './agency-context'
 import { extractAttachmentText, indexItemFiles } from '@/search/attachment-text'
-import { inTransaction, rows, sql } from './database'
+import { inTransaction, rows, sql, usesPostgresAdapter } from './database'
 import type { EffectKind } from './effect-kinds'
 import { sendMail, type OutgoingMail } from './mailer'
 import { fanOutAlerts } from './alerts'
@@ -169,6 +169,22 @@ export function runWhenCommitted(payload: Payload, event: number): void {
 
 const logFailure = (payload: Payload) => (error: unknown) => payload.logger.error({ err: error }, 'เรียกงานต่อเนื่องไม่สำเร็จ')
 
+/**
+ * The agencies with an effect due or an event not sealed yet, in one query across all of them (the system's read):
+ * a sweep of a thousand agencies visits the few with work, not every one. Null on SQLite (one agency, no question).
+ */
+async function agenciesWithWork(payload: Payload): Promise<number[] | null> {
+  if (!usesPostgresAdapter(payload)) return null
+  const found = await asSystem(() =>
+    rows<{ agency: number }>(
+      payload,
+      sql`SELECT agency_id AS agency FROM effects WHERE status = 'pending' AND next_attempt_at <= now() AND (claimed_until IS NULL OR claimed_until < now())
+          UNION SELECT agency_id FROM events WHERE sequence IS NULL`,
+    ),
+  )
+  return found.map((row) => Number(row.agency))
+}
+
 let sweeping = false
 
 /** Every few seconds, and now: whatever is due (left by a crash, or to be tried again). */
@@ -177,11 +193,15 @@ export function startEffects(payload: Payload): void {
     if (sweeping) return
     sweeping = true
     try {
-      // Each agency's in its own context: its notices and its audit log's seals are its.
-      await eachAgency(payload, async () => {
-        await runEffects(payload)
-        await sealAuditLog(payload)
-      })
+      // Each agency's in its own context (its notices and its audit log's seals are its), only those with work.
+      await eachAgency(
+        payload,
+        async () => {
+          await runEffects(payload)
+          await sealAuditLog(payload)
+        },
+        await agenciesWithWork(payload),
+      )
     } catch (error) {
       logFailure(payload)(error)
     } finally {

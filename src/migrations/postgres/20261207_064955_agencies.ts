@@ -32,6 +32,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.execute(sql`INSERT INTO agencies (id, name) VALUES (1, coalesce((SELECT agency_name FROM settings LIMIT 1), 'หน่วยงาน'));
     SELECT setval(pg_get_serial_sequence('agencies', 'id'), 1);`)
   await separateAgencies(db)
+  // The effects' sweep asks, for all agencies at once, which have events not sealed yet (src/server/effects.ts).
+  await db.execute(sql`CREATE INDEX events_unsealed_idx ON events (agency_id) WHERE sequence IS NULL`)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
