@@ -4,7 +4,7 @@
  * agency through scripts/bench/seed.ts, the others copied from it in bulk, with synchronous_commit off), and another
  * with one agency of ITEMS items; then measures, on each, one chosen agency's site (its host 127.0.0.2): its cached
  * pages' throughput and p99 (wrk, 64 connections), a search nobody made before (one at a time, p95) and the
- * compliance dashboard (p95), and prints them side by side. Prints figures; asserts nothing.
+ * compliance dashboard (p95), and prints them side by side. Each page is requested for 2 s before its rounds (not counted). Prints figures; asserts nothing.
  *   --agencies N (1000) --items-per-agency M (1000) --seconds S (8) --rounds R (3)
  * The seeded databases are kept (khaosan_bench_agencies_…) and reused: seeding a million items takes minutes.
  * As scripts/bench/site.ts, the front server runs on core 0 and wrk on core 1 where there are two.
@@ -44,8 +44,8 @@ fs.writeFileSync(lua, `done = function(s, latency, r)
   io.write(string.format("RESULT %.1f %.2f %d\\n", s.requests / (s.duration / 1e6), latency:percentile(99) / 1000, s.errors.status + s.errors.connect + s.errors.read + s.errors.timeout))
 end
 `)
-function wrk(url: string): { rps: number; p99: number; errors: number } {
-  const [command, argv] = onCore(1, 'wrk', ['-t1', '-c64', `-d${args.seconds}s`, '--timeout', '10s', '-s', lua, url])
+function wrk(url: string, seconds = args.seconds): { rps: number; p99: number; errors: number } {
+  const [command, argv] = onCore(1, 'wrk', ['-t1', '-c64', `-d${seconds}s`, '--timeout', '10s', '-s', lua, url])
   const [rps, p99, errors] = /RESULT (\S+) (\S+) (\S+)/.exec(execFileSync(command, argv, { encoding: 'utf8' }))!.slice(1).map(Number)
   return { rps, p99, errors }
 }
@@ -148,6 +148,7 @@ async function measure(agencies: number): Promise<Measured> {
     const pages = []
     for (const [label, page] of [['หน้าแรก /', '/'], ['/news', '/news'], ['/news?page=20', '/news?page=20'], ['หน้ารายการ', item]]) {
       await fetch(`${origin}${page}`) // into the page cache
+      wrk(`${origin}${page}`, '2') // warming up (the system just started): not counted
       const runs = Array.from({ length: ROUNDS }, () => wrk(`${origin}${page}`))
       pages.push({ label, rps: median(runs.map((r) => r.rps)), p99: median(runs.map((r) => r.p99)), errors: runs.reduce((sum, r) => sum + r.errors, 0) })
     }
