@@ -404,7 +404,10 @@ export async function startFront({ port, hostname, tls }: { port: number; hostna
       res.writeHead(response.statusCode ?? 502, response.statusMessage, back)
       response.pipe(res)
     })
-    upstream.on('error', () => unavailable(res, 502))
+    upstream.on('error', (error: NodeJS.ErrnoException) => {
+      console.error('site process:', req.method, pathOf(req.url ?? '/'), error.code ?? error.message)
+      unavailable(res, 502)
+    })
     res.on('close', () => {
       if (!res.writableFinished) upstream.destroy()
     })

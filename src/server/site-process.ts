@@ -27,6 +27,9 @@ const send = (message: FromSite) => process.send?.(message)
 const payload = await getPayload({ config, cron: true })
 
 const server = http.createServer()
+// Its one client is the front server, which keeps its connections for the next request: closing one for idleness
+// (Node's 5 s) could cross a request just sent on it, which the front server then has to answer 502. The front closes them.
+server.keepAliveTimeout = 0
 await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
 const { port } = server.address() as { port: number }
 const app = next({ dev: false, dir: process.cwd(), hostname: '127.0.0.1', port })
