@@ -41,9 +41,8 @@ export const Agencies: CollectionConfig = {
       },
     ],
     beforeValidate: [({ data }) => (Array.isArray(data?.hosts) ? { ...data, hosts: data.hosts.map((row: HostRow) => ({ ...row, host: hostNameOf(row.host ?? '') })) } : data)],
-    // Every instance reads the agencies again (this one now, the others when told the public site changed).
     afterChange: [
-      // Read again, and every agency's pages dropped, once committed.
+      // Once committed, every instance reads the agencies again and drops every agency's pages (this one's effect, then NOTIFY).
       publicContentChanged('แก้ไขหน่วยงานในระบบ', EVERY_AGENCY_SITE),
       ...recorded.afterChange,
     ],
