@@ -6,6 +6,7 @@
 import type { PayloadRequest } from 'payload'
 import { CLIENT_ADDRESS_HEADER, type RateLimit } from '@/domain/site/rate-limit'
 import { escapeXml } from '@/domain/site/xml'
+import { noticePageHtml } from '@/site/notice-page'
 import { FORM_REPLY_TYPE, formReplyOf, type FieldErrors } from '@/domain/site/form-reply'
 import { HONEYPOT_FIELD } from '@/domain/complaints/form'
 import { errorResponse } from './http'
@@ -74,8 +75,7 @@ export async function readBody(req: PayloadRequest, maxBytes: number): Promise<{
 
 /** A short Thai page an endpoint answers a browser with: a heading and what follows it (HTML already escaped). */
 export function thaiPage(status: number, heading: string, content: string): Response {
-  const html = `<!DOCTYPE html><html lang="th"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>${escapeXml(heading)}</title></head><body style="font-family:Sarabun,Tahoma,sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem;line-height:1.7"><h1>${escapeXml(heading)}</h1>${content}</body></html>`
-  return new Response(html, { status, headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' } })
+  return new Response(noticePageHtml(heading, content), { status, headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' } })
 }
 
 /** A form sent without JavaScript that the server refused (the page's own checks stop most before sending). */

@@ -2,13 +2,16 @@
  * What the monitoring endpoints share: who may call them, Thai error bodies, and the checks of the path's
  * fiscal year, round and format.
  */
+import { randomUUID } from 'node:crypto'
 import fs from 'node:fs'
+import path from 'node:path'
 import { Readable } from 'node:stream'
 import type { PayloadRequest } from 'payload'
 import type { Role } from '@/domain/workflow'
 import { ROUND_NUMBERS, type RoundNumber } from '@/domain/reports/rounds'
 import type { User } from '@/payload-types'
 import { staff } from '@/access/roles'
+import { dataDir } from '@/server/environment'
 
 export const errorResponse = (status: number, message: string): Response => Response.json({ errors: [{ message }] }, { status })
 
@@ -76,13 +79,21 @@ export function streamedFileResponse(pieces: AsyncIterable<string>, contentType:
 }
 
 /**
- * A download of a file written for this request only (an export): read from disk a piece at a time, and gone from the
- * disk as soon as it is opened (the open file is read to its end, then closed).
+ * A download written for this request only (an export too large for memory): `write` writes it to the file it is
+ * given and answers its name; it is sent from the disk a piece at a time, and gone from the disk once opened (or
+ * once `write` fails).
  */
-export async function temporaryFileResponse(file: string, contentType: string, name: string): Promise<Response> {
-  const handle = await fs.promises.open(file)
-  await fs.promises.rm(file)
-  const { size } = await handle.stat()
-  const body = Readable.toWeb(handle.createReadStream()) as ReadableStream<Uint8Array>
-  return new Response(body, { status: 200, headers: { ...downloadHeaders(contentType, name, name), 'Content-Length': String(size) } })
+export async function writtenFileResponse(contentType: string, write: (file: string) => Promise<string>): Promise<Response> {
+  const folder = path.join(dataDir(), 'export-temp')
+  await fs.promises.mkdir(folder, { recursive: true })
+  const file = path.join(folder, `${randomUUID()}.part`)
+  try {
+    const name = await write(file)
+    const handle = await fs.promises.open(file)
+    const { size } = await handle.stat()
+    const body = Readable.toWeb(handle.createReadStream()) as ReadableStream<Uint8Array>
+    return new Response(body, { status: 200, headers: { ...downloadHeaders(contentType, name, name), 'Content-Length': String(size) } })
+  } finally {
+    await fs.promises.rm(file, { force: true })
+  }
 }

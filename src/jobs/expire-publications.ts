@@ -3,7 +3,7 @@ import { countForEachAgency } from '@/server/agencies'
 import { asSystem } from '@/server/agency-context'
 import { rows, sql, usesPostgresAdapter } from '@/server/database'
 import { dueForExpiryAt } from '@/domain/workflow'
-import { toWhere } from '@/server/conditions'
+import { PUBLICATION_COLUMNS, toSql, toWhere } from '@/server/conditions'
 import { notify } from '@/server/notify'
 import { applyTransition } from '@/collections/publish-requests/transition'
 
@@ -20,13 +20,11 @@ async function expireDue(payload: Payload): Promise<number> {
   return expired
 }
 
-/** The agencies with an item due (one read across all agencies, by the system); null on SQLite (one agency). */
+/** The agencies with an item due (one query across all agencies, by the system); null on SQLite (one agency). */
 async function agenciesWithDue(payload: Payload): Promise<number[] | null> {
   if (!usesPostgresAdapter(payload)) return null
-  const { docs } = await asSystem(() => payload.find({ collection: 'publish-requests', where: toWhere(dueForExpiryAt(new Date())), overrideAccess: true, depth: 0, limit: 500, select: {} }))
-  if (docs.length === 0) return []
-  const ids = docs.map((doc) => doc.id)
-  return (await asSystem(() => rows<{ agency: number }>(payload, sql`SELECT DISTINCT agency_id AS agency FROM publish_requests WHERE id IN (${sql.join(ids.map((id) => sql`${id}`), sql`, `)})`))).map((row) => Number(row.agency))
+  const due = toSql(dueForExpiryAt(new Date()), PUBLICATION_COLUMNS)
+  return (await asSystem(() => rows<{ agency: number }>(payload, sql`SELECT DISTINCT p.agency_id AS agency FROM publish_requests p WHERE ${due}`))).map((row) => Number(row.agency))
 }
 
 /**

@@ -8,9 +8,9 @@
  */
 import type { Payload, PayloadRequest } from 'payload'
 import { FTS_FACET_MARK, ftsMatchExpression, indexText, tsQuery } from '@/domain/search'
-import { onPublicSiteAt, outsidePeriodAt, type PublicationField } from '@/domain/workflow'
+import { onPublicSiteAt, outsidePeriodAt } from '@/domain/workflow'
 import { rows as rowsOf, sql, usesPostgresAdapter, type Sql } from '@/server/database'
-import { toSql } from '@/server/conditions'
+import { PUBLICATION_COLUMNS, toSql } from '@/server/conditions'
 import { itemPath } from '@/domain/site/addresses'
 
 export interface IndexedText {
@@ -196,8 +196,6 @@ const toHit = (row: HitRow): StoredHit => ({
   categoryTitle: row.category_title,
   publishedAt: new Date(row.published_at).toISOString(),
 })
-
-const PUBLICATION_COLUMNS: Record<PublicationField, SQL> = { state: sql`p.state`, publishFrom: sql`p.publish_from`, publishUntil: sql`p.publish_until` }
 
 /**
  * Published, but not on the public site at `now`: its period has not begun or has ended (the expiry job has not

@@ -9,10 +9,10 @@ import {
   COUNT_CAP, evaluate, loadBundledSets, parseIndicatorSet, profileSections, publishedSection, resolveSet,
   type EvidenceCondition, type PublishedSection, type EvidenceField, type EvidenceItem, type EvidenceSource, type IndicatorResult, type IndicatorSet, type ResolvedSet, type SetName,
 } from '@/domain/compliance'
-import { onPublicSiteAt, type PublicationField } from '@/domain/workflow'
+import { onPublicSiteAt } from '@/domain/workflow'
 import type { Value } from '@/domain/conditions'
 import type { IndicatorSet as StoredIndicatorSet } from '@/payload-types'
-import { toSql, type Sql, type SqlField } from './conditions'
+import { PUBLICATION_COLUMNS, toSql, type Sql, type SqlField } from './conditions'
 import { rows, sql } from './database'
 import { itemPath } from '@/domain/site/addresses'
 import { ruleReviews } from './rule-reviews'
@@ -56,8 +56,6 @@ const COLUMNS: Record<EvidenceField, SqlField<EvidenceField>> = {
   periodEnd: sql`p.period_end`,
 }
 
-const PUBLICATION: Record<PublicationField, Sql> = { state: sql`p.state`, publishFrom: sql`p.publish_from`, publishUntil: sql`p.publish_until` }
-
 /** The condition with each category code replaced by the category's id: the publish request's own column, indexed with its state and date. */
 function byCategoryId(condition: EvidenceCondition, ids: Map<string, number>): EvidenceCondition {
   if ('all' in condition) return { all: condition.all.map((c) => byCategoryId(c, ids)) }
@@ -80,7 +78,7 @@ const dateOf = (value: string | Date | null | undefined): Date | null => (value 
  * serves one evaluation (or one dashboard): a question several indicators or sets ask is asked once.
  */
 export function publicEvidence(payload: Payload, now: Date): EvidenceSource {
-  const publicNow = toSql(onPublicSiteAt(now), PUBLICATION)
+  const publicNow = toSql(onPublicSiteAt(now), PUBLICATION_COLUMNS)
   const categoryIds = payload
     .find({ collection: 'categories', depth: 0, limit: 0, pagination: false, overrideAccess: true, select: { code: true } })
     .then(({ docs }) => new Map(docs.map((c) => [c.code, c.id])))

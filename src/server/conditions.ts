@@ -5,6 +5,7 @@
 import type { Where } from 'payload'
 import { sql } from '@payloadcms/db-sqlite'
 import type { Comparison, Condition } from '@/domain/conditions'
+import type { PublicationField } from '@/domain/workflow'
 
 export type Sql = ReturnType<typeof sql>
 
@@ -60,3 +61,6 @@ export function toSql<F extends string>(condition: Condition<F>, columns: Record
       return sql`${column} ${SQL_OPERATORS[condition.op]} ${condition.at.toISOString()}`
   }
 }
+
+/** The publication period's fields as the columns of the publish request `p` in SQL. */
+export const PUBLICATION_COLUMNS: Record<PublicationField, Sql> = { state: sql`p.state`, publishFrom: sql`p.publish_from`, publishUntil: sql`p.publish_until` }

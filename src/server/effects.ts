@@ -11,6 +11,8 @@ import type { Effect } from '@/payload-types'
 import { asSystem, currentAgency } from './agency-context'
 import { extractAttachmentText, indexItemFiles } from '@/search/attachment-text'
 import { inTransaction, rows, sql, usesPostgresAdapter } from './database'
+import { toSql, toWhere, type Sql } from './conditions'
+import { all, any, type Condition } from '@/domain/conditions'
 import type { EffectKind } from './effect-kinds'
 import { sendMail, type OutgoingMail } from './mailer'
 import { fanOutAlerts } from './alerts'
@@ -124,6 +126,16 @@ async function perform(payload: Payload, effect: Effect): Promise<void> {
   }
 }
 
+type EffectField = 'status' | 'nextAttemptAt' | 'claimedUntil'
+const EFFECT_COLUMNS: Record<EffectField, Sql> = { status: sql`status`, nextAttemptAt: sql`next_attempt_at`, claimedUntil: sql`claimed_until` }
+
+/** Still to be done, and held by no runner at `now` (a runner's claim lapses: it may have stopped). */
+const unclaimedAt = (now: Date): Condition<EffectField> =>
+  all({ field: 'status', op: 'equals', value: 'pending' }, any({ field: 'claimedUntil', op: 'missing' }, { field: 'claimedUntil', op: 'before', at: now }))
+
+/** Unclaimed, and its (next) attempt's time has come. */
+const dueAt = (now: Date): Condition<EffectField> => all(unclaimedAt(now), { field: 'nextAttemptAt', op: 'at-or-before', at: now })
+
 /** Runs the effects that are due: of one event (all its pending ones, of the kinds given), or every due one. */
 export async function runEffects(payload: Payload, only: { event?: number; kinds?: readonly EffectKind[] } = {}): Promise<number> {
   const now = new Date()
@@ -131,10 +143,9 @@ export async function runEffects(payload: Payload, only: { event?: number; kinds
     collection: 'effects',
     where: {
       and: [
-        { status: { equals: 'pending' } },
-        only.event === undefined ? { nextAttemptAt: { less_than_equal: now.toISOString() } } : { event: { equals: only.event } },
+        toWhere(only.event === undefined ? dueAt(now) : unclaimedAt(now)),
+        ...(only.event === undefined ? [] : [{ event: { equals: only.event } }]),
         ...(only.kinds ? [{ kind: { in: [...only.kinds] } }] : []),
-        { or: [{ claimedUntil: { exists: false } }, { claimedUntil: { less_than: now.toISOString() } }] },
       ],
     },
     sort: 'nextAttemptAt',
@@ -178,8 +189,7 @@ async function agenciesWithWork(payload: Payload): Promise<number[] | null> {
   const found = await asSystem(() =>
     rows<{ agency: number }>(
       payload,
-      sql`SELECT agency_id AS agency FROM effects WHERE status = 'pending' AND next_attempt_at <= now() AND (claimed_until IS NULL OR claimed_until < now())
-          UNION SELECT agency_id FROM events WHERE sequence IS NULL`,
+      sql`SELECT agency_id AS agency FROM effects WHERE ${toSql(dueAt(new Date()), EFFECT_COLUMNS)} UNION SELECT agency_id FROM events WHERE sequence IS NULL`,
     ),
   )
   return found.map((row) => Number(row.agency))

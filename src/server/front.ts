@@ -20,6 +20,7 @@ import zlib from 'node:zlib'
 import { MISSING_PAGE_PATH, cacheKeyOf, isPublicPath, isUncachedPage, isWellFormedUrl } from '@/domain/site/page-cache'
 import { hostOf } from '@/domain/agencies/agencies'
 import { siteAssets } from '@/site/assets'
+import { noticePageHtml } from '@/site/notice-page'
 import { builtServer, trustedProxiesOf } from '@/server/environment'
 import { MAX_REQUEST_BYTES } from '@/domain/files'
 import { CLIENT_ADDRESS_HEADER, clientAddress } from '@/domain/site/rate-limit'
@@ -107,11 +108,12 @@ function unavailable(res: http.ServerResponse, status = 503) {
 }
 
 const BAD_ADDRESS = Buffer.from(
-  '<!DOCTYPE html><html lang="th"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">' +
-    '<title>ที่อยู่เว็บไซต์ไม่ถูกต้อง</title></head><body style="font-family:Sarabun,Tahoma,sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem;line-height:1.7">' +
-    '<h1>ที่อยู่เว็บไซต์ไม่ถูกต้อง</h1><p>ที่อยู่ที่เปิดมีอักขระที่ไม่สมบูรณ์ อาจคัดลอกลิงก์มาไม่ครบ กรุณาตรวจสอบลิงก์อีกครั้ง</p>' +
-    '<form action="/search" method="get" role="search"><label for="q">ค้นหาข้อมูล</label> <input id="q" type="search" name="q"> <button type="submit">ค้นหา</button></form>' +
-    '<p><a href="/">กลับไปหน้าแรก</a></p></body></html>',
+  noticePageHtml(
+    'ที่อยู่เว็บไซต์ไม่ถูกต้อง',
+    '<p>ที่อยู่ที่เปิดมีอักขระที่ไม่สมบูรณ์ อาจคัดลอกลิงก์มาไม่ครบ กรุณาตรวจสอบลิงก์อีกครั้ง</p>' +
+      '<form action="/search" method="get" role="search"><label for="q">ค้นหาข้อมูล</label> <input id="q" type="search" name="q"> <button type="submit">ค้นหา</button></form>' +
+      '<p><a href="/">กลับไปหน้าแรก</a></p>',
+  ),
 )
 
 /** An address that does not decode: 400, in Thai, with a way on. */

@@ -6,6 +6,7 @@
  * Payload here.
  */
 import { isSearchKey } from '@/domain/site/page-cache'
+import { ContentChanges } from '@/domain/site/content-changes'
 
 /** A page as the site process hands it over: the bytes, compressed once, and its validator. */
 export interface RenderedPage {
@@ -71,11 +72,8 @@ class Shelf {
 }
 
 export class PageStore {
-  /** The site's generation of public content, as last heard from it (it grows with every change, of any agency). */
-  generation: number
-  /** The generation of the last change to every agency's pages, and of each agency's own last change. */
-  private everyAgencyAt: number
-  private readonly agencyAt = new Map<number, number>()
+  /** The site's changes of public content, as heard from it. */
+  private readonly changes: ContentChanges
   /** Bumped whenever every page is dropped, whether the site said so or a period boundary passed here. */
   epoch = 0
   /** When the current pages stop being right (the next publication period boundary, or Bangkok midnight). */
@@ -87,14 +85,15 @@ export class PageStore {
   constructor({ maxBytes = 256 * 1024 * 1024, maxSearchBytes = 16 * 1024 * 1024, generation = 0 } = {}) {
     this.pages = new Shelf(maxBytes)
     this.searches = new Shelf(maxSearchBytes)
-    this.generation = generation
-    this.everyAgencyAt = generation
+    this.changes = new ContentChanges(generation)
+  }
+
+  /** The site's generation of public content, as last heard (it grows with every change, of any agency). */
+  get generation(): number {
+    return this.changes.generation
   }
 
   private shelfOf = (key: string) => (isSearchKey(key) ? this.searches : this.pages)
-
-  /** The generation of the last change `agency`'s pages heard of (no agency named: any change). */
-  private lastChangeOf = (agency: number | undefined) => (agency === undefined ? this.generation : Math.max(this.everyAgencyAt, this.agencyAt.get(agency) ?? -1))
 
   get(host: string, key: string, now: number): CachedPage | undefined {
     if (now >= this.expiresAt) this.dropAll()
@@ -113,29 +112,22 @@ export class PageStore {
    */
   keep(host: string, key: string, page: CachedPage, ticket: RenderTicket, generation: number, now: number, agency?: number): boolean {
     if (now >= this.expiresAt) this.dropAll()
-    if (generation < 0 || ticket.epoch !== this.epoch || this.lastChangeOf(agency) > Math.min(generation, ticket.generation)) return false
+    if (generation < 0 || ticket.epoch !== this.epoch || this.changes.lastChangeOf(agency) > Math.min(generation, ticket.generation)) return false
     this.shelfOf(key).put(host + key, page, agency)
     return true
   }
 
   /** The site's content is at `generation` now, changed for `agency`'s site (no agency: for every one). */
   siteAt(generation: number, agency?: number): void {
-    if (generation <= this.generation) return
-    this.generation = generation
-    if (agency !== undefined) {
-      this.agencyAt.set(agency, generation)
-      this.pages.drop(agency)
-      this.searches.drop(agency)
-      return
-    }
-    this.everyAgencyAt = generation
-    this.agencyAt.clear()
-    this.dropAll()
+    if (!this.changes.heard(generation, agency)) return
+    if (agency === undefined) return this.dropAll()
+    this.pages.drop(agency)
+    this.searches.drop(agency)
   }
 
   /** The pages are right until `at` at the latest, as the site found at `generation`. */
   validUntil(at: number, generation: number): void {
-    if (generation >= this.everyAgencyAt) this.expiresAt = Math.min(this.expiresAt, at)
+    if (this.changes.sinceEveryAgencyChanged(generation)) this.expiresAt = Math.min(this.expiresAt, at)
   }
 
   private dropAll() {

@@ -17,7 +17,8 @@ import { recordClosedDay } from './traffic-log-days'
 import { agencyServing } from './agencies'
 import { forAgency } from './agency-context'
 import { NO_AGENCY_MESSAGE, SUSPENDED_MESSAGE, type AgencyEntry } from '@/domain/agencies/agencies'
-import { escapeHtml } from '@/domain/search/snippet'
+import { escapeXml } from '@/domain/site/xml'
+import { noticePageHtml } from '@/site/notice-page'
 
 const send = (message: FromSite) => process.send?.(message)
 
@@ -38,14 +39,8 @@ await app.prepare()
 
 /** The page for a host no agency answers at (404) or of an agency suspended (503): its Thai notice, never kept. */
 function closedAnswer(agency: AgencyEntry | null) {
-  const title = agency ? 'ระงับการให้บริการชั่วคราว' : 'ไม่พบเว็บไซต์'
-  const heading = agency ? `<p>${escapeHtml(agency.name)}</p><h1>${title}</h1>` : `<h1>${title}</h1>`
-  const body = Buffer.from(
-    `<!doctype html><html lang="th"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title}</title>` +
-      '<style>body{font-family:Sarabun,sans-serif;margin:0 auto;max-width:40rem;padding:2rem 1rem;line-height:1.6;color:#1f2937}h1{font-size:1.5rem;margin:0 0 .5rem}</style>' +
-      `</head><body><main>${heading}<p>${agency ? SUSPENDED_MESSAGE : NO_AGENCY_MESSAGE}</p></main></body></html>`,
-  )
-  return { status: agency ? 503 : 404, contentType: 'text/html; charset=utf-8', body }
+  const html = agency ? noticePageHtml('ระงับการให้บริการชั่วคราว', `<p>${escapeXml(agency.name)}</p><p>${SUSPENDED_MESSAGE}</p>`) : noticePageHtml('ไม่พบเว็บไซต์', `<p>${NO_AGENCY_MESSAGE}</p>`)
+  return { status: agency ? 503 : 404, contentType: 'text/html; charset=utf-8', body: Buffer.from(html) }
 }
 
 // Each request is the work of the agency its host name belongs to (src/server/agency-context.ts).

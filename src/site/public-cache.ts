@@ -7,17 +7,16 @@
  */
 import { ViewCounts } from '@/domain/site/statistics'
 import { currentAgency } from '@/server/agency-context'
+import { ContentChanges } from '@/domain/site/content-changes'
 
 /** What the front server is told: content changed (of one agency's site, or of every one), or the pages stop being right at `at`. */
 export type PublicSiteEvent = { type: 'changed'; generation: number; agency?: number } | { type: 'valid-until'; at: number; generation: number }
 
 interface PublicSiteStore {
-  /** Bumped whenever public content changes, of any agency: a page rendered before its agency's last change is not kept. */
-  generation: number
-  /** The generation of the last change of every agency's pages (a boundary passed, the agencies changed). */
-  everyAgencyAt: number
-  /** The generation of each agency's last change of its own. */
-  agencyAt: Map<number, number>
+  /** Every change of public content, of one agency or of all: a page rendered before its agency's last change is not kept. */
+  changes: ContentChanges
+  /** The generation of the last change, of any agency. */
+  readonly generation: number
   /** When the next publication period begins or ends (or the Bangkok day turns): the generation ends then. */
   expiresAt: number
   /** The generation expiresAt was computed for (-1: not yet). */
@@ -38,11 +37,11 @@ declare global {
 }
 
 export function publicStore(): PublicSiteStore {
-  const generation = Number(process.env.KHAOSAN_FIRST_GENERATION) || 0
   return (globalThis.khaosanPublicSite ??= {
-    generation,
-    everyAgencyAt: generation,
-    agencyAt: new Map(),
+    changes: new ContentChanges(Number(process.env.KHAOSAN_FIRST_GENERATION) || 0),
+    get generation() {
+      return this.changes.generation
+    },
     expiresAt: Infinity,
     boundaryGeneration: -1,
     views: new ViewCounts(),
@@ -62,15 +61,12 @@ export function listenToPublicSite(listener: (event: PublicSiteEvent) => void): 
  */
 export function publicSiteChanged(agency?: number): void {
   const store = publicStore()
-  store.generation++
+  store.changes.next(agency)
   store.boundaryGeneration = -1 // the change may bring the next boundary nearer
   if (agency === undefined) {
-    store.everyAgencyAt = store.generation
-    store.agencyAt.clear()
     store.expiresAt = Infinity
     store.shared = new Map()
   } else {
-    store.agencyAt.set(agency, store.generation)
     for (const key of store.shared.keys()) if (key.startsWith(sharedPrefix(agency))) store.shared.delete(key)
   }
   store.listener({ type: 'changed', generation: store.generation, ...(agency === undefined ? {} : { agency }) })
@@ -78,8 +74,7 @@ export function publicSiteChanged(agency?: number): void {
 
 /** Whether `agency`'s public content changed after `generation` (no agency: any content did). */
 export function changedSince(agency: number | undefined, generation: number): boolean {
-  const store = publicStore()
-  return (agency === undefined ? store.generation : Math.max(store.everyAgencyAt, store.agencyAt.get(agency) ?? -1)) > generation
+  return publicStore().changes.lastChangeOf(agency) > generation
 }
 
 const sharedPrefix = (agency: number | undefined) => `${agency ?? ''} `
@@ -111,7 +106,7 @@ export function sharedUntilChange<T>(name: string, read: () => Promise<T>): Prom
  */
 export function pagesValidUntil(at: number, generation: number): void {
   const store = publicStore()
-  if (generation < store.everyAgencyAt) return
+  if (!store.changes.sinceEveryAgencyChanged(generation)) return
   store.expiresAt = Math.min(store.expiresAt, at)
   if (generation === store.generation) store.boundaryGeneration = generation
   store.listener({ type: 'valid-until', at: store.expiresAt, generation })

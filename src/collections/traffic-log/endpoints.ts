@@ -3,13 +3,9 @@
  * a zip for the authorities (src/server/traffic-log-days.ts), the export itself recorded; GET …/verify checks the
  * chain of the same period and says where it first breaks. Both are recorded in the audit log.
  */
-import { randomUUID } from 'node:crypto'
-import fs from 'node:fs'
-import path from 'node:path'
 import type { Endpoint, PayloadRequest } from 'payload'
 import { LOG_DAY } from '@/domain/logs/chain'
-import { allowed, errorResponse, temporaryFileResponse } from '@/endpoints/http'
-import { dataDir } from '@/server/environment'
+import { allowed, errorResponse, writtenFileResponse } from '@/endpoints/http'
 import { writeTrafficLogArchive, verifyTrafficLog } from '@/server/traffic-log-days'
 import { recordAudit } from '@/server/events'
 import { INSTALL_LOG_REFUSAL } from '@/domain/agencies/agencies'
@@ -31,15 +27,7 @@ const exportEndpoint: Endpoint = {
   handler: async (req) => {
     const asked = adminPeriod(req)
     if (asked instanceof Response) return asked
-    const folder = path.join(dataDir(), 'export-temp')
-    fs.mkdirSync(folder, { recursive: true })
-    const file = path.join(folder, `traffic-log-${randomUUID()}.zip`)
-    try {
-      const { name } = await writeTrafficLogArchive(req.payload, asked.from, asked.to, asked.by, file, req)
-      return await temporaryFileResponse(file, 'application/zip', name)
-    } finally {
-      fs.rmSync(file, { force: true })
-    }
+    return writtenFileResponse('application/zip', async (file) => (await writeTrafficLogArchive(req.payload, asked.from, asked.to, asked.by, file, req)).name)
   },
 }
 
