@@ -14,7 +14,7 @@ import { MINIMUM_RETENTION_DAYS } from '@/domain/policy/announcement'
 import { recordEvent } from './events'
 import { inTransaction } from './database'
 import { agencySettings } from './settings'
-import { logInstance, loggedDayFiles, piecesOfDayFile, trafficLogDir, type ClosedDay } from './traffic-log'
+import { chunksOfFile, logInstance, loggedDayFiles, piecesOfDayFile, trafficLogDir, type ClosedDay } from './traffic-log'
 
 /** This instance's record of a day. */
 const dayOfThisInstance = (day: string): Where => ({ and: [{ instance: { equals: logInstance() } }, { day: { equals: day } }] })
@@ -144,7 +144,7 @@ export async function deleteExpiredTrafficLogs(payload: Payload, now = new Date(
     await inTransaction(payload, async (req) => {
       const { docs } = await payload.find({ collection: 'traffic-log-days', where: dayOfThisInstance(day), depth: 0, limit: 1, overrideAccess: true, req })
       // A day never closed (the server was down at its end) is recorded as it is before it goes.
-      const tail = tailOfDay(piecesOfDayFile(path.join(dir, logFileName(day))))
+      const tail = tailOfDay(chunksOfFile(path.join(dir, logFileName(day))))
       const data = { lastHash: tail.hash, lines: tail.lines, deletedAt: now.toISOString() }
       if (docs[0]) await payload.update({ collection: 'traffic-log-days', id: docs[0].id, data: { deletedAt: data.deletedAt }, overrideAccess: true, depth: 0, req })
       else await payload.create({ collection: 'traffic-log-days', data: { day, instance: logInstance(), ...data }, overrideAccess: true, depth: 0, req })

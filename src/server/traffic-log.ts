@@ -37,25 +37,26 @@ function clockSource(): string {
   return `นาฬิการะบบของเครื่อง ${os.hostname()} เวลา UTC; NTP: ${ntp}`
 }
 
-/**
- * A day's file as its pieces between newlines (src/domain/logs/chain.ts: DayPieces), read a megabyte at a time: a busy
- * day's file may be larger than the longest string Node can hold. The file is closed once read through or left.
- */
-export function* piecesOfDayFile(file: string): Generator<string> {
+/** A file's bytes, a megabyte at a time, each chunk its own: a busy day's file may be larger than Node can hold at once. */
+export function* chunksOfFile(file: string): Generator<Buffer> {
   const fd = fs.openSync(file, 'r')
   try {
-    const decoder = new StringDecoder('utf8')
-    const chunk = Buffer.alloc(1024 * 1024)
-    let rest = ''
-    for (let read = fs.readSync(fd, chunk); read > 0; read = fs.readSync(fd, chunk)) {
-      const pieces = (rest + decoder.write(chunk.subarray(0, read))).split('\n')
-      rest = pieces.pop()!
-      yield* pieces
-    }
-    yield rest + decoder.end()
+    for (let chunk = Buffer.allocUnsafe(1024 * 1024), read = fs.readSync(fd, chunk); read > 0; chunk = Buffer.allocUnsafe(1024 * 1024), read = fs.readSync(fd, chunk)) yield chunk.subarray(0, read)
   } finally {
     fs.closeSync(fd)
   }
+}
+
+/** A day's file as its pieces between newlines (src/domain/logs/chain.ts: DayPieces), decoded as it is read. */
+export function* piecesOfDayFile(file: string): Generator<string> {
+  const decoder = new StringDecoder('utf8')
+  let rest = ''
+  for (const chunk of chunksOfFile(file)) {
+    const pieces = (rest + decoder.write(chunk)).split('\n')
+    rest = pieces.pop()!
+    yield* pieces
+  }
+  yield rest + decoder.end()
 }
 
 /** The days the log has files for, in order. */
@@ -89,7 +90,7 @@ export class TrafficLog {
     fs.mkdirSync(dir, { recursive: true })
     const latest = loggedDayFiles(dir).at(-1)
     if (!latest) return
-    const tail = tailOfDay(piecesOfDayFile(path.join(dir, logFileName(latest))))
+    const tail = tailOfDay(chunksOfFile(path.join(dir, logFileName(latest))))
     this.prev = tail.hash
     if (latest === logDayOf(new Date())) {
       this.day = latest

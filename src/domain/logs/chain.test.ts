@@ -2,6 +2,11 @@ import { describe, expect, it } from 'vitest'
 import { GENESIS, chainLine, expiredLogDays, logDayOf, maskSecrets, tailOfDay, verifyChain, verifyDay, type LoggedDay } from './chain'
 
 const piecesOf = (text: string) => text.split('\n')
+/** A file's bytes in chunks of `size`, as they are read. */
+const chunksOf = (text: string, size: number) => {
+  const bytes = new TextEncoder().encode(text)
+  return Array.from({ length: Math.ceil(bytes.length / size) }, (_, i) => bytes.subarray(i * size, (i + 1) * size))
+}
 
 /** A day's file of `count` requests continuing from `prev`. */
 function dayFile(day: string, prev: string, count: number): { text: string; lastHash: string } {
@@ -21,9 +26,17 @@ describe('a day of the traffic log', () => {
   it('checks out as written, and gives its last hash and line count', () => {
     expect(verifyDay(piecesOf(text), '2026-12-07', GENESIS)).toEqual({ ok: true, lastHash, lines: 6 })
     // Where a restarted server continues from: the last complete line, whatever was cut after it.
-    expect(tailOfDay(piecesOf(text))).toEqual({ hash: lastHash, lines: 6 })
-    expect(tailOfDay(piecesOf(`${text}{"t":"cut`))).toEqual({ hash: lastHash, lines: 6 })
-    expect(tailOfDay(piecesOf(''))).toEqual({ hash: GENESIS, lines: 0 })
+    expect(tailOfDay(chunksOf(text, 4096))).toEqual({ hash: lastHash, lines: 6 })
+    expect(tailOfDay(chunksOf(`${text}{"t":"cut`, 4096))).toEqual({ hash: lastHash, lines: 6 })
+    expect(tailOfDay(chunksOf('', 4096))).toEqual({ hash: GENESIS, lines: 0 })
+    // However the file is cut into chunks: a line across several, a chunk ending at a newline, many lines in one.
+    for (const size of [1, 2, 7, 64, 100, text.length - 1]) {
+      expect(tailOfDay(chunksOf(text, size))).toEqual({ hash: lastHash, lines: 6 })
+      expect(tailOfDay(chunksOf(`${text}{"t":"cut`, size))).toEqual({ hash: lastHash, lines: 6 })
+    }
+    const thai = dayFile('2026-12-07', GENESIS, 2)
+    const withThai = thai.text.replace('"ua":"test"', '"ua":"ทดสอบ"')
+    expect(tailOfDay(chunksOf(withThai, 3))).toEqual({ hash: thai.lastHash, lines: 3 })
   })
   it('names the first bad line when a byte is changed, a line removed, inserted or two swapped', () => {
     expect(verifyDay(piecesOf(text.replace('/news/3', '/news/8')), '2026-12-07', GENESIS)).toMatchObject({ ok: false, line: 5 })

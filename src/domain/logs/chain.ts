@@ -61,16 +61,32 @@ export const logDaysOf = (names: readonly string[]): string[] => names.map((name
  */
 export type DayPieces = Iterable<string>
 
-/** A day file's last complete line's hash (GENESIS when it has none) and how many complete lines it has. */
-export function tailOfDay(pieces: DayPieces): { hash: string; lines: number } {
-  let [lines, last, previous] = [-1, '', '']
-  for (const piece of pieces) {
-    previous = last
-    last = piece
-    lines++
+const NEWLINE = 10
+
+/**
+ * A day file's last complete line's hash (GENESIS when it has none) and how many complete lines it has, from its
+ * bytes in order (chunks not reused after they are given): only newlines are counted and only the last line is decoded, so a restart late in a busy day (a
+ * file of gigabytes) does not read the day back as text before it serves again.
+ */
+export function tailOfDay(chunks: Iterable<Uint8Array>): { hash: string; lines: number } {
+  let lines = 0
+  let last: Uint8Array[] = [] // the last complete line, in pieces
+  let open: Uint8Array[] = [] // what follows the last newline so far
+  for (const chunk of chunks) {
+    const end = chunk.lastIndexOf(NEWLINE)
+    if (end < 0) {
+      open.push(chunk)
+      continue
+    }
+    let newlines = 0
+    for (let at = chunk.indexOf(NEWLINE); at >= 0; at = chunk.indexOf(NEWLINE, at + 1)) newlines++
+    lines += newlines
+    const start = newlines > 1 ? chunk.lastIndexOf(NEWLINE, end - 1) + 1 : 0
+    last = newlines > 1 ? [chunk.subarray(start, end)] : [...open, chunk.subarray(0, end)]
+    open = [chunk.subarray(end + 1)]
   }
-  const line = lines > 0 ? previous : ''
-  return { hash: line.slice(line.lastIndexOf('\t') + 1) || GENESIS, lines: Math.max(0, lines) }
+  const line = new TextDecoder().decode(Buffer.concat(last))
+  return { hash: line.slice(line.lastIndexOf('\t') + 1) || GENESIS, lines }
 }
 
 /** Query parameters whose values are never written down (sign-in, confirmation and unsubscribe links). */
