@@ -42,7 +42,32 @@ describe('the SQLite connection with one writer at a time', () => {
     client.close()
   })
 
-  it('the plain libsql client, for comparison, fails such a write at once', async () => {
+  it('runs every transaction on one connection of its own: many transactions leave two connections open, not one each', async () => {
+    const file = path.join(dir, 'd.db')
+    /** This process's open descriptors of the database file (each connection has one). */
+    const connections = () => fs.readdirSync('/proc/self/fd').filter((fd) => {
+      try {
+        return fs.readlinkSync(`/proc/self/fd/${fd}`) === file
+      } catch {
+        return false // closed meanwhile (the listing's own descriptor)
+      }
+    }).length
+    const client = serializedSqliteClient({ url: `file:${file}` })
+    await client.execute('CREATE TABLE t (x)')
+    for (let i = 0; i < 30; i++) {
+      const tx = await client.transaction('write')
+      await tx.execute({ sql: 'INSERT INTO t VALUES (?)', args: [i] })
+      await tx.batch(['INSERT INTO t VALUES (100)', 'DELETE FROM t WHERE x = 100'])
+      await (i % 3 ? tx.commit() : tx.rollback())
+      expect(tx.closed).toBe(true)
+      await expect(tx.execute('SELECT 1')).rejects.toThrow(/closed/)
+    }
+    expect(await count(client)).toBe(20)
+    expect(connections()).toBe(2)
+    client.close()
+  })
+
+  it('the plain libsql client, for comparison, fails such a write at once, and leaves a connection open for each transaction', async () => {
     const plain = createClient({ url: `file:${path.join(dir, 'c.db')}` })
     await plain.execute('CREATE TABLE t (x)')
     const tx = await plain.transaction('write')
@@ -50,5 +75,18 @@ describe('the SQLite connection with one writer at a time', () => {
     await expect(plain.execute('INSERT INTO t VALUES (2)')).rejects.toThrow(/SQLITE_BUSY/)
     await tx.rollback()
     plain.close()
+    const another = createClient({ url: `file:${path.join(dir, 'e.db')}` })
+    await another.execute('CREATE TABLE t (x)')
+    const before = fs.readdirSync('/proc/self/fd').length
+    const kept = [] // held, as a caller may hold them, so that a collection does not close them meanwhile
+    for (let i = 0; i < 10; i++) {
+      const tx = await another.transaction('write')
+      await tx.execute('INSERT INTO t VALUES (1)')
+      await tx.commit()
+      kept.push(tx)
+    }
+    expect(fs.readdirSync('/proc/self/fd').length - before).toBeGreaterThanOrEqual(9) // the first takes the connection the client had
+    expect(kept.every((tx) => tx.closed)).toBe(true)
+    another.close()
   })
 })
