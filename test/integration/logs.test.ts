@@ -111,11 +111,23 @@ describe.each(DATABASES)('the traffic log on %s', (database) => {
       ['a cut end', today(), original.slice(0, -20)],
       ['a closed day cut at a line’s end', path.join(logDir, `${PAST_DAY}.log`), fs.readFileSync(path.join(logDir, `${PAST_DAY}.log`), 'utf8').split('\n').slice(0, 3).join('\n') + '\n'],
     ]
+    /**
+     * Until the server has written out the lines of the requests made so far (within 100 ms of each): a line it appends
+     * between this test reading a file and writing it back would be lost, and the chain broken for the checks after.
+     */
+    async function written() {
+      for (let size = -1; size !== fs.statSync(today()).size; ) {
+        size = fs.statSync(today()).size
+        await new Promise((r) => setTimeout(r, 250))
+      }
+    }
     /** Tampers with a file while `check` runs, then puts it back as it was with whatever the server appended meanwhile. */
     async function whileTampered<T>(file: string, text: string, check: () => Promise<T>): Promise<T> {
+      await written()
       const kept = fs.readFileSync(file, 'utf8')
       fs.writeFileSync(file, text)
       const result = await check()
+      await written()
       fs.writeFileSync(file, kept + fs.readFileSync(file, 'utf8').slice(text.length))
       return result
     }
