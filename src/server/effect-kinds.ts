@@ -17,3 +17,6 @@ export const EFFECT_KIND_LABELS: Record<EffectKind, string> = {
  * four large files, which would otherwise hold up the answer to the click that caused it (measured in npm run bench).
  */
 export const SWEPT_KINDS: readonly EffectKind[] = ['search-files']
+
+/** The kinds run as soon as their event commits (the rest are the sweep's). */
+export const RUN_AT_COMMIT: readonly EffectKind[] = EFFECT_KINDS.filter((kind) => !SWEPT_KINDS.includes(kind))

@@ -13,7 +13,7 @@ import { extractAttachmentText, indexItemFiles } from '@/search/attachment-text'
 import { inTransaction, rows, sql, usesPostgresAdapter } from './database'
 import { toSql, toWhere, type Sql } from './conditions'
 import { all, any, type Condition } from '@/domain/conditions'
-import type { EffectKind } from './effect-kinds'
+import { RUN_AT_COMMIT, type EffectKind } from './effect-kinds'
 import { sendMail, type OutgoingMail } from './mailer'
 import { fanOutAlerts } from './alerts'
 import { sealAuditLog } from './audit-log'
@@ -165,14 +165,15 @@ export async function runEffects(payload: Payload, only: { event?: number; kinds
 }
 
 /**
- * For an event written in a transaction someone else commits (a Payload operation's hook): its effects run as
- * soon as the event can be seen from outside that transaction — committed. Nothing runs if it rolls back.
+ * For an event written in a transaction someone else commits (a Payload operation's hook), or the mails an effect
+ * wrote for its own event: its effects run as soon as the event can be seen from outside that transaction —
+ * committed — except those left to the sweep. Nothing runs if it rolls back.
  */
 export function runWhenCommitted(payload: Payload, event: number): void {
   const started = Date.now()
   const attempt = async () => {
     const { totalDocs } = await payload.count({ collection: 'events', where: { id: { equals: event } }, overrideAccess: true })
-    if (totalDocs > 0) await Promise.all([runEffects(payload, { event }), sealAuditLog(payload)])
+    if (totalDocs > 0) await Promise.all([runEffects(payload, { event, kinds: RUN_AT_COMMIT }), sealAuditLog(payload)])
     else if (Date.now() - started < 10_000) setTimeout(() => void attempt().catch(logFailure(payload)), 20).unref()
   }
   setTimeout(() => void attempt().catch(logFailure(payload)), 0).unref()

@@ -107,7 +107,7 @@ export function describeSearch(database: DatabaseKind) {
         const result = await applyTransition(payload, request.id, people[role], action, {})
         expect(result?.ok, `${action}: ${JSON.stringify(result)}`).toBe(true)
       }
-      // Its attachments' words follow the publication, an effect run right after it commits.
+      // Its attachments' words follow the publication: an effect the sweep runs within seconds of its commit.
       const deadline = Date.now() + 60_000
       const indexing: Where = { and: [{ kind: { equals: 'search-files' } }, { status: { equals: 'pending' } }, { 'input.request': { equals: request.id } }] }
       while ((await payload.count({ collection: 'effects', where: indexing, overrideAccess: true })).totalDocs > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50))

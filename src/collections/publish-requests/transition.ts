@@ -20,7 +20,7 @@ import { inTransaction, rows, sql, usesPostgresAdapter } from '@/server/database
 import { dataDir } from '@/server/environment'
 import { PUBLIC_SITE, recordEvent, type EffectPlan } from '@/server/events'
 import { runEffects } from '@/server/effects'
-import { EFFECT_KINDS, SWEPT_KINDS } from '@/server/effect-kinds'
+import { RUN_AT_COMMIT } from '@/server/effect-kinds'
 import { badRequest } from '@/server/errors'
 import { contentFindingsOf } from '@/server/content-checks'
 import { indexPublishedItem, removeFromIndex } from '@/search'
@@ -173,7 +173,7 @@ function crashAfterCommitForTests(action: string, title: string) {
 /** Effects every actor waits for before hearing back (whoever published sees the page; notices are there); mail follows; the files' words in search come with the next sweep. */
 export async function runCommitted(payload: Payload, event: number) {
   await runEffects(payload, { event, kinds: ['public-site', 'notice'] })
-  void runEffects(payload, { event, kinds: EFFECT_KINDS.filter((kind) => !SWEPT_KINDS.includes(kind)) }).catch((error) => payload.logger.error({ err: error }, 'ส่งอีเมลแจ้งเตือนไม่สำเร็จ (จะลองใหม่)'))
+  void runEffects(payload, { event, kinds: RUN_AT_COMMIT }).catch((error) => payload.logger.error({ err: error }, 'ส่งอีเมลแจ้งเตือนไม่สำเร็จ (จะลองใหม่)'))
 }
 
 /**
