@@ -197,7 +197,9 @@ async function agencyPageSections(payload: Payload, now: Date): Promise<Publishe
     ...(cio.name?.trim() ? [publishedSection('cio', origin, changed(cio))] : []),
     publishedSection('site-map', origin, now),
     publishedSection('statistics', origin, now),
+    publishedSection('satisfaction-survey', origin, now), // the survey is in every page's footer, its results on the statistics page
     publishedSection('questions-board', origin, now), // answered by the webmasters, whom every agency has
+    publishedSection('alerts', origin, now), // anyone may subscribe to the agency's new items by e-mail
     ...(general ? [publishedSection('complaint-channel', origin, now)] : []),
     ...(corruption ? [publishedSection('corruption-channel', origin, now)] : []),
     ...(general || corruption ? [publishedSection('complaint-guideline', origin, now)] : []),

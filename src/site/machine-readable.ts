@@ -7,6 +7,7 @@ import { HEARING_PATH, hearingPath } from '@/domain/hearings/hearings'
 import { QUESTION_PAGES } from '@/domain/questions/questions'
 import { ALERT_PAGES } from '@/domain/alerts/alerts'
 import { FORMS_PATH, formPath } from '@/domain/forms/forms'
+import { itaPath, itaYears } from '@/domain/site/addresses'
 import { categoryByCode, payloadInstance, publicAddresses, publicCategories, publicItems } from './content'
 
 /** A machine-readable answer, rendered like a page and kept like one (src/site/render.tsx). */
@@ -19,7 +20,7 @@ export interface MachineReadable {
 const xml = (body: string, type = 'application/xml'): MachineReadable => ({ status: 200, contentType: `${type}; charset=utf-8`, body })
 const NOT_FOUND: MachineReadable = { status: 404, contentType: 'text/plain; charset=utf-8', body: 'ไม่พบ' }
 
-/** The pages that are always there: the home page, the ITA page, the policies, and the citizen channels. */
+/** The pages that are always there: the home page, the ITA page (each of its years besides), the policies, and the citizen channels. */
 const FIXED_PAGES = [
   ...['/', '/ita', '/statistics', '/policies/website', '/policies/privacy', '/policies/cookies', '/policies/security'],
   ...Object.values(COMPLAINT_PAGES),
@@ -39,7 +40,7 @@ async function channelPaths(): Promise<string[]> {
 /** Part `part` (1-based) of every public address: the fixed pages and category listings first, then the items. */
 async function sitemapEntries(part: number): Promise<{ entries: SitemapEntry[]; parts: number }> {
   const origin = publicOrigin()
-  const fixed: SitemapEntry[] = [...new Set([...FIXED_PAGES, ...(await channelPaths()), ...(await publicCategories()).map((c) => `/${c.slug}`)])].map((p) => ({ loc: `${origin}${p}` }))
+  const fixed: SitemapEntry[] = [...new Set([...FIXED_PAGES, ...itaYears(new Date()).map(itaPath), ...(await channelPaths()), ...(await publicCategories()).map((c) => `/${c.slug}`)])].map((p) => ({ loc: `${origin}${p}` }))
   const { docs, totalDocs } = await publicAddresses(part, SITEMAP_LIMIT)
   const items = docs.map((d) => ({ loc: `${origin}${d.publicPath}`, lastmod: d.lastModifiedAt ? new Date(d.lastModifiedAt) : undefined }))
   return { entries: part === 1 ? [...fixed, ...items] : items, parts: sitemapParts(totalDocs + fixed.length) }

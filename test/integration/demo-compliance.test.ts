@@ -12,7 +12,6 @@ import { Client } from '../support/api'
 import { startSystem, type RunningSystem } from '../support/server'
 
 const NOTHING_YET = 'the demo publishes no item of this kind'
-const CHANNELS = 'the citizen channels not built yet (public hearings, e-services, e-forms) are still to come (issue 13)'
 
 /** What the demo does not have, and why that is the truth about the demo: every other indicator is met. */
 const NOT_MET: Record<string, Record<string, string>> = {
@@ -21,7 +20,8 @@ const NOT_MET: Record<string, Record<string, string>> = {
     O21: NOTHING_YET, O22: NOTHING_YET, O23: NOTHING_YET, O24: NOTHING_YET, O25: NOTHING_YET, O26: NOTHING_YET,
   },
   gws: {
-    GWS11: CHANNELS, GWS12: `${NOTHING_YET}: no social-media link item`, GWS14: CHANNELS,
+    GWS12: `${NOTHING_YET}: no social-media link item`,
+    GWS33: `${NOTHING_YET}: a municipality signs no performance agreement (คำรับรองการปฏิบัติราชการ) in the demo`,
   },
   oia: {
     'S9-1': NOTHING_YET, 'S9-2': NOTHING_YET, 'S9-5': NOTHING_YET, 'S9-6': NOTHING_YET, 'S9-7': NOTHING_YET,
@@ -65,6 +65,10 @@ describe('the demo agency: no false result', () => {
     const gws = new Map((await check('gws')).map((r) => [r.code, r]))
     expect(gws.get('GWS25')?.evidence.map((e) => e.url)).toEqual([`${system.origin}/sitemap`])
     expect(gws.get('GWS18')?.evidence.map((e) => e.url)).toContain(`${system.origin}/policies/privacy`)
+    // The survey in every page's footer and its results, the demo's e-forms, the e-mail alerts: pages the site makes.
+    expect(gws.get('GWS11')?.evidence.map((e) => e.url)).toContain(`${system.origin}/statistics#satisfaction`)
+    expect(gws.get('GWS14')?.evidence.map((e) => e.url)).toContain(`${system.origin}/forms`)
+    expect(gws.get('GWS38')?.evidence.map((e) => e.url)).toEqual([`${system.origin}/alerts`])
   })
 
   it('lists every ITA indicator for the assessors on /ita, with its evidence or "not yet published"', async () => {
@@ -80,6 +84,11 @@ describe('the demo agency: no false result', () => {
     expect((await fetch(`${system.origin}/ita/${fiscalYear - 1}`)).status).toBe(200)
     expect((await fetch(`${system.origin}/ita/2400`)).status).toBe(404)
     const sitemap = await (await fetch(`${system.origin}/sitemap.xml`)).text()
+    const siteMap = await (await fetch(`${system.origin}/sitemap`)).text()
+    for (const year of [fiscalYear, fiscalYear - 1]) {
+      expect(sitemap).toContain(`${system.origin}/ita/${year}</loc>`)
+      expect(siteMap).toContain(`href="/ita/${year}"`)
+    }
     for (const path of ['/ita', '/information-request', '/complaints/guideline', '/complaints/statistics', '/questions', '/alerts']) expect(sitemap).toContain(`${system.origin}${path}</loc>`)
     expect(sitemap.match(new RegExp(`${system.origin}/complaints</loc>`, 'g'))).toHaveLength(1) // C19's page is also the channel's
   })

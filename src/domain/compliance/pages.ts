@@ -9,6 +9,7 @@ import { COMPLAINT_PAGES } from '../complaints/complaints'
 import { QUESTION_PAGES } from '../questions/questions'
 import { HEARING_PATH } from '../hearings/hearings'
 import { FORMS_PATH } from '../forms/forms'
+import { ALERT_PAGES } from '../alerts/alerts'
 
 export const PAGE_SECTIONS = {
   history: { title: 'ประวัติความเป็นมา', path: '/agency#history' },
@@ -21,6 +22,7 @@ export const PAGE_SECTIONS = {
   cio: { title: 'ผู้บริหารเทคโนโลยีสารสนเทศระดับสูง (CIO)', path: '/cio' },
   'site-map': { title: 'แผนผังเว็บไซต์', path: '/sitemap' },
   statistics: { title: 'สถิติผู้เข้าชมเว็บไซต์', path: '/statistics' },
+  'satisfaction-survey': { title: 'แบบประเมินความพึงพอใจการใช้งานเว็บไซต์และผลการประเมิน', path: '/statistics#satisfaction' },
   'website-policy': { title: 'นโยบายเว็บไซต์', path: '/policies/website' },
   'privacy-policy': { title: 'นโยบายคุ้มครองข้อมูลส่วนบุคคล', path: '/policies/privacy' },
   'cookie-policy': { title: 'นโยบายคุกกี้', path: '/policies/cookies' },
@@ -35,6 +37,7 @@ export const PAGE_SECTIONS = {
   'complaint-statistics': { title: 'สถิติเรื่องร้องเรียน', path: COMPLAINT_PAGES.statistics, byYear: true },
   'information-request': { title: 'บริการขอข้อมูลข่าวสารของราชการออนไลน์ (e-Service)', path: COMPLAINT_PAGES.information },
   'e-forms': { title: 'แบบฟอร์มออนไลน์ (e-Service)', path: FORMS_PATH },
+  alerts: { title: 'สมัครรับข่าวสารแจ้งเตือนทางอีเมล', path: ALERT_PAGES.subscribe },
 } as const satisfies Record<string, { title: string; path: string; byYear?: true }>
 
 export type PageSection = keyof typeof PAGE_SECTIONS

@@ -12,7 +12,7 @@ export type Remedy =
   | { kind: 'page'; section: PageSection }
 
 /** Generated sections: nobody edits them; the site makes them. */
-const GENERATED: readonly PageSection[] = ['site-map', 'statistics', 'questions-board', 'hearings', 'hearing-outcomes', 'complaint-channel', 'corruption-channel', 'complaint-guideline', 'complaint-statistics', 'information-request', 'e-forms']
+const GENERATED: readonly PageSection[] = ['site-map', 'statistics', 'satisfaction-survey', 'alerts', 'questions-board', 'hearings', 'hearing-outcomes', 'complaint-channel', 'corruption-channel', 'complaint-guideline', 'complaint-statistics', 'information-request', 'e-forms']
 
 export function remedyOf(indicator: Pick<Indicator, 'categories' | 'tags' | 'pages'>): Remedy | null {
   const category = indicator.categories.find((code) => submissionRefusal(code) === null)

@@ -61,8 +61,13 @@ describe('bundled indicator sets', () => {
     const gws = bundledSet('gws', null)
     // 003 §1.1 (1)–(7), §1.2 (1)–(2), §1.3 (1)–(3), §1.4 (1)–(3): each by the category or agency page that carries it.
     const carriers = new Set(gws.indicators.flatMap((i) => [...i.categories, ...(i.pages ?? [])]))
-    for (const needed of ['C1', 'C2', 'cio', 'C4', 'C5', 'C6', 'site-map', 'C8', 'C9', 'C12', 'C13', 'C14', 'C15', 'C17', 'C18']) expect(carriers, needed).toContain(needed)
+    for (const needed of ['C1', 'C2', 'cio', 'C4', 'C5', 'C6', 'site-map', 'C8', 'C9', 'C12', 'C13', 'C14', 'C15', 'C16', 'alerts', 'C17', 'C18']) expect(carriers, needed).toContain(needed)
     for (const policy of ['website-policy', 'security-policy', 'privacy-policy', 'cookie-policy']) expect(carriers, policy).toContain(policy)
+    // And SPEC §2's content categories the seeds name besides: procurement, work manuals, banners, the survey and statistics.
+    for (const needed of ['C10', 'C11', 'C19', 'C21', 'satisfaction-survey', 'statistics']) expect(carriers, needed).toContain(needed)
+    // 003 §1.1(1): the agency's dated documents, each its own item (plans, budget, performance agreement, reports).
+    const c1Tags = new Set(gws.indicators.filter((i) => i.categories.includes('C1')).flatMap((i) => i.tags ?? []))
+    for (const tag of ['แผนปฏิบัติการประจำปี', 'งบประมาณรายจ่ายประจำปี', 'คำรับรองการปฏิบัติราชการ', 'รายงานผลการดำเนินงาน']) expect(c1Tags, tag).toContain(tag)
   })
 
   it('maps only to categories the site has', () => {

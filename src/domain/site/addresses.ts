@@ -1,3 +1,5 @@
+import { fiscalYearOf } from '../thai/calendar'
+
 /**
  * An item's address on the public site: its category's current address and the item's identity (its first
  * version's id, which every revision keeps). Worked out when read, from the category as it is now: a category
@@ -10,3 +12,7 @@ export function itemIdOfPath(path: string): number | null {
   const match = /^\/[a-z0-9-]+\/(\d{1,12})$/.exec(path)
   return match ? Number(match[1]) : null
 }
+
+/** The fiscal years the page for the ITA assessors offers (this one and the last), and each one's address. */
+export const itaYears = (now: Date): number[] => [fiscalYearOf(now), fiscalYearOf(now) - 1]
+export const itaPath = (fiscalYear: number): string => `/ita/${fiscalYear}`

@@ -3,14 +3,12 @@
  * ITA set for the fiscal year, its title and the links to its evidence on this site, as an assessor walks it;
  * an indicator without evidence is listed as not yet published. Read from the same check the dashboard makes.
  */
-import { fiscalYearOf } from '@/domain/thai/calendar'
+import { itaPath, itaYears } from '@/domain/site/addresses'
 import { complianceOf } from '@/server/compliance'
 import { Breadcrumb } from '../components'
 import { payloadInstance } from '../content'
 
 export const ITA_PAGE_TITLE = 'ข้อมูลสำหรับการประเมิน ITA'
-
-export const itaYears = (now: Date): number[] => [fiscalYearOf(now), fiscalYearOf(now) - 1]
 
 export async function ItaView({ fiscalYear }: { fiscalYear: number }) {
   const now = new Date()
@@ -31,7 +29,7 @@ export async function ItaView({ fiscalYear }: { fiscalYear: number }) {
       </p>
       <nav aria-label="ปีงบประมาณ">
         {itaYears(now).map((year) => (
-          <a key={year} href={`/ita/${year}`} aria-current={year === fiscalYear ? 'page' : undefined}>
+          <a key={year} href={itaPath(year)} aria-current={year === fiscalYear ? 'page' : undefined}>
             ปีงบประมาณ {year}
           </a>
         ))}

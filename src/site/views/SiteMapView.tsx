@@ -1,4 +1,5 @@
 import { CATEGORY, GENERATED_CATEGORIES } from '@/domain/categories'
+import { itaPath, itaYears } from '@/domain/site/addresses'
 import { profileSections, sectionsOnPage } from '@/domain/compliance'
 import { agencyProfile, cioProfile, payloadInstance, publicCategories, onPublicSite } from '../content'
 
@@ -34,7 +35,14 @@ export async function SiteMapView() {
       <ul className="items">
         <li><a href="/">หน้าแรก</a></li>
         <li><a href="/search">ค้นหาข้อมูล</a></li>
-        <li><a href="/ita">ข้อมูลสำหรับการประเมิน ITA</a></li>
+        <li>
+          <a href="/ita">ข้อมูลสำหรับการประเมิน ITA</a>
+          <ul>
+            {itaYears(new Date()).map((year) => (
+              <li key={year}><a href={itaPath(year)}>ปีงบประมาณ {year}</a></li>
+            ))}
+          </ul>
+        </li>
         <li><a href="/policies/website">นโยบายเว็บไซต์</a></li>
         <li><a href="/policies/privacy">นโยบายคุ้มครองข้อมูลส่วนบุคคล</a></li>
         <li><a href="/policies/cookies">ประกาศการใช้คุกกี้</a></li>
