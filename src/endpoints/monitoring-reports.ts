@@ -18,6 +18,8 @@ interface ReportTarget {
   fiscalYear: number
   round: RoundNumber
   unitId: string | null
+  /** The unit's name (for notices), null for the agency-wide report. */
+  unitName: string | null
 }
 
 /** The report the path and ?unit= name, or the 400 that refuses them. */
@@ -26,10 +28,10 @@ async function targetOf(req: PayloadRequest, unit: unknown): Promise<ReportTarge
   if (fiscalYear instanceof Response) return fiscalYear
   const round = roundParam(req.routeParams?.round)
   if (round instanceof Response) return round
-  if (unit === undefined || unit === null || unit === '') return { fiscalYear, round, unitId: null }
+  if (unit === undefined || unit === null || unit === '') return { fiscalYear, round, unitId: null, unitName: null }
   const found = await req.payload.findByID({ collection: 'units', id: String(unit), overrideAccess: true, depth: 0, disableErrors: true })
   if (!found) return errorResponse(400, `ไม่พบกลุ่มงานหมายเลข “${String(unit)}”`)
-  return { fiscalYear, round, unitId: String(found.id) }
+  return { fiscalYear, round, unitId: String(found.id), unitName: found.name }
 }
 
 export const monitoringReportEndpoint: Endpoint = {
@@ -120,7 +122,7 @@ export const issueReportEndpoint: Endpoint = {
     })
     await notify(req.payload, { role: { equals: 'executive' } }, {
       kind: 'report-issued',
-      title: `รายงานผลการเผยแพร่ข้อมูล ปีงบประมาณ ${target.fiscalYear} รอบ ${target.round} เดือน ออกแล้ว รอท่านรับทราบ`,
+      title: `รายงานผลการเผยแพร่ข้อมูล ปีงบประมาณ ${target.fiscalYear} รอบ ${target.round} เดือน${target.unitName ? ` ของ${target.unitName}` : ''} ออกแล้ว รอท่านรับทราบ`,
       message: `${name} ออกรายงานเมื่อ ${officialDate(at)}${issued.late ? ' (หลังวันครบกำหนด)' : ''} ข้อมูล ณ วันที่ ${officialDate(new Date(issued.cutOff.getTime() - 1))}`,
     })
     return Response.json({ doc, message: issued.late ? 'ออกรายงานแล้ว (หลังวันครบกำหนด)' : 'ออกรายงานแล้ว' })

@@ -5,7 +5,7 @@
  * monitoring report. Only a published change drops the public pages.
  */
 import { APIError, type Access, type GlobalAfterChangeHook, type GlobalBeforeChangeHook, type GlobalConfig, type Payload, type PayloadRequest } from 'payload'
-import { AGENCY_PAGES, agencyPagePublishRefusal, approvesAgencyPages, editsAgencyPages, type AgencyPage } from '@/domain/workflow'
+import { AGENCY_PAGES, AGENCY_PAGE_ROLES, agencyPagePublishRefusal, approvesAgencyPages, editsAgencyPages, type AgencyPage } from '@/domain/workflow'
 import { changedFieldLabels } from '@/domain/site/page-changes'
 import type { User } from '@/payload-types'
 import { actorOf, staff } from '@/access/roles'
@@ -50,6 +50,20 @@ const approvalBeforeChange =
   }
 
 const awaitsKey = (slug: AgencyPage) => `agency-page:${slug}`
+
+/** The agency pages whose draft waits for this approver (the notices about them not yet done). */
+export async function agencyPageDraftsWaitingFor(payload: Payload, user: Pick<User, 'id'>): Promise<{ slug: AgencyPage; title: string }[]> {
+  const pages = Object.keys(AGENCY_PAGES) as AgencyPage[]
+  const { docs } = await payload.find({
+    collection: 'notifications',
+    where: { and: [{ recipient: { equals: user.id } }, { awaits: { in: pages.map(awaitsKey) } }, { done: { not_equals: true } }] },
+    depth: 0,
+    limit: 10,
+    overrideAccess: true,
+    select: { awaits: true },
+  })
+  return pages.filter((slug) => docs.some((doc) => doc.awaits === awaitsKey(slug))).map((slug) => ({ slug, title: AGENCY_PAGES[slug] }))
+}
 
 /** The approvers, told once per draft waiting; on publication the approval recorded and the public pages dropped after commit. */
 const approvalAfterChange =
@@ -110,7 +124,11 @@ export function throughApproval(slug: AgencyPage, config: Omit<GlobalConfig, 'sl
     ...config,
     slug,
     versions: { drafts: true, max: 50 },
-    admin: { ...config.admin, components: { ...config.admin?.components, elements: { ...config.admin?.components?.elements, PublishButton: '@/components/admin/AgencyPagePublishButton#AgencyPagePublishButton' } } },
+    // A draft waits for its approver, who opens the page right after the webmaster saved it: Payload's lock (held
+    // for minutes after the editor leaves) would stop them. Changes are drafts, approved one at a time instead.
+    lockDocuments: false,
+    // Shown to approvers too: their notice of a draft, and the monitoring page's "fix" links, open the page.
+    admin: { ...config.admin, hidden: ({ user }) => !user?.role || !AGENCY_PAGE_ROLES.includes(user.role), components: { ...config.admin?.components, elements: { ...config.admin?.components?.elements, PublishButton: '@/components/admin/AgencyPagePublishButton#AgencyPagePublishButton' } } },
     access: { read: ({ req }) => !!staff(req), readVersions: opensAgencyPage, update: opensAgencyPage },
     hooks: { beforeChange: [approvalBeforeChange(slug)], afterChange: [approvalAfterChange(slug, title)] },
     fields: [

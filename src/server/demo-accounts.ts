@@ -17,7 +17,7 @@ export const DEMO_USERS = [
   { email: 'division@khaosan.test', name: 'นายประเสริฐ ผู้อำนวยการกอง', role: 'division-head', unit: 'กองคลัง', position: 'ผู้อำนวยการกองคลัง' },
   { email: 'webmaster1@khaosan.test', name: 'นายธนา ผู้ดูแลเว็บไซต์', role: 'webmaster', unit: 'งานประชาสัมพันธ์', position: 'นักประชาสัมพันธ์' },
   { email: 'webmaster2@khaosan.test', name: 'นางสาวกมล ผู้ดูแลเว็บไซต์', role: 'webmaster', unit: 'งานประชาสัมพันธ์', position: 'เจ้าพนักงานธุรการ' },
-  // Approves what the webmasters themselves submit (e.g. the policy announcement): their unit's line is สำนักปลัด.
+  // Approves what the webmasters themselves submit and the drafts of the agency's pages: their unit's line is สำนักปลัด (the policy announcement goes to the executive).
   { email: 'office@khaosan.test', name: 'นางอรุณี หัวหน้าสำนักปลัด', role: 'division-head', unit: 'สำนักปลัด', position: 'หัวหน้าสำนักปลัด' },
   { email: 'executive@khaosan.test', name: 'นายสมศักดิ์ ปลัดเทศบาล', role: 'executive', unit: DEMO_AGENCY, position: 'ปลัดเทศบาล' },
   // Designated for corruption complaints (below): nobody else reads them, not the heads, not the webmasters.

@@ -73,6 +73,25 @@ export async function issuedReportsOf(payload: Payload, fiscalYear: number): Pro
   return docs.map((doc) => ({ ...roundRecordOf(doc), cutOff: new Date(doc.cutOff), late: !!doc.late }))
 }
 
+/** An issued report no acknowledgement covers yet (the executive's to read and acknowledge), with its unit's name. */
+export interface ReportToAcknowledge extends IssuedReport {
+  unitName: string | null
+}
+
+/** The fiscal year's issued reports that wait for the executive, agency-wide first, then by unit. */
+export async function reportsToAcknowledge(payload: Payload, fiscalYear: number): Promise<ReportToAcknowledge[]> {
+  const [issued, acks] = await Promise.all([issuedReportsOf(payload, fiscalYear), acknowledgementsOf(payload, fiscalYear)])
+  const waiting = issued.filter((report) => !acknowledgementFor(acks, report.fiscalYear, report.round, report.unitId ?? null))
+  const unitIds = [...new Set(waiting.flatMap((report) => (report.unitId ? [report.unitId] : [])))]
+  const { docs: units } = unitIds.length
+    ? await payload.find({ collection: 'units', where: { id: { in: unitIds } }, depth: 0, limit: unitIds.length, pagination: false, overrideAccess: true, select: { name: true } })
+    : { docs: [] }
+  const names = new Map(units.map((unit) => [String(unit.id), unit.name]))
+  return waiting
+    .map((report) => ({ ...report, unitName: report.unitId ? (names.get(String(report.unitId)) ?? null) : null }))
+    .sort((a, b) => Number(!!a.unitId) - Number(!!b.unitId) || a.round - b.round || (a.unitName ?? '').localeCompare(b.unitName ?? '', 'th'))
+}
+
 /** The issued report of exactly this round and unit (agency-wide when unitId is null). */
 export const issuedReportFor = (issued: IssuedReport[], fiscalYear: number, round: RoundNumber, unitId: string | null): IssuedReport | null =>
   issued.find((r) => r.fiscalYear === fiscalYear && r.round === round && (r.unitId ?? null) === unitId) ?? null
@@ -206,7 +225,7 @@ export async function monitoringWarnings(payload: Payload, now: Date): Promise<W
   const settings = await monitoringSettings(payload)
   const date = (value: string | null | undefined) => (value ? new Date(value) : null)
   const [waiting, expiring, { docs: categories }, webmasters] = await Promise.all([
-    payload.find({ collection: 'publish-requests', where: toWhere(waitingTooLongAt(now, settings.waitingDays)), overrideAccess: true, depth: 0, limit: 100, sort: 'stateChangedAt', select: { title: true, state: true, stateChangedAt: true, updatedAt: true } }),
+    payload.find({ collection: 'publish-requests', where: toWhere(waitingTooLongAt(now, settings.waitingDays)), overrideAccess: true, depth: 1, limit: 100, sort: 'stateChangedAt', select: { title: true, state: true, stateChangedAt: true, updatedAt: true, unit: true }, populate: { units: { name: true } } }),
     payload.find({ collection: 'publish-requests', where: toWhere(expiringSoonAt(now, 7)), overrideAccess: true, depth: 0, limit: 100, sort: 'publishUntil', select: { title: true, state: true, publishFrom: true, publishUntil: true } }),
     payload.find({ collection: 'categories', overrideAccess: true, depth: 0, limit: 0, pagination: false, sort: 'order' }),
     payload.count({ collection: 'users', where: { and: [{ role: { equals: 'webmaster' } }, { active: { not_equals: false } }] }, overrideAccess: true }),
@@ -220,7 +239,11 @@ export async function monitoringWarnings(payload: Payload, now: Date): Promise<W
   )
   return [
     ...webmasterShortage(webmasters.totalDocs),
-    ...waitingTooLong(waiting.docs.map((r) => ({ id: r.id, title: r.title, state: r.state ?? 'draft', enteredStateAt: new Date(r.stateChangedAt ?? r.updatedAt) })), now, settings.waitingDays),
+    ...waitingTooLong(
+      waiting.docs.map((r) => ({ id: r.id, title: r.title, state: r.state ?? 'draft', enteredStateAt: new Date(r.stateChangedAt ?? r.updatedAt), unitName: typeof r.unit === 'object' ? r.unit?.name : null })),
+      now,
+      settings.waitingDays,
+    ),
     ...expiringSoon(expiring.docs.map((r) => ({ id: r.id, title: r.title, state: r.state ?? 'draft', publishFrom: date(r.publishFrom), publishUntil: date(r.publishUntil) })), now, 7),
     ...notUpdated(lastUpdated, now, settings.staleMonths),
   ]

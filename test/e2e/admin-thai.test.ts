@@ -14,7 +14,8 @@ import { startSystem, type RunningSystem } from '../support/server'
  * Latin words an interface in Thai still uses: product and standard names (e-bidding is the Comptroller General's own
  * name for electronic bidding, in procurement titles), file formats, units, codes. "Copy" is
  * Payload's own tooltip on a file's address ("Copy URL"), which it does not translate; "Notifications" is the label
- * Payload's toast region gives screen readers while a message shows (its toaster's default, not translated either).
+ * of Payload's toast region as the server sends it (its toaster's default, which no setting reaches): a screen read
+ * before the page is live may still carry it; ThaiToastRegion names it in Thai from then on.
  */
 const ALLOWED = new Set(
   'Khaosan ITA MOIT OIT GWS PDF DOCX XLSX CSV JSON XML URL PDPA CIO LINE No Gift Policy E-Service e-Service e-Form e-bidding FAQ Open Data KB MB SHA Word Excel Copy Notifications'.split(' '),

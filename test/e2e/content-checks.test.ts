@@ -1,7 +1,7 @@
 /**
- * End to end in Chromium: a request whose summary carries a citizen's national ID. The webmaster sees the finding
- * masked on the request's page, publishing is refused with the finding listed, and publishing anyway asks for a
- * reason, which the history keeps. Screenshots at 1366 and 360 px in test-results/content-checks.
+ * End to end in Chromium: a request whose summary carries a citizen's national ID and mobile number. The webmaster
+ * sees the ID masked on the request's page as what blocks, the number apart as what to look at (it does not block),
+ * publishing is refused with the finding listed, and publishing anyway asks for a reason, which the history keeps. Screenshots at 1366 and 360 px in test-results/content-checks.
  */
 import fs from 'node:fs'
 import type { Browser } from 'playwright-core'
@@ -29,7 +29,7 @@ describe('the content checks on a request’s page', () => {
     const [owner, head] = await Promise.all(['owner', 'head'].map((who) => Client.signIn(system.origin, `${who}@khaosan.test`)))
     const category = (await owner.get('/api/categories?limit=100')).json.docs.find((c: { code: string }) => c.code === 'C15').id
     const created = await owner.post('/api/publish-requests', {
-      title: 'ประกาศรายชื่อผู้มีสิทธิรับเบี้ยยังชีพผู้สูงอายุ', summary: `นางสมศรี ใจดี เลขประจำตัวประชาชน ${NATIONAL_ID}`, category, sourceOwner: 'กองสวัสดิการสังคม', channel: 'letter',
+      title: 'ประกาศรายชื่อผู้มีสิทธิรับเบี้ยยังชีพผู้สูงอายุ', summary: `นางสมศรี ใจดี เลขประจำตัวประชาชน ${NATIONAL_ID} โทร 081-234-5678`, category, sourceOwner: 'กองสวัสดิการสังคม', channel: 'letter',
       coverageFrom: '2026-10-01T00:00:00.000Z', coverageTo: '2026-12-31T00:00:00.000Z',
     })
     expect(created.status, created.text).toBe(201)
@@ -43,6 +43,11 @@ describe('the content checks on a request’s page', () => {
     // The summary itself shows what is to be fixed; the finding shows only the masked number.
     expect(await alert.textContent()).toContain('*-****-****3-45-0')
     expect(await alert.textContent()).not.toContain(NATIONAL_ID)
+    // A mobile number does not block (the agency's setting), but is shown, masked, for the webmaster to look at.
+    const toLookAt = await webmaster.textContent('[data-testid=findings-to-look-at]')
+    expect(toLookAt).toContain('หมายเลขโทรศัพท์')
+    expect(toLookAt).not.toContain('081-234-5678')
+    expect(await alert.textContent()).not.toContain('หมายเลขโทรศัพท์')
     await expect.poll(() => webmaster.inputValue('#field-title'), { timeout: 30_000 }).toContain('เบี้ยยังชีพ')
     await webmaster.screenshot({ path: `${SHOTS}/request-1366.png`, fullPage: true })
     await webmaster.setViewportSize({ width: 360, height: 800 })

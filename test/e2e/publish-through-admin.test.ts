@@ -2,15 +2,15 @@
  * End to end in Chromium at 1366 px, using only what the screens offer: a data owner files a procurement
  * announcement (picked from the grouped categories, a PDF attached on the form), the head approves, the division
  * head endorses (procurement), a webmaster publishes, a citizen reads and downloads it; then the round's report is
- * issued by a webmaster and acknowledged by the executive, each from their first screen. Screenshots of every
- * step are kept in test-results/walk/.
+ * issued by a webmaster and acknowledged by the executive, each from their first screen; and a webmaster's draft of
+ * the agency profile is approved by the executive from theirs. Screenshots of every step are kept in test-results/walk/.
  */
 import fs from 'node:fs'
 import path from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { formatDateInput } from '@/domain/thai/date-input'
-import { thaiMonthYear } from '@/domain/thai/months'
+import { THAI_MONTH_NAMES, thaiMonthYear } from '@/domain/thai/months'
 import { bangkokDay, toBuddhistYear } from '@/domain/thai/calendar'
 import { thaiDate } from '@/domain/thai/format'
 import { currentRound } from '@/domain/reports/rounds'
@@ -110,6 +110,9 @@ describe('a request’s whole way through the admin', () => {
     const timeline = await webmaster.textContent('.khaosan-timeline')
     for (const said of ['ตรวจสอบแล้ว เผยแพร่ได้', 'เป็นไปตามระเบียบพัสดุ', 'ตรวจความครบถ้วนแล้ว', '(หัวหน้าหน่วยงานระดับกอง)']) expect(timeline).toContain(said)
     expect(timeline).toMatch(/25\d\d เวลา/)
+    // Who asked for it (name, position, unit), and the item on the public site, a link once published.
+    expect(await webmaster.textContent('[data-testid=requester]')).toMatch(/นางสาวสุดา เจ้าของข้อมูล.*นักวิชาการเงินและบัญชี.*ฝ่ายบริหารงานคลัง/)
+    expect(await webmaster.locator(`.khaosan-workflow a[href$="/procurement/${id}"]`).count()).toBe(1)
     await shot(webmaster, '07-webmaster-published')
 
     const citizen = await browser.newPage()
@@ -123,12 +126,18 @@ describe('a request’s whole way through the admin', () => {
     expect(download.suggestedFilename()).toMatch(/\.pdf$/)
     await shot(citizen, '08-citizen-item')
 
-    // The round's report: due ten days from now (a setting, so the reporting window is open), issued by a
-    // webmaster from the first screen, then acknowledged by the executive from theirs, confirmed.
+    // The round's report: due ten days from now (the administrator sets it on the settings screen, so the reporting
+    // window is open), issued by a webmaster from the first screen, then acknowledged by the executive from the
+    // list of what waits for them, confirmed.
     const { round } = currentRound(new Date())
-    const admin = await Client.signIn(system.origin, 'admin@khaosan.test')
     const due = new Date(Date.now() + 10 * 86_400_000 + 7 * 3_600_000)
-    expect((await admin.post('/api/globals/settings', { monitoring: { [`round${round}DueDay`]: due.getUTCDate(), [`round${round}DueMonth`]: String(due.getUTCMonth() + 1) } })).status).toBe(200)
+    const admin = await signInToAdmin(browser, system.origin, 'admin@khaosan.test')
+    await admin.goto(`${system.origin}/admin/globals/settings`)
+    await admin.fill(`#field-monitoring__round${round}DueDay`, String(due.getUTCDate()))
+    await admin.click(`#field-monitoring__round${round}DueMonth .rs__control`)
+    await admin.click(`.rs__option:text-is("${THAI_MONTH_NAMES[due.getUTCMonth()]}")`)
+    await admin.click('#action-save')
+    await expect.poll(async () => (await Client.signIn(system.origin, 'owner@khaosan.test').then((c) => c.get('/api/globals/settings'))).json.monitoring?.[`round${round}DueDay`], { timeout: 30_000 }).toBe(due.getUTCDate())
     await webmaster.goto(`${system.origin}/admin`)
     const webmasterRow = webmaster.locator('.khaosan-monitoring tr', { hasText: `รอบ ${round} เดือน` })
     await webmasterRow.getByRole('button', { name: 'ออกรายงาน' }).click()
@@ -137,13 +146,40 @@ describe('a request’s whole way through the admin', () => {
     const executive = await signInToAdmin(browser, system.origin, 'executive@khaosan.test')
     const row = () => executive.locator('.khaosan-monitoring tr', { hasText: `รอบ ${round} เดือน` })
     await expect.poll(() => row().textContent(), { timeout: 30_000 }).toContain('ยังไม่รับทราบ')
+    // The issued report is what waits for the executive, first on their screen, with the report to read.
+    const waiting = executive.locator('.khaosan-waiting .khaosan-report-waiting', { hasText: `รอบ ${round} เดือน` })
+    expect(await waiting.textContent()).toContain('ออกโดย นายธนา ผู้ดูแลเว็บไซต์')
+    expect(await executive.textContent('#khaosan-waiting-title')).not.toContain('(0)')
     await shot(executive, '09-executive-first-screen')
-    await row().getByRole('button', { name: 'รับทราบรายงาน' }).click()
-    await row().locator('textarea').fill('รับทราบ ขอให้เผยแพร่ข้อมูลให้ครบทุกหมวด')
-    await row().getByRole('button', { name: 'ยืนยันรับทราบรายงาน' }).click()
+    await waiting.getByRole('button', { name: 'รับทราบรายงาน' }).click()
+    await waiting.locator('textarea').fill('รับทราบ ขอให้เผยแพร่ข้อมูลให้ครบทุกหมวด')
+    await waiting.getByRole('button', { name: 'ยืนยันรับทราบรายงาน' }).click()
     await expect.poll(() => row().textContent(), { timeout: 30_000 }).toContain('รับทราบแล้ว โดย นายสมศักดิ์ ปลัดเทศบาล')
     expect(await row().textContent()).toContain('ขอให้เผยแพร่ข้อมูลให้ครบทุกหมวด')
     expect(await row().getByRole('button', { name: 'รับทราบรายงาน' }).count()).toBe(0)
+    expect(await executive.locator('.khaosan-report-waiting').count()).toBe(0)
     await shot(executive, '10-executive-acknowledged')
+
+    // The agency's own pages go through approval too: a webmaster saves a change to the profile as a draft; the
+    // executive finds it waiting on the first screen, opens the page from there (the webmaster still on it: no lock
+    // stands in the way) and publishes it; then the site shows it.
+    const fax = '0 4321 9999'
+    await webmaster.goto(`${system.origin}/admin/globals/agency-profile`)
+    await webmaster.click('button:has-text("ติดต่อ")')
+    await webmaster.fill('#field-fax', fax)
+    await webmaster.click('#action-save-draft')
+    await expect.poll(() => webmaster.textContent('.khaosan-awaits-approval'), { timeout: 30_000 }).toContain('รอผู้อนุมัติเผยแพร่')
+    expect(await (await fetch(`${system.origin}/agency`)).text()).not.toContain(fax)
+    await executive.goto(`${system.origin}/admin`)
+    await expect.poll(() => executive.textContent('.khaosan-waiting'), { timeout: 30_000 }).toContain('การแก้ไขข้อมูลหน่วยงาน')
+    await executive.click('.khaosan-waiting a:has-text("การแก้ไขข้อมูลหน่วยงาน")')
+    await executive.waitForSelector('#action-save', { timeout: 60_000 })
+    await executive.click('button:has-text("ติดต่อ")')
+    expect(await executive.inputValue('#field-fax')).toBe(fax)
+    await shot(executive, '11-executive-agency-page-draft')
+    await executive.click('#action-save')
+    await expect.poll(async () => (await fetch(`${system.origin}/agency`)).text(), { timeout: 30_000 }).toContain(fax)
+    await executive.goto(`${system.origin}/admin`)
+    await expect.poll(() => executive.textContent('.khaosan-waiting'), { timeout: 30_000 }).not.toContain('การแก้ไขข้อมูลหน่วยงาน')
   })
 })

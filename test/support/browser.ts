@@ -13,7 +13,7 @@ export const launchBrowser = (): Promise<Browser> =>
 
 /** Signs in through the admin's own login form. */
 export async function signInToAdmin(browser: Browser, origin: string, email: string, password = 'khaosan-demo'): Promise<Page> {
-  const context = await browser.newContext({ locale: 'th-TH', viewport: { width: 1280, height: 900 } })
+  const context = await browser.newContext({ locale: 'th-TH', viewport: { width: 1366, height: 900 } }) // the staff's common desktop width
   const page = await context.newPage()
   await page.goto(`${origin}/admin/login`)
   await page.fill('#field-email', email)

@@ -16,6 +16,10 @@ import { citizenWorkOf } from '@/server/citizen-waiting'
 import { TRACK_LABELS } from '@/domain/complaints/complaints'
 import { ruleReviewOf } from '@/server/rule-reviews'
 import { RoundsTable, ScoresTable, setResults } from './monitoring-sections'
+import { PostButton } from './PostButton'
+import { roundName } from '@/domain/reports/rounds'
+import { reportsToAcknowledge, type ReportToAcknowledge } from '@/server/monitoring'
+import { agencyPageDraftsWaitingFor } from '@/globals/agency-page-approval'
 
 const requestLink = (doc: Pick<PublishRequest, 'id' | 'title'>) => <a href={`/admin/collections/publish-requests/${doc.id}`}>{doc.title}</a>
 
@@ -29,18 +33,29 @@ export async function WaitingForMe({ payload, user }: { payload: Payload; user?:
   const unit = typeof user.unit === 'object' && user.unit ? user.unit.name : null
   const now = new Date()
   const fiscalYear = fiscalYearOf(now)
+  // Besides requests: an executive's issued reports to acknowledge, an approver's drafts of the agency's pages.
+  const [reports, pageDrafts] = await Promise.all([user.role === 'executive' ? reportsToAcknowledge(payload, fiscalYear) : [], agencyPageDraftsWaitingFor(payload, user)])
+  const count = waiting.length + reports.length + pageDrafts.length
   return (
     <>
       <section className="khaosan-waiting" aria-labelledby="khaosan-waiting-title">
         <p className="khaosan-greeting">
           สวัสดี {user.name} · {ROLE_LABELS[user.role]}{unit ? ` · ${unit}` : ''}
         </p>
-        <h2 id="khaosan-waiting-title">งานที่รอท่านดำเนินการ ({waiting.length})</h2>
+        <h2 id="khaosan-waiting-title">งานที่รอท่านดำเนินการ ({count})</h2>
         {user.role === 'executive' && <ExecutiveToAcknowledge payload={payload} user={user} fiscalYear={fiscalYear} now={now} />}
-        {waiting.length === 0 ? (
-          <p>ไม่มีคำขอที่รอท่านดำเนินการ</p>
+        {count === 0 ? (
+          <p>ไม่มีงานที่รอท่านดำเนินการ</p>
         ) : (
           <ul>
+            {reports.map((report) => (
+              <ReportWaiting key={`${report.round}-${report.unitId ?? ''}`} report={report} />
+            ))}
+            {pageDrafts.map((page) => (
+              <li key={page.slug}>
+                <a href={`/admin/globals/${page.slug}`}>การแก้ไข{page.title}</a> — ร่างรอท่านตรวจและอนุมัติเผยแพร่
+              </li>
+            ))}
             {waiting.map(({ doc, actions }) => (
               <li key={doc.id}>
                 {requestLink(doc)} — {STATE_LABELS[doc.state as State]} · {actions.map((a) => ACTION_LABELS[a]).join(' / ')}
@@ -51,7 +66,7 @@ export async function WaitingForMe({ payload, user }: { payload: Payload; user?:
         {user.role !== 'admin' && (
           // Everyone but the administrator submits: the one obvious next step when nothing waits.
           <p>
-            <a className={`btn ${waiting.length === 0 ? 'btn--style-primary' : 'btn--style-secondary'} btn--size-medium khaosan-new-request`} href="/admin/collections/publish-requests/create">
+            <a className={`btn ${count === 0 ? 'btn--style-primary' : 'btn--style-secondary'} btn--size-medium khaosan-new-request`} href="/admin/collections/publish-requests/create">
               ยื่นคำขอเผยแพร่ใหม่
             </a>
           </p>
@@ -139,6 +154,20 @@ async function FailedEffects({ payload }: { payload: Payload }) {
     <p className="khaosan-late">
       มีการแจ้งเตือนหรืออีเมลที่ยังส่งไม่สำเร็จ {totalDocs} รายการ — <a href="/admin/collections/effects?where[status][not_equals]=done">ดูและส่งใหม่</a>
     </p>
+  )
+}
+
+/** An issued report waiting for the executive: read it, then acknowledge it (with a confirmation and an optional comment). */
+function ReportWaiting({ report }: { report: ReportToAcknowledge }) {
+  const base = `/api/monitoring-reports/${report.fiscalYear}/${report.round}`
+  const unitQuery = report.unitId ? `&unit=${report.unitId}` : ''
+  return (
+    <li className="khaosan-report-waiting">
+      รายงานผลการเผยแพร่ข้อมูล {roundName(report.fiscalYear, report.round)}
+      {report.unitId ? ` ของ${report.unitName ?? 'หน่วยงาน'}` : ' ของหน่วยงาน'} — ออกโดย {report.by} เมื่อ {thaiDateTime(report.at)} · อ่านรายงาน{' '}
+      <a href={`${base}?format=pdf${unitQuery}`}>PDF</a> · <a href={`${base}?format=docx${unitQuery}`}>DOCX</a>
+      <PostButton url={`${base}/acknowledge`} body={report.unitId ? { unit: report.unitId } : undefined} label="รับทราบรายงาน" comment="ความเห็น (ถ้ามี)" confirm="ยืนยันการรับทราบรายงานนี้" />
+    </li>
   )
 }
 

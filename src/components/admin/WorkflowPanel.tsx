@@ -22,9 +22,12 @@ export async function WorkflowPanel({ data, payload, req }: ServerFieldBase) {
     ? (await payload.find({ collection: 'attachments', where: { id: { in: attachmentIds } }, depth: 0, overrideAccess: true, pagination: false, limit: attachmentIds.length, select: { filename: true, filesize: true, url: true } })).docs
     : []
   const actions = availableActions(actorOf(user), await factsOf(payload, request)).filter((action) => action !== 'edit')
-  const blocking = (request.contentFindings ?? []).flatMap(({ check, kind, shown, where, blocks }): ContentFinding[] =>
-    blocks && check ? [{ check, kind: kind ?? '', shown: shown ?? '', where: where ?? '', blocks }] : [],
+  const findings = (request.contentFindings ?? []).flatMap(({ check, kind, shown, where, blocks }): ContentFinding[] =>
+    check ? [{ check, kind: kind ?? '', shown: shown ?? '', where: where ?? '', blocks: !!blocks }] : [],
   )
+  const blocking = findings.filter((finding) => finding.blocks)
+  // What does not block but a person should look at: a phone number or e-mail address, a file nobody could read.
+  const toLookAt = findings.filter((finding) => !finding.blocks)
   return (
     <div className="khaosan-workflow">
       <p>
@@ -64,6 +67,16 @@ export async function WorkflowPanel({ data, payload, req }: ServerFieldBase) {
           <p>พบรายการที่ต้องแก้ไขก่อนเผยแพร่ {blocking.length} รายการ:</p>
           <ul>
             {blocking.map((finding, i) => (
+              <li key={i}>{describeFinding(finding)}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {toLookAt.length > 0 && (
+        <div className="khaosan-workflow__warning" data-testid="findings-to-look-at">
+          <p>ข้อควรตรวจก่อนเผยแพร่ {toLookAt.length} รายการ (ไม่ขัดการเผยแพร่):</p>
+          <ul>
+            {toLookAt.map((finding, i) => (
               <li key={i}>{describeFinding(finding)}</li>
             ))}
           </ul>

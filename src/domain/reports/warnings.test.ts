@@ -74,7 +74,7 @@ describe('webmasterShortage', () => {
 describe('waitingTooLong', () => {
   const now = bangkok(2026, 3, 10)
   const requests = [
-    { id: 1, title: 'แผนจัดซื้อ', state: 'awaiting-approval' as const, enteredStateAt: bangkok(2026, 3, 2) },
+    { id: 1, title: 'แผนจัดซื้อ', state: 'awaiting-approval' as const, enteredStateAt: bangkok(2026, 3, 2), unitName: 'กองคลัง' },
     { id: 2, title: 'ครบพอดี', state: 'awaiting-approval' as const, enteredStateAt: bangkok(2026, 3, 3) },
     { id: 3, title: 'เผยแพร่แล้ว', state: 'published' as const, enteredStateAt: bangkok(2026, 1, 1) },
     { id: 4, title: 'ไม่อนุมัติ', state: 'rejected' as const, enteredStateAt: bangkok(2026, 1, 1) },
@@ -87,7 +87,7 @@ describe('waitingTooLong', () => {
     expect(warnings[1]).toEqual({
       kind: 'waiting-too-long',
       ref: '1',
-      message: 'คำขอ "แผนจัดซื้อ" อยู่ในขั้นตอน "รอหัวหน้าหน่วยงานอนุมัติ" มาแล้ว 8 วัน',
+      message: 'คำขอ "แผนจัดซื้อ" ของกองคลัง อยู่ในขั้นตอน "รอหัวหน้าหน่วยงานอนุมัติ" มาแล้ว 8 วัน',
     })
     expect(warnings[0].message).toContain('"ส่งกลับให้แก้ไข" มาแล้ว 37 วัน')
   })

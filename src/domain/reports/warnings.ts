@@ -79,9 +79,9 @@ export function webmasterShortage(activeWebmasterCount: number): Warning[] {
   ]
 }
 
-/** Requests still waiting on someone (not published, not finished) for more than `days` days in one state. */
+/** Requests still waiting on someone (not published, not finished) for more than `days` days in one state, each with the unit that owns it. */
 export function waitingTooLong(
-  requests: Array<{ id: string | number; title: string; state: State; enteredStateAt: Date }>,
+  requests: Array<{ id: string | number; title: string; state: State; enteredStateAt: Date; unitName?: string | null }>,
   now: Date,
   days: number,
 ): Warning[] {
@@ -90,7 +90,7 @@ export function waitingTooLong(
     .sort((a, b) => a.enteredStateAt.getTime() - b.enteredStateAt.getTime())
     .map((r): Warning => ({
       kind: 'waiting-too-long',
-      message: `คำขอ "${r.title}" อยู่ในขั้นตอน "${STATE_LABELS[r.state]}" มาแล้ว ${daysBetween(bangkokDay(r.enteredStateAt), bangkokDay(now))} วัน`,
+      message: `คำขอ "${r.title}"${r.unitName ? ` ของ${r.unitName}` : ''} อยู่ในขั้นตอน "${STATE_LABELS[r.state]}" มาแล้ว ${daysBetween(bangkokDay(r.enteredStateAt), bangkokDay(now))} วัน`,
       ref: String(r.id),
     }))
 }

@@ -19,6 +19,12 @@ export const AGENCY_PAGE_EDITORS: readonly Role[] = ['webmaster', 'admin']
 
 const HEADS: readonly Role[] = ['head', 'division-head']
 
+/**
+ * Who meets the agency's pages in the admin: those who draft and those who may approve (the executive, and the heads,
+ * of whom only those over the website unit approve: the rest read the page as it stands).
+ */
+export const AGENCY_PAGE_ROLES: readonly Role[] = [...AGENCY_PAGE_EDITORS, 'executive', ...HEADS]
+
 /** Whether someone approves (publishes) a change to the agency's pages; `websiteUnitPath` is the website unit and the units above it. */
 export function approvesAgencyPages(actor: Pick<Actor, 'roles' | 'unitId'>, websiteUnitPath: readonly string[] | null): boolean {
   if (actor.roles.includes('executive')) return true
