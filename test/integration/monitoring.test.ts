@@ -251,6 +251,25 @@ describe.each(DATABASES)('monitoring on %s', (database) => {
       const text = docxText((await webmaster1.download(`/api/monitoring-reports/${fiscalYear}/${r}?format=docx`)).bytes)
       expect(text).toContain('ออกรายงานเมื่อวันที่')
       await smtp.waitFor('executive@khaosan.test', 'รอท่านรับทราบ')
+      // A unit head issues the report of their own unit (002 §4.5), not another's; the executive is told which unit's
+      // it is, finds it waiting on the first screen with the agency's, and acknowledges it there.
+      const idOf = (unit: number | { id: number }) => Number(typeof unit === 'object' ? unit.id : unit)
+      const headUnitId = idOf((await head.get('/api/users/me')).json.user.unit)
+      const otherUnit = (await admin.get('/api/units?where[name][equals]=ฝ่ายการโยธา&limit=1')).json.docs[0]
+      expect((await head.post(`/api/monitoring-reports/${fiscalYear}/${r}/issue`, { unit: otherUnit.id })).status).toBe(403)
+      const byHead = await head.post(`/api/monitoring-reports/${fiscalYear}/${r}/issue`, {})
+      expect(byHead.status, byHead.text).toBe(200)
+      expect(idOf(byHead.json.doc.unit)).toBe(headUnitId)
+      await smtp.waitFor('executive@khaosan.test', 'ของฝ่ายบริหารงานคลัง ออกแล้ว รอท่านรับทราบ')
+      // The first screen's HTML as rendered, without React's markers between pieces of text.
+      const firstScreen = async () => (await executive.get('/admin')).text.replaceAll('<!-- -->', '')
+      const unitReport = 'ของฝ่ายบริหารงานคลัง — ออกโดย นางวิไล หัวหน้าฝ่าย'
+      const waiting = await firstScreen()
+      expect(waiting.includes(unitReport), unitReport).toBe(true)
+      expect(waiting.includes('ของหน่วยงาน — ออกโดย นายธนา ผู้ดูแลเว็บไซต์'), 'the agency-wide report').toBe(true)
+      const unitAck = await executive.post(`/api/monitoring-reports/${fiscalYear}/${r}/acknowledge`, { unit: headUnitId })
+      expect(unitAck.status, unitAck.text).toBe(200)
+      expect((await firstScreen()).includes(unitReport), 'acknowledged, no longer waiting').toBe(false)
       // Back to the seed's due dates (28 February, 31 July), which the policy announcement's test reads.
       const restored = await admin.post('/api/globals/settings', { monitoring: { round6DueDay: 28, round6DueMonth: '2', round12DueDay: 31, round12DueMonth: '7' } })
       expect(restored.status, restored.text).toBe(200)
