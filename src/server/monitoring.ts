@@ -103,7 +103,7 @@ export function acknowledgementFor(acks: Acknowledgement[], fiscalYear: number, 
 }
 
 /** The publish requests `p`: the report's record fields as their columns. */
-const RECORD_COLUMNS: Record<RecordField, Sql> = { unit: sql`p.unit_id`, state: sql`p.state`, submittedAt: sql`p.submitted_at`, publishedAt: sql`p.published_at` }
+const RECORD_COLUMNS: Record<RecordField, Sql> = { unit: sql`p.unit_id`, state: sql`p.state`, submittedAt: sql`p.submitted_at`, publishedAt: sql`p.published_at`, stateChangedAt: sql`p.state_changed_at` }
 
 type RecordRow = Pick<PublishRequest, 'id' | 'title' | 'summary' | 'state'> & {
   unit_id: number | null
@@ -210,7 +210,8 @@ export async function* monitoringReportCsv(payload: Payload, fiscalYear: number,
   const issued = issuedReportFor(await issuedReportsOf(payload, fiscalYear), fiscalYear, round, unitId)
   const source = storedRecords(payload)
   yield CSV_START + csvLine(REPORT_CSV_HEADER)
-  for await (const record of source.each(reportScope(fiscalYear, round, unitId, issued))) yield csvLine(reportCsvRow(record, acknowledgement))
+  const { where, asOf } = reportScope(fiscalYear, round, unitId, issued)
+  for await (const record of source.each(where)) yield csvLine(reportCsvRow(record, acknowledgement, asOf))
 }
 
 export async function monitoringReportSpec(payload: Payload, fiscalYear: number, round: RoundNumber, unitId: string | null): Promise<DocumentSpec> {

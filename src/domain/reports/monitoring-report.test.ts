@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { documentPlainText, type DocumentBlock } from './document-spec'
 import { ROWS_PER_REPORT, ROWS_PER_UNIT, memoryRecords, rowsPerUnit, monitoringReport, reportDocumentBlocks, type PublishedRecord, type ReportUnit } from './monitoring-report'
-import type { Acknowledgement } from './rounds'
+import type { Acknowledgement, IssuedReport } from './rounds'
 
 /** Noon in Bangkok on a common-era day. */
 const bangkokNoon = (year: number, month: number, day: number) => new Date(Date.UTC(year, month - 1, day, 5))
@@ -124,6 +124,26 @@ describe('monitoringReport', () => {
     expect(one.title).toBe('บันทึกรายงานผลการเผยแพร่ข้อมูลผ่านเว็บไซต์ กลุ่มงานควบคุมโรค ปีงบประมาณ พ.ศ. ๒๕๖๙ รอบ ๖ เดือน')
     expect(one.groups.map((g) => g.unitId)).toEqual([DISEASE])
     expect(one.summary.totals).toEqual({ submitted: 2, published: 0, pending: 1, rejected: 1, withdrawn: 0 })
+  })
+
+  it('freezes an issued report at its cut-off: what was published, rejected or withdrawn after it is not told', async () => {
+    const cutOff = bangkokNoon(2026, 2, 1)
+    const issued: IssuedReport = { fiscalYear: 2569, round: 6, by: 'นางสาวกมล ผู้ดูแลเว็บไซต์', at: cutOff, cutOff, late: false }
+    const later = [
+      // submitted before the cut-off; published, rejected and withdrawn only after it
+      record({ id: 'p', submittedAt: bangkokNoon(2026, 1, 20), publishedAt: bangkokNoon(2026, 2, 5), state: 'published', publicUrl: 'https://example.go.th/news/p' }),
+      record({ id: 'r', submittedAt: bangkokNoon(2026, 1, 21), state: 'rejected', stateChangedAt: bangkokNoon(2026, 2, 6) }),
+      record({ id: 'w', submittedAt: bangkokNoon(2026, 1, 22), state: 'withdrawn', stateChangedAt: bangkokNoon(2026, 2, 7) }),
+      // rejected before the cut-off
+      record({ id: 'r0', submittedAt: bangkokNoon(2026, 1, 10), state: 'rejected', stateChangedAt: bangkokNoon(2026, 1, 15) }),
+    ]
+    const report = await monitoringReport({ fiscalYear: 2569, round: 6, units, unitId: ADMIN, issued }, memoryRecords(later))
+    expect(report.summary.totals).toEqual({ submitted: 4, published: 0, pending: 3, rejected: 1, withdrawn: 0 })
+    const row = report.groups[0].rows.find((r) => r.recordId === 'p')
+    expect(row).toMatchObject({ publishedOn: '-', publicUrl: null })
+    // The same requests in a report not cut off before those events tell them.
+    const whole = await monitoringReport({ fiscalYear: 2569, round: 6, units, unitId: ADMIN }, memoryRecords(later))
+    expect(whole.summary.totals).toEqual({ submitted: 4, published: 1, pending: 0, rejected: 2, withdrawn: 1 })
   })
 
   it('refuses an acknowledgement of another round, year or unit', async () => {

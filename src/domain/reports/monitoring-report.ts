@@ -20,6 +20,8 @@ export interface PublishedRecord {
   publishedAt: Date | null
   publicUrl?: string | null
   state: string
+  /** When it entered its state (for a rejection or withdrawal: when that happened); the submission when not known. */
+  stateChangedAt?: Date | null
 }
 
 export interface ReportUnit {
@@ -94,7 +96,7 @@ export interface MonitoringReportInput {
 }
 
 /** What the report's conditions read of a request (src/domain/conditions.ts). */
-export type RecordField = 'unit' | 'state' | 'submittedAt' | 'publishedAt'
+export type RecordField = 'unit' | 'state' | 'submittedAt' | 'publishedAt' | 'stateChangedAt'
 export type RecordCondition = Condition<RecordField>
 
 /** Where the report reads the requests: the database (src/server/monitoring.ts), or a list (memoryRecords). */
@@ -144,14 +146,22 @@ export const inRound = (period: Period): RecordCondition => any(between('submitt
 
 const ofUnit = (unitId: string): RecordCondition => (unitId === NO_UNIT.id ? { field: 'unit', op: 'missing' } : { field: 'unit', op: 'equals', value: unitId })
 
-const neverPublished = (state: State): RecordCondition => all({ field: 'publishedAt', op: 'missing' }, { field: 'state', op: 'equals', value: state })
+/**
+ * The report tells each request as it stood at the end of its period — an issued report's cut-off (ข้อมูล ณ วันที่):
+ * published by then, or rejected or withdrawn by then without having been published; anything later is the next
+ * report's. So an issued report reads the same whenever it is printed.
+ */
+const publishedBy = (asOf: Date): RecordCondition => ({ field: 'publishedAt', op: 'before', at: asOf })
+const endedBy = (state: State, asOf: Date): RecordCondition =>
+  all({ field: 'publishedAt', op: 'missing' }, { field: 'state', op: 'equals', value: state }, { field: 'stateChangedAt', op: 'before', at: asOf })
+const publishedAsOf = (record: PublishedRecord, asOf: Date): Date | null => (record.publishedAt && record.publishedAt < asOf ? record.publishedAt : null)
 
-async function countsOf(source: RecordSource, where: RecordCondition): Promise<ReportCounts> {
+async function countsOf(source: RecordSource, where: RecordCondition, asOf: Date): Promise<ReportCounts> {
   const [submitted, published, rejected, withdrawn] = await Promise.all([
     source.count(where),
-    source.count(all(where, { field: 'publishedAt', op: 'present' })),
-    source.count(all(where, neverPublished(REJECTED))),
-    source.count(all(where, neverPublished(WITHDRAWN))),
+    source.count(all(where, publishedBy(asOf))),
+    source.count(all(where, endedBy(REJECTED, asOf))),
+    source.count(all(where, endedBy(WITHDRAWN, asOf))),
   ])
   return { submitted, published, pending: submitted - published - rejected - withdrawn, rejected, withdrawn }
 }
@@ -170,20 +180,24 @@ function summaryOrAttachment(record: PublishedRecord): string {
 }
 
 /** The executive acknowledged what the report held when it was acknowledged, not what came after. */
-function acknowledgedText(record: PublishedRecord, ack: Acknowledgement | null): string {
-  const lastEvent = Math.max(record.submittedAt.getTime(), record.publishedAt?.getTime() ?? 0)
+function acknowledgedText(record: PublishedRecord, publishedAt: Date | null, ack: Acknowledgement | null): string {
+  const lastEvent = Math.max(record.submittedAt.getTime(), publishedAt?.getTime() ?? 0)
   return ack && lastEvent <= ack.at.getTime() ? `รับทราบแล้ว ${officialDate(ack.at)}` : NOT_ACKNOWLEDGED
 }
 
-export const toRow = (record: PublishedRecord, ack: Acknowledgement | null): ReportRow => ({
-  recordId: record.id,
-  date: officialDate(record.submittedAt),
-  topic: record.title,
-  summaryOrAttachment: summaryOrAttachment(record),
-  publishedOn: record.publishedAt ? officialDate(record.publishedAt) : '-',
-  acknowledged: acknowledgedText(record, ack),
-  publicUrl: record.publicUrl ?? null,
-})
+/** A request as the report lists it, as it stood at `asOf` (the end of the report's period). */
+export const toRow = (record: PublishedRecord, ack: Acknowledgement | null, asOf: Date): ReportRow => {
+  const publishedAt = publishedAsOf(record, asOf)
+  return {
+    recordId: record.id,
+    date: officialDate(record.submittedAt),
+    topic: record.title,
+    summaryOrAttachment: summaryOrAttachment(record),
+    publishedOn: publishedAt ? officialDate(publishedAt) : '-',
+    acknowledged: acknowledgedText(record, publishedAt, ack),
+    publicUrl: publishedAt ? (record.publicUrl ?? null) : null,
+  }
+}
 
 const addCounts = (a: ReportCounts, b: ReportCounts): ReportCounts => ({
   submitted: a.submitted + b.submitted,
@@ -214,7 +228,7 @@ export async function monitoringReport(input: MonitoringReportInput, source: Rec
   const counted = await Promise.all(
     (await unitsOf(source, units, inThisRound, unitId)).map(async (unit) => {
       const where = all(inThisRound, ofUnit(unit.id))
-      return { unit, where, counts: await countsOf(source, where) }
+      return { unit, where, counts: await countsOf(source, where, period.end) }
     }),
   )
   const limit = rowsPerUnit(counted.map(({ counts }) => counts.submitted))
@@ -233,7 +247,7 @@ export async function monitoringReport(input: MonitoringReportInput, source: Rec
     groups: reported.map(({ unit, counts, records }) => ({
       unitId: unit.id,
       unitName: unit.name,
-      rows: records.map((r) => toRow(r, acknowledgement)),
+      rows: records.map((r) => toRow(r, acknowledgement, period.end)),
       more: counts.submitted - records.length,
     })),
     summary: { units: unitSummaries, totals: unitSummaries.reduce(addCounts, NONE) },
@@ -243,7 +257,13 @@ export async function monitoringReport(input: MonitoringReportInput, source: Rec
 
 /** The same questions answered from a list of records (tests, small sets). */
 export function memoryRecords(records: readonly PublishedRecord[]): RecordSource {
-  const fieldsOf = (r: PublishedRecord): Record<RecordField, unknown> => ({ unit: r.unitId === NO_UNIT.id ? null : r.unitId, state: r.state, submittedAt: r.submittedAt, publishedAt: r.publishedAt })
+  const fieldsOf = (r: PublishedRecord): Record<RecordField, unknown> => ({
+    unit: r.unitId === NO_UNIT.id ? null : r.unitId,
+    state: r.state,
+    submittedAt: r.submittedAt,
+    publishedAt: r.publishedAt,
+    stateChangedAt: r.stateChangedAt ?? r.submittedAt,
+  })
   const where = (condition: RecordCondition) => records.filter((r) => holds(condition, fieldsOf(r)))
   const bySubmission = (a: PublishedRecord, b: PublishedRecord) =>
     a.submittedAt.getTime() - b.submittedAt.getTime() || String(a.id).localeCompare(String(b.id), 'en', { numeric: true })
@@ -257,15 +277,16 @@ export function memoryRecords(records: readonly PublishedRecord[]): RecordSource
 /** The columns of the report's full list (CSV): the unit, the report's five columns, the public address. */
 export const REPORT_CSV_HEADER = ['กลุ่มงาน', 'วัน/เดือน/ปี', 'หัวข้อ', 'รายละเอียดโดยสรุปหรือเอกสารแนบ', 'เผยแพร่บนเว็บไซต์ วัน/เดือน/ปี', 'ผู้บริหารรับทราบ', 'ลิงก์']
 
-export const reportCsvRow = (record: PublishedRecord, ack: Acknowledgement | null): string[] => {
-  const row = toRow(record, ack)
+export const reportCsvRow = (record: PublishedRecord, ack: Acknowledgement | null, asOf: Date): string[] => {
+  const row = toRow(record, ack, asOf)
   return [record.unitName, row.date, row.topic, row.summaryOrAttachment, row.publishedOn, row.acknowledged, row.publicUrl ?? '']
 }
 
 /** The report's requests of one unit, or of the agency: what its full list holds. */
-export const reportScope = (fiscalYear: number, round: RoundNumber, unitId: string | null, issued: IssuedReport | null = null): RecordCondition => {
-  const round_ = inRound(reportPeriod(monitoringRound(fiscalYear, round), issued))
-  return unitId ? all(round_, ofUnit(unitId)) : round_
+export const reportScope = (fiscalYear: number, round: RoundNumber, unitId: string | null, issued: IssuedReport | null = null): { where: RecordCondition; asOf: Date } => {
+  const period = reportPeriod(monitoringRound(fiscalYear, round), issued)
+  const round_ = inRound(period)
+  return { where: unitId ? all(round_, ofUnit(unitId)) : round_, asOf: period.end }
 }
 
 // ---------------------------------------------------------------------------------------------------
