@@ -3,7 +3,7 @@ import { SET_NAMES, type SetName } from '@/domain/compliance'
 import { isAdmin, hasRole } from '@/access/roles'
 import { badRequest } from '@/server/errors'
 import { asIndicatorSet } from '@/server/compliance'
-import { copyForwardEndpoint, importEndpoint } from './monitoring/indicator-set-endpoints'
+import { copyForwardEndpoint, fillPlaceholderEndpoint, importEndpoint } from './monitoring/indicator-set-endpoints'
 import { inAdminGroup } from '@/collections/admin-presentation'
 import { audited } from './audited'
 
@@ -53,7 +53,7 @@ export const IndicatorSets: CollectionConfig = {
     update: isAdmin,
     delete: isAdmin,
   },
-  endpoints: [copyForwardEndpoint, importEndpoint],
+  endpoints: [copyForwardEndpoint, importEndpoint, fillPlaceholderEndpoint],
   hooks: { beforeChange: oneSetPerYear, ...audited('settings', 'ชุดตัวชี้วัด', 'title') },
   fields: [
     { name: 'copyForward', type: 'ui', admin: { components: { Field: '@/components/admin/CopySetForward#CopySetForward' } } },

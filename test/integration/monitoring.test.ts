@@ -407,6 +407,21 @@ describe.each(DATABASES)('monitoring on %s', (database) => {
       const category = (await anonymous.get(`/api/categories?where[code][equals]=${code}`)).json.docs[0]
       expect(form).toContain(category.title)
     })
+
+    it('lets a webmaster fill in a placeholder indicator from the monitoring page, which is scored from then on', async () => {
+      expect(await page(webmaster1, '/admin/monitoring')).toContain('กรอกรายละเอียดตัวชี้วัด O7')
+      const o7 = async () => ((await webmaster1.get(`/api/compliance/ita/${fiscalYear}`)).json.indicators as { code: string; status: string; title: string }[]).find((i) => i.code === 'O7')!
+      expect((await o7()).status).toBe('unspecified')
+      const fill = (who: Client, body: Record<string, unknown>) => who.post('/api/indicator-sets/fill', { set: 'ita', fiscalYear, code: 'O7', ...body })
+      expect((await fill(owner, { title: 'การเปิดโอกาสให้เกิดการมีส่วนร่วม', category: 'C18' })).status).toBe(403)
+      const refused = await fill(webmaster1, { title: 'การเปิดโอกาสให้เกิดการมีส่วนร่วม', category: 'C7' })
+      expect(refused.status).toBe(400)
+      expect(refused.json.errors[0].message).toContain('ไม่รับคำขอเผยแพร่')
+      const filled = await fill(webmaster1, { title: 'การเปิดโอกาสให้เกิดการมีส่วนร่วม', category: 'C18' })
+      expect(filled.status, filled.text).toBe(200)
+      expect(await o7()).toMatchObject({ title: 'การเปิดโอกาสให้เกิดการมีส่วนร่วม', status: expect.stringMatching(/^(met|missing|stale)$/) })
+      expect((await fill(webmaster1, { title: 'อีกครั้ง', category: 'C18' })).json.errors[0].message).toContain('ไม่ใช่ข้อที่รอหน่วยงานกรอก')
+    })
   })
 
   describe('the measure reviewed every year (003 §4.3)', () => {

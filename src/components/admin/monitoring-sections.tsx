@@ -17,6 +17,7 @@ import { agencySettings } from '@/server/settings'
 import { complianceOf, siteEvidence, type ComplianceResult } from '@/server/compliance'
 import { acknowledgementFor, acknowledgementsOf, issuedReportFor, issuedReportsOf, monitoringSettings, unitActivity } from '@/server/monitoring'
 import { PostButton } from './PostButton'
+import { FillIndicator } from './FillIndicator'
 import { RefreshWhileRunning } from './RefreshWhileRunning'
 
 const STATUS_MARK: Record<IndicatorStatus, string> = { met: '✔', missing: '✘', stale: '⚠', unspecified: '…' }
@@ -191,10 +192,13 @@ export function IndicatorSets({ sets, fiscalYear, user }: { sets: SetResult[]; f
           {result.resolved.notice ? ` (${result.resolved.notice})` : ''}
         </summary>
         {toFill.length > 0 && (
-          <p>
-            รอหน่วยงานกรอกรายละเอียด {toFill.length} ข้อ ({toFill.map((i) => i.code).join(', ')}) ซึ่งไม่นับในคะแนน —{' '}
-            {mayFillIn ? <a href={`/admin/collections/indicator-sets?where[set][equals]=${name}`}>กรอกที่ชุดตัวชี้วัด</a> : 'ผู้ดูแลเว็บไซต์กรอกได้ที่ชุดตัวชี้วัด'}
-          </p>
+          <>
+            <p>
+              รอหน่วยงานกรอกรายละเอียด {toFill.length} ข้อ ({toFill.map((i) => i.code).join(', ')}) ซึ่งไม่นับในคะแนน
+              {mayFillIn ? ' — กรอกจากคู่มือการประเมินของปีนั้นได้ที่นี่' : ' — ผู้ดูแลเว็บไซต์กรอกได้ที่หน้านี้'}
+            </p>
+            {mayFillIn && toFill.map((indicator) => <FillIndicator key={indicator.code} set={name} fiscalYear={fiscalYear} code={indicator.code} />)}
+          </>
         )}
         <p>
           ส่งออกรายการ URL สำหรับผู้ประเมิน: <a href={`${base}/export?format=csv`}>CSV</a> · <a href={`${base}/export?format=xlsx`}>XLSX</a>

@@ -12,6 +12,7 @@ import { thaiDate } from '../thai/format'
 import { checkCurrency } from './currency'
 import { matching, type EvidenceSource } from './evidence'
 import { PAGE_SECTIONS, type PublishedSection } from './pages'
+import { isPlaceholder } from './sets'
 import { EVIDENCE_SHOWN, type CurrencyRule, type Indicator, type IndicatorResult, type IndicatorSet } from './types'
 
 export async function evaluate(set: IndicatorSet, fiscalYear: number, source: EvidenceSource, now: Date, pages: readonly PublishedSection[] = []): Promise<IndicatorResult[]> {
@@ -22,7 +23,7 @@ export async function evaluate(set: IndicatorSet, fiscalYear: number, source: Ev
 
 async function evaluateIndicator(indicator: Indicator, fiscalYear: number, source: EvidenceSource, now: Date, pages: readonly PublishedSection[]): Promise<IndicatorResult> {
   const { code, title } = indicator
-  if (indicator.categories.length === 0 && !indicator.pages?.length) {
+  if (isPlaceholder(indicator)) {
     return { code, title, status: 'unspecified', reason: 'ชุดตัวชี้วัดยังไม่ได้ระบุว่าตัวชี้วัดนี้ต้องการข้อมูลใด — หน่วยงานกรอกรายละเอียดได้ที่ชุดตัวชี้วัด', evidence: [], evidenceCount: 0 }
   }
   const fromItems = await fromPublishedItems(indicator, fiscalYear, source, now)

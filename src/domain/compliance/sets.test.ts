@@ -4,7 +4,7 @@ import { CATEGORY_DEFINITIONS } from '../categories'
 import { evaluate } from './evaluate'
 import { memorySource } from './evidence'
 import { parseIndicatorSet } from './parse'
-import { copySetForward, loadBundledSets, resolveSet, tagVocabulary } from './sets'
+import { copySetForward, fillPlaceholder, isPlaceholder, loadBundledSets, resolveSet, tagVocabulary } from './sets'
 import type { IndicatorResult, IndicatorSet } from './types'
 
 const bundled = loadBundledSets()
@@ -148,5 +148,34 @@ describe('a set’s score', () => {
     expect(scoreText(score)).toBe('4 จาก 5 ตัวชี้วัด (80%)')
     expect(scoreOf([result('met'), result('stale')]).rating).toBe('amber')
     expect(scoreOf([result('met'), result('stale'), result('missing')]).rating).toBe('red')
+  })
+})
+
+describe('fillPlaceholder', () => {
+  const ita = () => bundledSet('ita', 2569)
+
+  it('fills a placeholder with a title, a category and a tag, taking the currency most of the set has', () => {
+    const filled = fillPlaceholder(ita(), 'O2', { title: ' ข้อมูลผู้บริหารและการติดต่อผู้บริหาร ', category: 'C1', tag: 'ผู้บริหาร' })
+    expect(filled.ok).toBe(true)
+    if (!filled.ok) return
+    const o2 = filled.set.indicators.find((i) => i.code === 'O2')!
+    expect(o2).toMatchObject({ title: 'ข้อมูลผู้บริหารและการติดต่อผู้บริหาร', categories: ['C1'], tags: ['ผู้บริหาร'], note: 'กรอกโดยหน่วยงาน' })
+    expect(isPlaceholder(o2)).toBe(false)
+    const currencies = ita().indicators.filter((i) => !isPlaceholder(i)).map((i) => JSON.stringify(i.currency))
+    expect(currencies.filter((c) => c === JSON.stringify(o2.currency)).length).toBe(Math.max(...currencies.map((c) => currencies.filter((d) => d === c).length)))
+    // The other indicators are untouched.
+    expect(filled.set.indicators.filter((i) => i.code !== 'O2')).toEqual(ita().indicators.filter((i) => i.code !== 'O2'))
+  })
+
+  it('refuses in Thai: an indicator already specified, an unknown code, no title, a category that takes no requests', () => {
+    const refusal = (code: string, filling: { title: string; category: string }) => {
+      const result = fillPlaceholder(ita(), code, filling)
+      return result.ok ? null : result.error
+    }
+    expect(refusal('O1', { title: 'โครงสร้าง', category: 'C1' })).toContain('ไม่ใช่ข้อที่รอหน่วยงานกรอก')
+    expect(refusal('O99', { title: 'ข้อใหม่', category: 'C1' })).toContain('ไม่พบตัวชี้วัด')
+    expect(refusal('O2', { title: ' ', category: 'C1' })).toContain('กรุณาระบุชื่อตัวชี้วัด')
+    expect(refusal('O2', { title: 'แผนผังเว็บไซต์', category: 'C7' })).toContain('ไม่รับคำขอเผยแพร่')
+    expect(refusal('O2', { title: 'ข้อใหม่', category: 'C99' })).toContain('ไม่มีหมวด')
   })
 })

@@ -10,7 +10,8 @@ import moit2568 from './sets/moit-2568.json'
 import moit2569 from './sets/moit-2569.json'
 import oia from './sets/oia.json'
 import { parseIndicatorSet } from './parse'
-import type { IndicatorSet, SetName } from './types'
+import { categoryDefinition, submissionRefusal } from '../categories'
+import type { Indicator, IndicatorSet, SetName } from './types'
 
 const BUNDLED: Record<string, unknown> = {
   'ita-2568.json': ita2568,
@@ -74,4 +75,35 @@ export function copySetForward(set: IndicatorSet, toYear: number): IndicatorSet 
 export function tagVocabulary(sets: IndicatorSet[]): string[] {
   const tags = new Set(sets.flatMap((s) => s.indicators.flatMap((indicator) => indicator.tags ?? [])))
   return [...tags].sort((a, b) => a.localeCompare(b, 'th'))
+}
+
+/** A placeholder of a set (ตัวชี้วัดที่หน่วยงานกรอกเอง): the set names it, but not yet what evidence meets it. */
+export const isPlaceholder = (indicator: Pick<Indicator, 'categories' | 'pages'>): boolean => indicator.categories.length === 0 && !indicator.pages?.length
+
+/** What the agency fills a placeholder in with: its title, the category whose items meet it, and a tag if only some do. */
+export interface PlaceholderFilling {
+  title: string
+  category: string
+  tag?: string
+}
+
+/**
+ * The set with one placeholder filled in (the webmaster's, from the monitoring page), checked as every edit of a set
+ * is; its currency is the one most of the set's indicators have. Or why not, in Thai.
+ */
+export function fillPlaceholder(set: IndicatorSet, code: string, filling: PlaceholderFilling): { ok: true; set: IndicatorSet } | { ok: false; error: string } {
+  const indicator = set.indicators.find((i) => i.code === code)
+  if (!indicator) return { ok: false, error: `ไม่พบตัวชี้วัด “${code}” ในชุด${set.title}` }
+  if (!isPlaceholder(indicator)) return { ok: false, error: `ตัวชี้วัด ${code} ระบุข้อมูลที่ต้องการไว้แล้ว ไม่ใช่ข้อที่รอหน่วยงานกรอก` }
+  const title = filling.title.trim()
+  if (title.length < 3) return { ok: false, error: 'กรุณาระบุชื่อตัวชี้วัดตามคู่มือการประเมินของปีนั้น' }
+  if (!categoryDefinition(filling.category)) return { ok: false, error: `ไม่มีหมวด “${filling.category}” ในเว็บไซต์` }
+  const refusal = submissionRefusal(filling.category)
+  if (refusal) return { ok: false, error: refusal }
+  const tag = filling.tag?.trim()
+  const currencies = set.indicators.filter((i) => !isPlaceholder(i)).map((i) => JSON.stringify(i.currency))
+  const common = currencies.sort((a, b) => currencies.filter((c) => c === b).length - currencies.filter((c) => c === a).length)[0]
+  const filled: Indicator = { ...indicator, title, categories: [filling.category], ...(tag ? { tags: [tag] } : {}), currency: common ? JSON.parse(common) : { kind: 'current' }, note: 'กรอกโดยหน่วยงาน' }
+  const parsed = parseIndicatorSet({ ...set, indicators: set.indicators.map((i) => (i.code === code ? filled : i)) })
+  return parsed.ok ? { ok: true, set: parsed.set } : { ok: false, error: parsed.errors.join('\n') }
 }
