@@ -62,4 +62,27 @@ describe('the content checks on a request’s page', () => {
     expect((await history).history.at(-1).changes).toContain('ผู้สูงอายุยินยอมให้เผยแพร่')
     await webmaster.screenshot({ path: `${SHOTS}/published-1366.png`, fullPage: true })
   })
+
+  it('records a verbal approval with its time typed in the Buddhist era, Bangkok time, refusing a common-era year in Thai', async () => {
+    const owner = await Client.signIn(system.origin, 'owner@khaosan.test')
+    const category = (await owner.get('/api/categories?limit=100')).json.docs.find((c: { code: string }) => c.code === 'C15').id
+    const created = await owner.post('/api/publish-requests', {
+      title: 'ประกาศงดจ่ายน้ำประปาชั่วคราว', summary: 'งดจ่ายน้ำเพื่อซ่อมท่อเมนหลัก', category, sourceOwner: 'กองช่าง', channel: 'letter', urgent: true,
+      coverageFrom: '2026-12-01T00:00:00.000Z', coverageTo: '2026-12-31T00:00:00.000Z',
+    })
+    expect(created.status, created.text).toBe(201)
+    const webmaster = await signInToAdmin(browser, system.origin, 'webmaster1@khaosan.test')
+    await webmaster.goto(`${system.origin}/admin/collections/publish-requests/${created.json.doc.id}`)
+    await webmaster.click('.khaosan-workflow__buttons button:has-text("บันทึกการอนุมัติด้วยวาจา")')
+    await webmaster.fill('textarea[name=reason]', 'ท่อแตก ต้องแจ้งประชาชนทันที')
+    await webmaster.fill('input[name=givenBy]', 'นางวิไล หัวหน้าฝ่าย')
+    await webmaster.fill('input[name=means]', 'โทรศัพท์')
+    await webmaster.fill('input[name=givenAt]', '7/12/2026 08:15')
+    await webmaster.click('button:has-text("ยืนยัน: บันทึกการอนุมัติด้วยวาจา")')
+    await expect.poll(() => webmaster.textContent('.khaosan-workflow'), { timeout: 30_000 }).toContain('ปีพุทธศักราช 2569')
+    await webmaster.fill('input[name=givenAt]', '7/12/2569 08:15')
+    await webmaster.screenshot({ path: `${SHOTS}/verbal-approval-1366.png`, fullPage: true })
+    await webmaster.click('button:has-text("ยืนยัน: บันทึกการอนุมัติด้วยวาจา")')
+    await expect.poll(async () => (await owner.get(`/api/publish-requests/${created.json.doc.id}`)).json.verbalApproval?.givenAt, { timeout: 30_000 }).toBe('2026-12-07T01:15:00.000Z')
+  })
 })

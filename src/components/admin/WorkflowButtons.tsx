@@ -1,5 +1,6 @@
 'use client'
 import { useState } from 'react'
+import { formatDateInput, parseDateInput } from '@/domain/thai/date-input'
 
 interface ActionChoice {
   action: string
@@ -39,7 +40,15 @@ export function WorkflowButtons({ id, actions, collection = 'publish-requests', 
     const body: Record<string, unknown> = revising ? { changeNote: reason } : collection === 'publish-requests' ? { action: choice.action, reason } : { action: choice.action, note: reason }
     if (choice.needsUnit) body.unit = Number(unit)
     if (choice.override) body.overrideFindings = override
-    if (choice.action === 'record-verbal-approval') body.verbalApproval = { ...verbal, givenAt: verbal.givenAt ? new Date(verbal.givenAt).toISOString() : '' }
+    if (choice.action === 'record-verbal-approval') {
+      // Typed in the Buddhist era, Bangkok time, whatever the browser's own zone.
+      const givenAt = parseDateInput(verbal.givenAt)
+      if (!givenAt.ok) {
+        setBusy(false)
+        return setError(givenAt.message)
+      }
+      body.verbalApproval = { ...verbal, givenAt: givenAt.at?.toISOString() ?? '' }
+    }
     // With files, the same fields go as a form beside them.
     const form = new FormData()
     for (const [name, value] of Object.entries(body)) form.append(name, String(value))
@@ -112,8 +121,8 @@ export function WorkflowButtons({ id, actions, collection = 'publish-requests', 
                 <input name="givenBy" value={verbal.givenBy} onChange={(e) => setVerbal({ ...verbal, givenBy: e.target.value })} />
               </label>
               <label>
-                วันเวลาที่ให้ความเห็นชอบ
-                <input name="givenAt" type="datetime-local" value={verbal.givenAt} onChange={(e) => setVerbal({ ...verbal, givenAt: e.target.value })} />
+                วันเวลาที่ให้ความเห็นชอบ (วัน/เดือน/ปี พ.ศ. และเวลา เช่น {formatDateInput(new Date(), true)})
+                <input name="givenAt" inputMode="numeric" value={verbal.givenAt} onChange={(e) => setVerbal({ ...verbal, givenAt: e.target.value })} />
               </label>
               <label>
                 ช่องทาง (เช่น โทรศัพท์ LINE)
