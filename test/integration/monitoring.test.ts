@@ -387,6 +387,14 @@ describe.each(DATABASES)('monitoring on %s', (database) => {
       expect(html).toContain(`การกำกับติดตามการเผยแพร่ข้อมูล ปีงบประมาณ ${fiscalYear}`)
       expect(html).toContain('รับทราบแล้ว โดย นายสมศักดิ์ ปลัดเทศบาล')
       expect(html).toContain(`ปีงบประมาณ ${fiscalYear - 1}`) // last year's score beside this year's
+      // A municipality is not assessed on MOPH's MOIT; a health office is (the agency's type, a setting).
+      const moit = 'href="/admin/monitoring#set-moit"'
+      expect(html).toContain('href="/admin/monitoring#set-ita"')
+      expect(html).not.toContain(moit)
+      expect((await admin.post('/api/globals/settings', { agencyType: 'moph' })).status).toBe(200)
+      expect(await page(executive)).toContain(moit)
+      expect((await admin.post('/api/globals/settings', { agencyType: 'local-government' })).status).toBe(200)
+      expect(await page(executive)).not.toContain(moit)
       const monitoring = await page(executive, '/admin/monitoring')
       expect(monitoring).toContain(`/api/compliance/ita/${fiscalYear}/export?format=xlsx`)
       expect(monitoring).toContain('/api/policy-announcement?format=docx')
