@@ -101,8 +101,9 @@ export function fillPlaceholder(set: IndicatorSet, code: string, filling: Placeh
   const refusal = submissionRefusal(filling.category)
   if (refusal) return { ok: false, error: refusal }
   const tag = filling.tag?.trim()
-  const currencies = set.indicators.filter((i) => !isPlaceholder(i)).map((i) => JSON.stringify(i.currency))
-  const common = currencies.sort((a, b) => currencies.filter((c) => c === b).length - currencies.filter((c) => c === a).length)[0]
+  const counts = new Map<string, number>()
+  for (const other of set.indicators.filter((i) => !isPlaceholder(i))) counts.set(JSON.stringify(other.currency), (counts.get(JSON.stringify(other.currency)) ?? 0) + 1)
+  const common = [...counts].sort(([, a], [, b]) => b - a)[0]?.[0]
   const filled: Indicator = { ...indicator, title, categories: [filling.category], ...(tag ? { tags: [tag] } : {}), currency: common ? JSON.parse(common) : { kind: 'current' }, note: 'กรอกโดยหน่วยงาน' }
   const parsed = parseIndicatorSet({ ...set, indicators: set.indicators.map((i) => (i.code === code ? filled : i)) })
   return parsed.ok ? { ok: true, set: parsed.set } : { ok: false, error: parsed.errors.join('\n') }
