@@ -51,6 +51,21 @@ const approvalBeforeChange =
 
 const awaitsKey = (slug: AgencyPage) => `agency-page:${slug}`
 
+/** The page's fields by name, with the labels an approver reads. */
+const fieldLabelsOf = (payload: Payload, slug: AgencyPage): Record<string, string> =>
+  Object.fromEntries((payload.globals.config.find((g) => g.slug === slug)?.flattenedFields ?? []).map((field) => [field.name, typeof field.label === 'string' ? field.label : field.name]))
+
+/** What the draft waiting for approval changes on the page as published (the labels of its fields), and who proposed it; null without a draft. */
+export async function pendingDraftOf(payload: Payload, slug: AgencyPage): Promise<{ changedFields: string[]; proposedBy: string | null } | null> {
+  const [draft, published] = await Promise.all([
+    payload.findGlobal({ slug, draft: true, depth: 0, overrideAccess: true }),
+    payload.findGlobal({ slug, depth: 0, overrideAccess: true }),
+  ])
+  if (draft._status !== 'draft') return null
+  const changedFields = changedFieldLabels(published, draft, fieldLabelsOf(payload, slug))
+  return { changedFields, proposedBy: typeof draft.proposedBy === 'string' && draft.proposedBy ? draft.proposedBy : null }
+}
+
 /** The agency pages whose draft waits for this approver (the notices about them not yet done). */
 export async function agencyPageDraftsWaitingFor(payload: Payload, user: Pick<User, 'id'>): Promise<{ slug: AgencyPage; title: string }[]> {
   const pages = Object.keys(AGENCY_PAGES) as AgencyPage[]
@@ -77,9 +92,7 @@ const approvalAfterChange =
     const effects = [PUBLIC_SITE]
     if (user) {
       const before = (req.context.agencyPageBefore ?? {}) as Record<string, unknown>
-      const fields = Object.fromEntries(
-        (req.payload.globals.config.find((g) => g.slug === slug)?.flattenedFields ?? []).map((field) => [field.name, typeof field.label === 'string' ? field.label : field.name]),
-      )
+      const fields = fieldLabelsOf(req.payload, slug)
       await req.payload.create({
         collection: 'agency-page-approvals',
         req,

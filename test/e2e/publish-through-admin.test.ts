@@ -174,6 +174,8 @@ describe('a request’s whole way through the admin', () => {
     await expect.poll(() => executive.textContent('.khaosan-waiting'), { timeout: 30_000 }).toContain('การแก้ไขข้อมูลหน่วยงาน')
     await executive.click('.khaosan-waiting a:has-text("การแก้ไขข้อมูลหน่วยงาน")')
     await executive.waitForSelector('#action-save', { timeout: 60_000 })
+    // Beside the page: what the draft changes and who proposed it.
+    expect(await executive.textContent('[data-testid=pending-draft]')).toMatch(/โทรสาร.*เสนอโดย นายธนา ผู้ดูแลเว็บไซต์/)
     await executive.click('button:has-text("ติดต่อ")')
     expect(await executive.inputValue('#field-fax')).toBe(fax)
     await shot(executive, '11-executive-agency-page-draft')

@@ -7,8 +7,9 @@ const NOT_CONTENT = new Set(['id', 'updatedAt', 'createdAt', '_status', 'globalT
 const same = (a: unknown, b: unknown): boolean => JSON.stringify(a ?? null) === JSON.stringify(b ?? null)
 
 /** The labels of the content fields whose values differ (in the order the labels are given). */
-export function changedFieldLabels(before: Record<string, unknown>, after: Record<string, unknown>, labels: Record<string, string>): string[] {
-  return Object.entries(labels).flatMap(([name, label]) => (NOT_CONTENT.has(name) || same(withoutIds(before[name]), withoutIds(after[name])) ? [] : [label]))
+export function changedFieldLabels(before: object, after: object, labels: Record<string, string>): string[] {
+  const valueOf = (page: object, name: string): unknown => (page as Record<string, unknown>)[name]
+  return Object.entries(labels).flatMap(([name, label]) => (NOT_CONTENT.has(name) || same(withoutIds(valueOf(before, name)), withoutIds(valueOf(after, name))) ? [] : [label]))
 }
 
 /**
