@@ -149,19 +149,20 @@ const ofUnit = (unitId: string): RecordCondition => (unitId === NO_UNIT.id ? { f
 /**
  * The report tells each request as it stood at the end of its period — an issued report's cut-off (ข้อมูล ณ วันที่):
  * published by then, or rejected or withdrawn by then without having been published; anything later is the next
- * report's. So an issued report reads the same whenever it is printed.
+ * report's. So an issued report reads the same whenever it is printed. For a request of the round that happened
+ * within the period (nothing of it happens before its submission), which the indexes on (unit, date) answer.
  */
-const publishedBy = (asOf: Date): RecordCondition => ({ field: 'publishedAt', op: 'before', at: asOf })
-const endedBy = (state: State, asOf: Date): RecordCondition =>
-  all({ field: 'publishedAt', op: 'missing' }, { field: 'state', op: 'equals', value: state }, { field: 'stateChangedAt', op: 'before', at: asOf })
+const publishedIn = (period: Period): RecordCondition => between('publishedAt', period)
+const endedIn = (state: State, period: Period): RecordCondition =>
+  all({ field: 'publishedAt', op: 'missing' }, { field: 'state', op: 'equals', value: state }, between('stateChangedAt', period))
 const publishedAsOf = (record: PublishedRecord, asOf: Date): Date | null => (record.publishedAt && record.publishedAt < asOf ? record.publishedAt : null)
 
-async function countsOf(source: RecordSource, where: RecordCondition, asOf: Date): Promise<ReportCounts> {
+async function countsOf(source: RecordSource, where: RecordCondition, period: Period): Promise<ReportCounts> {
   const [submitted, published, rejected, withdrawn] = await Promise.all([
     source.count(where),
-    source.count(all(where, publishedBy(asOf))),
-    source.count(all(where, endedBy(REJECTED, asOf))),
-    source.count(all(where, endedBy(WITHDRAWN, asOf))),
+    source.count(all(where, publishedIn(period))),
+    source.count(all(where, endedIn(REJECTED, period))),
+    source.count(all(where, endedIn(WITHDRAWN, period))),
   ])
   return { submitted, published, pending: submitted - published - rejected - withdrawn, rejected, withdrawn }
 }
@@ -228,7 +229,7 @@ export async function monitoringReport(input: MonitoringReportInput, source: Rec
   const counted = await Promise.all(
     (await unitsOf(source, units, inThisRound, unitId)).map(async (unit) => {
       const where = all(inThisRound, ofUnit(unit.id))
-      return { unit, where, counts: await countsOf(source, where, period.end) }
+      return { unit, where, counts: await countsOf(source, where, period) }
     }),
   )
   const limit = rowsPerUnit(counted.map(({ counts }) => counts.submitted))
