@@ -78,8 +78,13 @@ export interface ReportToAcknowledge extends IssuedReport {
   unitName: string | null
 }
 
-/** The fiscal year's issued reports that wait for the executive, agency-wide first, then by unit. */
+/** The issued reports that wait for the executive: this fiscal year's and last year's (a 12-month report may be issued after 1 October). */
 export async function reportsToAcknowledge(payload: Payload, fiscalYear: number): Promise<ReportToAcknowledge[]> {
+  return (await Promise.all([fiscalYear - 1, fiscalYear].map((year) => reportsOfYearToAcknowledge(payload, year)))).flat()
+}
+
+/** One fiscal year's issued reports that wait for the executive, agency-wide first, then by unit. */
+async function reportsOfYearToAcknowledge(payload: Payload, fiscalYear: number): Promise<ReportToAcknowledge[]> {
   const [issued, acks] = await Promise.all([issuedReportsOf(payload, fiscalYear), acknowledgementsOf(payload, fiscalYear)])
   const waiting = issued.filter((report) => !acknowledgementFor(acks, report.fiscalYear, report.round, report.unitId ?? null))
   const unitIds = [...new Set(waiting.flatMap((report) => (report.unitId ? [report.unitId] : [])))]

@@ -33,10 +33,8 @@ export async function WaitingForMe({ payload, user }: { payload: Payload; user?:
   const unit = typeof user.unit === 'object' && user.unit ? user.unit.name : null
   const now = new Date()
   const fiscalYear = fiscalYearOf(now)
-  // Besides requests: an executive's issued reports to acknowledge (last year's 12-month report may be issued after
-  // 1 October), an approver's drafts of the agency's pages.
-  const executiveReports = async () => (await Promise.all([fiscalYear - 1, fiscalYear].map((year) => reportsToAcknowledge(payload, year)))).flat()
-  const [reports, pageDrafts] = await Promise.all([user.role === 'executive' ? executiveReports() : [], agencyPageDraftsWaitingFor(payload, user)])
+  // Besides requests: an executive's issued reports to acknowledge, an approver's drafts of the agency's pages.
+  const [reports, pageDrafts] = await Promise.all([user.role === 'executive' ? reportsToAcknowledge(payload, fiscalYear) : [], agencyPageDraftsWaitingFor(payload, user)])
   const count = waiting.length + reports.length + pageDrafts.length
   return (
     <>
