@@ -114,6 +114,22 @@ describe('PDF', () => {
     execFileSync('pdftoppm', ['-png', '-r', '80', '-f', '2', '-l', '2', path.join(OUT, 'long-table.pdf'), path.join(OUT, 'long-table')])
   }, 60_000)
 
+  it('prints each document alone on pages that printed others before, one after another and at once', async () => {
+    const long = await renderDocumentPdf(longSpec)
+    const short = pdfPages(await renderDocumentPdf({ heading: { agencyName: 'ก', documentTitle: 'เอกสารสั้น' }, blocks: [] }), 'short-after-long')
+    expect(pdfPages(long, 'long-before-short').length).toBeGreaterThanOrEqual(3)
+    expect(short).toHaveLength(1)
+    expect(short[0]).toContain('เอกสารสั้น')
+    expect(short[0]).not.toContain('แถวที่')
+    const titles = ['เอกสารหนึ่ง', 'เอกสารสอง', 'เอกสารสาม', 'เอกสารสี่']
+    const atOnce = await Promise.all(titles.map((title) => renderDocumentPdf({ heading: { agencyName: 'ก', documentTitle: title }, blocks: [] })))
+    atOnce.forEach((pdf, i) => {
+      const [page] = pdfPages(pdf, `at-once-${i}`)
+      expect(page).toContain(titles[i])
+      for (const other of titles.filter((_, j) => j !== i)) expect(page).not.toContain(other)
+    })
+  }, 60_000)
+
   it('prints markup in the data as text', async () => {
     const [page] = pdfPages(
       await renderDocumentPdf({
@@ -129,16 +145,18 @@ describe('PDF', () => {
   describe('without network', () => {
     let server: Server
     let hits = 0
+    let connections = 0
     beforeAll(async () => {
       server = createServer((_req, res) => {
         hits++
         res.end('x')
       })
+      server.on('connection', () => connections++)
       await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
     })
     afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())))
 
-    it('never fetches what the HTML refers to', async () => {
+    it('never fetches what the HTML refers to, nor connects to where it is', async () => {
       const { port } = server.address() as AddressInfo
       const url = `http://127.0.0.1:${port}`
       const pdf = await renderPdf(
@@ -150,6 +168,7 @@ describe('PDF', () => {
       )
       expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-')
       expect(hits).toBe(0)
+      expect(connections).toBe(0)
     }, 60_000)
   })
 
