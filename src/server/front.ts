@@ -187,6 +187,8 @@ class SiteProcess {
       // glibc gives each thread that allocates (libuv's pool, sharp's, the database's) an arena of its own;
       // two are enough here and hold tens of MB less (measured 40 MB at start).
       env: { MALLOC_ARENA_MAX: '2', ...this.env, [FIRST_GENERATION_ENV]: String(this.firstGeneration() + 1) },
+      // globalThis.gc, for returning a printed document's memory at once (src/endpoints/documents.ts).
+      execArgv: [...process.execArgv, '--expose-gc'],
       serialization: 'advanced',
     })
     this.child = child
