@@ -126,6 +126,6 @@ export async function sampleSixMonthReport(): Promise<DocumentSpec> {
   }
   const round = monitoringRound(2569, 6)
   const issued = issuedAt(round, bangkok('2026-02-20T10:00:00'), SAMPLE_AGENCY.webmaster, null)
-  const report = await monitoringReport({ fiscalYear: 2569, round: 6, units: SAMPLE_AGENCY.units, issued }, memoryRecords(records))
+  const report = await monitoringReport({ fiscalYear: 2569, round: 6, units: SAMPLE_AGENCY.units, issued, now: issued.at }, memoryRecords(records))
   return reportDocumentBlocks(report, { agencyName: SAMPLE_AGENCY.name, executive: SAMPLE_AGENCY.executive })
 }

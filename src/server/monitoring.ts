@@ -206,7 +206,7 @@ async function agencyPageChanges(payload: Payload, fiscalYear: number): Promise<
 export async function buildMonitoringReport(payload: Payload, fiscalYear: number, round: RoundNumber, unitId: string | null): Promise<MonitoringReport> {
   const [units, acks, issued, pageChanges] = await Promise.all([reportUnits(payload), acknowledgementsOf(payload, fiscalYear), issuedReportsOf(payload, fiscalYear), unitId ? [] : agencyPageChanges(payload, fiscalYear)])
   const issue = issuedReportFor(issued, fiscalYear, round, unitId)
-  return monitoringReport({ fiscalYear, round, units, unitId, issued: issue, acknowledgement: acknowledgementFor(acks, fiscalYear, round, unitId), pageChanges }, storedRecords(payload))
+  return monitoringReport({ fiscalYear, round, units, unitId, issued: issue, acknowledgement: acknowledgementFor(acks, fiscalYear, round, unitId), pageChanges, now: new Date() }, storedRecords(payload))
 }
 
 /** The report's full list as CSV, written a page of requests at a time (the PDF and DOCX list each unit's first rows, src/domain/reports/monitoring-report.ts rowsPerUnit). */
@@ -215,7 +215,7 @@ export async function* monitoringReportCsv(payload: Payload, fiscalYear: number,
   const issued = issuedReportFor(await issuedReportsOf(payload, fiscalYear), fiscalYear, round, unitId)
   const source = storedRecords(payload)
   yield CSV_START + csvLine(REPORT_CSV_HEADER)
-  const { where, asOf } = reportScope(fiscalYear, round, unitId, issued)
+  const { where, asOf } = reportScope(fiscalYear, round, unitId, issued, new Date())
   for await (const record of source.each(where)) yield csvLine(reportCsvRow(record, acknowledgement, asOf))
 }
 

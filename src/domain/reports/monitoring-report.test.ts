@@ -6,6 +6,9 @@ import type { Acknowledgement, IssuedReport } from './rounds'
 /** Noon in Bangkok on a common-era day. */
 const bangkokNoon = (year: number, month: number, day: number) => new Date(Date.UTC(year, month - 1, day, 5))
 
+/** After fiscal year 2569: its reports not issued cover their whole rounds. */
+const AFTER_THE_YEAR = bangkokNoon(2026, 12, 1)
+
 const ADMIN = 'unit-admin'
 const DISEASE = 'unit-disease'
 
@@ -63,7 +66,7 @@ const ack: Acknowledgement = {
 describe('monitoringReport', () => {
   let report: Awaited<ReturnType<typeof monitoringReport>>
   beforeAll(async () => {
-    report = await monitoringReport({ fiscalYear: 2569, round: 6, acknowledgement: ack, units }, memoryRecords(records))
+    report = await monitoringReport({ fiscalYear: 2569, round: 6, now: AFTER_THE_YEAR, acknowledgement: ack, units }, memoryRecords(records))
   })
 
   it('titles the report with the fiscal year and round in Thai numerals', async () => {
@@ -98,7 +101,7 @@ describe('monitoringReport', () => {
     const [rejectedRow, lateRow] = report.groups[1].rows
     expect(rejectedRow.acknowledged).toBe('รับทราบแล้ว ๒๐ มีนาคม ๒๕๖๙')
     expect(lateRow.acknowledged).toBe('ยังไม่รับทราบ') // submitted 25 Mar, acknowledged 20 Mar
-    const unacknowledged = (await monitoringReport({ fiscalYear: 2569, round: 6, units }, memoryRecords(records)))
+    const unacknowledged = (await monitoringReport({ fiscalYear: 2569, round: 6, now: AFTER_THE_YEAR, units }, memoryRecords(records)))
     expect(unacknowledged.groups.flatMap((g) => g.rows).every((r) => r.acknowledged === 'ยังไม่รับทราบ')).toBe(true)
   })
 
@@ -113,14 +116,14 @@ describe('monitoringReport', () => {
   })
 
   it('covers the whole fiscal year in round 12', async () => {
-    const yearly = (await monitoringReport({ fiscalYear: 2569, round: 12, units }, memoryRecords(records)))
+    const yearly = (await monitoringReport({ fiscalYear: 2569, round: 12, now: AFTER_THE_YEAR, units }, memoryRecords(records)))
     expect(yearly.title).toContain('รอบ ๑๒ เดือน')
     expect(yearly.groups[1].rows.map((r) => r.recordId)).toEqual([3, 8, 4])
     expect(yearly.summary.totals.submitted).toBe(8)
   })
 
   it('reports on one unit when asked', async () => {
-    const one = (await monitoringReport({ fiscalYear: 2569, round: 6, units, unitId: DISEASE }, memoryRecords(records)))
+    const one = (await monitoringReport({ fiscalYear: 2569, round: 6, now: AFTER_THE_YEAR, units, unitId: DISEASE }, memoryRecords(records)))
     expect(one.title).toBe('บันทึกรายงานผลการเผยแพร่ข้อมูลผ่านเว็บไซต์ กลุ่มงานควบคุมโรค ปีงบประมาณ พ.ศ. ๒๕๖๙ รอบ ๖ เดือน')
     expect(one.groups.map((g) => g.unitId)).toEqual([DISEASE])
     expect(one.summary.totals).toEqual({ submitted: 2, published: 0, pending: 1, rejected: 1, withdrawn: 0 })
@@ -137,17 +140,17 @@ describe('monitoringReport', () => {
       // rejected before the cut-off
       record({ id: 'r0', submittedAt: bangkokNoon(2026, 1, 10), state: 'rejected', stateChangedAt: bangkokNoon(2026, 1, 15) }),
     ]
-    const report = await monitoringReport({ fiscalYear: 2569, round: 6, units, unitId: ADMIN, issued }, memoryRecords(later))
+    const report = await monitoringReport({ fiscalYear: 2569, round: 6, now: AFTER_THE_YEAR, units, unitId: ADMIN, issued }, memoryRecords(later))
     expect(report.summary.totals).toEqual({ submitted: 4, published: 0, pending: 3, rejected: 1, withdrawn: 0 })
     const row = report.groups[0].rows.find((r) => r.recordId === 'p')
     expect(row).toMatchObject({ publishedOn: '-', publicUrl: null })
     // The same requests in a report not cut off before those events tell them.
-    const whole = await monitoringReport({ fiscalYear: 2569, round: 6, units, unitId: ADMIN }, memoryRecords(later))
+    const whole = await monitoringReport({ fiscalYear: 2569, round: 6, now: AFTER_THE_YEAR, units, unitId: ADMIN }, memoryRecords(later))
     expect(whole.summary.totals).toEqual({ submitted: 4, published: 1, pending: 0, rejected: 2, withdrawn: 1 })
   })
 
   it('refuses an acknowledgement of another round, year or unit', async () => {
-    const make = (a: Acknowledgement, unitId: string | null = null) => monitoringReport({ fiscalYear: 2569, round: 6, units, acknowledgement: a, unitId }, memoryRecords(records))
+    const make = (a: Acknowledgement, unitId: string | null = null) => monitoringReport({ fiscalYear: 2569, round: 6, now: AFTER_THE_YEAR, units, acknowledgement: a, unitId }, memoryRecords(records))
     await expect(make({ ...ack, round: 12 })).rejects.toThrow(RangeError)
     await expect(make({ ...ack, fiscalYear: 2568 })).rejects.toThrow(RangeError)
     await expect(make({ ...ack, unitId: ADMIN })).rejects.toThrow(RangeError)
@@ -161,7 +164,7 @@ describe('reportDocumentBlocks', () => {
   const tables = (blocks: DocumentBlock[]) => blocks.filter((b) => b.kind === 'table')
 
   it('lays out the heading, period, one table per unit, the summary and the acknowledgement', async () => {
-    const report = (await monitoringReport({ fiscalYear: 2569, round: 6, acknowledgement: ack, units }, memoryRecords(records)))
+    const report = (await monitoringReport({ fiscalYear: 2569, round: 6, now: AFTER_THE_YEAR, acknowledgement: ack, units }, memoryRecords(records)))
     const spec = reportDocumentBlocks(report, agency)
     // A memo (บันทึกข้อความ): ส่วนราชการ, ที่, วันที่, เรื่อง, then เรียน the executive and why it is written.
     expect(spec.heading).toEqual({ agencyName: '', documentTitle: 'บันทึกข้อความ' })
@@ -193,19 +196,19 @@ describe('reportDocumentBlocks', () => {
   it('lists the changes to the agency’s own pages approved in the round, with who proposed and who approved; or says there were none', async () => {
     const change = (approvedAt: Date) => ({ page: 'ข้อมูลหน่วยงาน', changedFields: 'วิสัยทัศน์', proposedBy: 'นายธนา', approvedBy: 'นายมะยาก็ สมะแอ', approvedAt })
     const pageChanges = [change(bangkokNoon(2026, 1, 15)), change(bangkokNoon(2026, 5, 1))] // the second falls after round 6
-    const text = documentPlainText(reportDocumentBlocks(await monitoringReport({ fiscalYear: 2569, round: 6, units, pageChanges }, memoryRecords(records)), agency))
+    const text = documentPlainText(reportDocumentBlocks(await monitoringReport({ fiscalYear: 2569, round: 6, now: AFTER_THE_YEAR, units, pageChanges }, memoryRecords(records)), agency))
     expect(text).toContain('การแก้ไขหน้าข้อมูลหน่วยงานบนเว็บไซต์')
     expect(text.match(/วิสัยทัศน์/g)).toHaveLength(1)
     expect(text.indexOf('การแก้ไขหน้าข้อมูลหน่วยงานบนเว็บไซต์')).toBeLessThan(text.indexOf('จึงเรียนมาเพื่อโปรดทราบ'))
-    const none = documentPlainText(reportDocumentBlocks(await monitoringReport({ fiscalYear: 2569, round: 6, units }, memoryRecords(records)), agency))
+    const none = documentPlainText(reportDocumentBlocks(await monitoringReport({ fiscalYear: 2569, round: 6, now: AFTER_THE_YEAR, units }, memoryRecords(records)), agency))
     expect(none).toContain('ไม่มีการแก้ไขหน้าข้อมูลหน่วยงานในรอบนี้')
-    const unitOnly = documentPlainText(reportDocumentBlocks(await monitoringReport({ fiscalYear: 2569, round: 6, units, unitId: units[0].id, pageChanges }, memoryRecords(records)), agency))
+    const unitOnly = documentPlainText(reportDocumentBlocks(await monitoringReport({ fiscalYear: 2569, round: 6, now: AFTER_THE_YEAR, units, unitId: units[0].id, pageChanges }, memoryRecords(records)), agency))
     expect(unitOnly).not.toContain('การแก้ไขหน้าข้อมูลหน่วยงาน')
   })
 
   it('lists at most ROWS_PER_UNIT requests of a unit and says how many more there are', async () => {
     const many = Array.from({ length: ROWS_PER_UNIT + 3 }, (_, i) => record({ id: 1000 + i, submittedAt: bangkokNoon(2025, 11, 1 + (i % 28)) }))
-    const report = await monitoringReport({ fiscalYear: 2569, round: 6, units }, memoryRecords(many))
+    const report = await monitoringReport({ fiscalYear: 2569, round: 6, now: AFTER_THE_YEAR, units }, memoryRecords(many))
     expect(report.groups[0].rows).toHaveLength(ROWS_PER_UNIT)
     expect(report.groups[0].more).toBe(3)
     expect(report.summary.totals.submitted).toBe(ROWS_PER_UNIT + 3)
@@ -216,7 +219,7 @@ describe('reportDocumentBlocks', () => {
     const unitRecords = (unitId: string, n: number) =>
       Array.from({ length: n }, (_, i) => record({ id: `${unitId}-${i}`, unitId, unitName: `กลุ่มงาน ${unitId}`, submittedAt: bangkokNoon(2025, 11, 1 + (i % 28)) }))
     const many = [...unitRecords('a', 20), ...Array.from({ length: 9 }, (_, u) => unitRecords(`u${u}`, 300)).flat()]
-    const report = await monitoringReport({ fiscalYear: 2569, round: 6, units: [] }, memoryRecords(many))
+    const report = await monitoringReport({ fiscalYear: 2569, round: 6, now: AFTER_THE_YEAR, units: [] }, memoryRecords(many))
     const listed = Object.fromEntries(report.groups.map((g) => [g.unitId, g.rows.length]))
     expect(listed.a).toBe(20)
     expect(listed.u0).toBe(Math.floor((ROWS_PER_REPORT - 20) / 9))
@@ -235,7 +238,7 @@ describe('reportDocumentBlocks', () => {
   })
 
   it('says so when the executive has not acknowledged', async () => {
-    const spec = reportDocumentBlocks((await monitoringReport({ fiscalYear: 2569, round: 6, units }, memoryRecords(records))), agency)
+    const spec = reportDocumentBlocks((await monitoringReport({ fiscalYear: 2569, round: 6, now: AFTER_THE_YEAR, units }, memoryRecords(records))), agency)
     expect(spec.blocks.at(-2)).toEqual({ kind: 'paragraph', text: 'ผู้บริหารยังไม่ได้รับทราบรายงานฉบับนี้', bold: true, keepWithNext: true })
     // Lines for the executive to sign the printed memo.
     expect(spec.blocks.at(-1)).toMatchObject({ kind: 'signature', lines: [expect.stringMatching(/^ลงชื่อ \.+$/), '(นายมะยาก็ สมะแอ)', 'สาธารณสุขอำเภอกะพ้อ', expect.stringMatching(/^วันที่/)] })

@@ -87,6 +87,8 @@ export interface MonitoringReportInput {
   acknowledgement?: Acknowledgement | null
   /** The report as issued: it lists up to the cut-off. */
   issued?: IssuedReport | null
+  /** When the report is made: one not issued lists up to this instant (rounds.ts reportPeriod). */
+  now: Date
   /** The agency's units in the order the report lists them; units without requests are named once, together. */
   units: ReportUnit[]
   /** Report on one unit only. */
@@ -224,7 +226,7 @@ export async function monitoringReport(input: MonitoringReportInput, source: Rec
   checkAcknowledgement(acknowledgement, fiscalYear, round, unitId)
 
   const issued = input.issued ?? null
-  const period = reportPeriod(monitoringRound(fiscalYear, round), issued)
+  const period = reportPeriod(monitoringRound(fiscalYear, round), issued, input.now)
   const inThisRound = inRound(period)
   const counted = await Promise.all(
     (await unitsOf(source, units, inThisRound, unitId)).map(async (unit) => {
@@ -284,8 +286,8 @@ export const reportCsvRow = (record: PublishedRecord, ack: Acknowledgement | nul
 }
 
 /** The report's requests of one unit, or of the agency: what its full list holds. */
-export const reportScope = (fiscalYear: number, round: RoundNumber, unitId: string | null, issued: IssuedReport | null = null): { where: RecordCondition; asOf: Date } => {
-  const period = reportPeriod(monitoringRound(fiscalYear, round), issued)
+export const reportScope = (fiscalYear: number, round: RoundNumber, unitId: string | null, issued: IssuedReport | null, now: Date): { where: RecordCondition; asOf: Date } => {
+  const period = reportPeriod(monitoringRound(fiscalYear, round), issued, now)
   const round_ = inRound(period)
   return { where: unitId ? all(round_, ofUnit(unitId)) : round_, asOf: period.end }
 }

@@ -5,10 +5,10 @@ import {
   issueRefusal,
   issueWindowOpensAt,
   issuedAt,
+  officialPeriodText,
   reportPeriod,
   monitoringRound,
   officialDueDate,
-  officialPeriodText,
   remindersDue,
   roundsOf,
   type Acknowledgement,
@@ -152,10 +152,18 @@ describe('issuing a round’s report', () => {
   it('cuts what it lists off at the issue, marks a late one, and never runs past the round', () => {
     const onTime = issuedAt(round6, new Date('2027-02-20T03:00:00Z'), 'นางสาววิไล', null)
     expect(onTime).toMatchObject({ late: false, cutOff: new Date('2027-02-20T03:00:00Z') })
-    expect(reportPeriod(round6, onTime)).toEqual({ start: round6.period.start, end: onTime.cutOff })
+    expect(reportPeriod(round6, onTime, new Date('2027-06-01T03:00:00Z'))).toEqual({ start: round6.period.start, end: onTime.cutOff })
     const late = issuedAt(round12, new Date('2026-12-01T03:00:00Z'), 'นางสาววิไล', null)
     expect(late.late).toBe(true)
     expect(late.cutOff).toEqual(round12.period.end)
+  })
+
+  it('has a report not issued yet cover what it would if issued now: up to now, the round’s end once past, never before its start', () => {
+    const now = new Date('2027-02-10T03:00:00Z')
+    expect(reportPeriod(round6, null, now)).toEqual({ start: round6.period.start, end: now })
+    expect(officialPeriodText(reportPeriod(round6, null, now))).toBe('ระหว่างวันที่ ๑ ตุลาคม ๒๕๖๙ ถึงวันที่ ๑๐ กุมภาพันธ์ ๒๕๗๐')
+    expect(reportPeriod(round6, null, new Date('2027-06-01T03:00:00Z'))).toEqual(round6.period)
+    expect(reportPeriod(round6, null, new Date('2026-09-01T03:00:00Z'))).toEqual({ start: round6.period.start, end: round6.period.start })
   })
 
   it('lets the executive acknowledge only what was issued', () => {

@@ -198,8 +198,14 @@ export function issueWindowOpensAt(round: MonitoringRound, monthsBefore = DEFAUL
 /** A report issued at `at` lists up to then, never past its round's end. */
 export const cutOffOf = (round: MonitoringRound, at: Date): Date => new Date(Math.min(at.getTime(), round.period.end.getTime()))
 
-/** What a report covers: from the start of the fiscal year up to its cut-off (the round's end before it is issued). */
-export const reportPeriod = (round: MonitoringRound, issued: Pick<IssuedReport, 'cutOff'> | null): Period => ({ start: round.period.start, end: issued ? issued.cutOff : round.period.end })
+/**
+ * What a report covers: from the start of the fiscal year up to its cut-off. A report not issued yet (a draft, seen
+ * at `now`) covers what it would if it were issued now: up to now, or the round's end once that has passed.
+ */
+export const reportPeriod = (round: MonitoringRound, issued: Pick<IssuedReport, 'cutOff'> | null, now: Date): Period => {
+  const start = round.period.start
+  return { start, end: issued ? issued.cutOff : new Date(Math.max(start.getTime(), cutOffOf(round, now).getTime())) }
+}
 
 /** Whether the report may be issued now: null, or why not (409). */
 export function issueRefusal(round: MonitoringRound, now: Date, alreadyIssued: boolean, monthsBefore = DEFAULT_ISSUE_WINDOW_MONTHS): string | null {
