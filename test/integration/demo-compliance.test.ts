@@ -81,6 +81,10 @@ describe('the demo agency: no false result', () => {
     expect(o10).toContain(`${system.origin}/information-request`) // the e-Service
     const o13 = html.slice(html.indexOf('id="O13"'), html.indexOf('id="O14"'))
     expect(o13).toContain('ยังไม่ได้เผยแพร่')
+    // A placeholder of the set (O2) is not shown to the assessors with the title that asks the agency to fill it in.
+    const o2 = html.slice(html.indexOf('id="O2"'), html.indexOf('id="O3"'))
+    expect(o2).toContain('หน่วยงานอยู่ระหว่างกำหนดรายละเอียดของตัวชี้วัดนี้')
+    expect(o2).not.toContain('หน่วยงานกรอกเอง')
     expect((await fetch(`${system.origin}/ita/${fiscalYear - 1}`)).status).toBe(200)
     expect((await fetch(`${system.origin}/ita/2400`)).status).toBe(404)
     const sitemap = await (await fetch(`${system.origin}/sitemap.xml`)).text()

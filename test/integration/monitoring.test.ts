@@ -414,6 +414,12 @@ describe.each(DATABASES)('monitoring on %s', (database) => {
       const form = await page(owner, address)
       const category = (await anonymous.get(`/api/categories?where[code][equals]=${code}`)).json.docs[0]
       expect(form).toContain(category.title)
+      // A link for an indicator counted by a tag carries it, and the form starts with that tag (not with any tag).
+      const tagged = [...monitoring.matchAll(/href="(\/admin\/collections\/publish-requests\/create\?[^"]*tag=[^"]+)"/g)].map((m) => new URL(m[1].replaceAll('&amp;', '&'), system.origin))
+      const blank = await page(owner, '/admin/collections/publish-requests/create')
+      const link = tagged.find((url) => !blank.includes(url.searchParams.get('tag')!))
+      expect(link, 'a fix link with a tag that a blank form does not show').toBeDefined()
+      expect(await page(owner, link!.pathname + link!.search)).toContain(link!.searchParams.get('tag'))
     })
 
     it('lets a webmaster fill in a placeholder indicator from the monitoring page, which is scored from then on', async () => {

@@ -10,6 +10,8 @@ import { payloadInstance } from '../content'
 
 export const ITA_PAGE_TITLE = 'ข้อมูลสำหรับการประเมิน ITA'
 
+const UNSPECIFIED_TITLE = 'ตัวชี้วัดที่หน่วยงานกำหนดเอง'
+
 export async function ItaView({ fiscalYear }: { fiscalYear: number }) {
   const now = new Date()
   const result = await complianceOf(await payloadInstance(), 'ita', fiscalYear, now)
@@ -37,8 +39,9 @@ export async function ItaView({ fiscalYear }: { fiscalYear: number }) {
       <ol className="items ita">
         {result.indicators.map((indicator) => (
           <li key={indicator.code} id={indicator.code}>
+            {/* A set's placeholder has a title for the agency (what to fill in), not for the assessor. */}
             <h2>
-              {indicator.code} {indicator.title}
+              {indicator.code} {indicator.status === 'unspecified' ? UNSPECIFIED_TITLE : indicator.title}
             </h2>
             {indicator.status === 'unspecified' ? (
               <p>หน่วยงานอยู่ระหว่างกำหนดรายละเอียดของตัวชี้วัดนี้</p>
