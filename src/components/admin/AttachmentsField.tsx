@@ -1,5 +1,5 @@
 'use client'
-import { FieldError, FieldLabel, useField } from '@payloadcms/ui'
+import { Button, FieldError, FieldLabel, useField } from '@payloadcms/ui'
 import type { RelationshipFieldClientProps } from 'payload'
 import { useState } from 'react'
 import { displayNameOf, fileExtension, formatFileSize } from '@/domain/files/display'
@@ -74,9 +74,9 @@ export function AttachmentsField({ field, path, readOnly, initialFiles, typeLabe
                 {file.filesize ? `, ${formatFileSize(file.filesize)}` : ''}
               </small>
               {!locked && (
-                <button type="button" className="btn btn--style-secondary btn--size-small" onClick={() => setValue(ids.filter((other) => other !== file.id))}>
+                <Button type="button" buttonStyle="secondary" size="small" onClick={() => setValue(ids.filter((other) => other !== file.id))}>
                   นำออก<span className="khaosan-visually-hidden"> {file.filename}</span>
-                </button>
+                </Button>
               )}
             </li>
           ))}

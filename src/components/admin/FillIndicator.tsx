@@ -6,6 +6,7 @@
  */
 import { useState, type FormEvent } from 'react'
 import { SUBMISSION_GROUPS, categoryDefinition } from '@/domain/categories'
+import { Button } from '@payloadcms/ui'
 
 export function FillIndicator({ set, fiscalYear, code }: { set: string; fiscalYear: number; code: string }) {
   const [message, setMessage] = useState<string | null>(null)
@@ -47,9 +48,9 @@ export function FillIndicator({ set, fiscalYear, code }: { set: string; fiscalYe
         </select>
         <label htmlFor={id('tag')}>คำสำคัญ (ถ้านับเฉพาะรายการที่มีคำนี้)</label>
         <input id={id('tag')} name="tag" />
-        <button type="submit" className="btn btn--style-primary btn--size-small" disabled={busy}>
+        <Button type="submit" buttonStyle="primary" size="small" disabled={busy}>
           {busy ? 'กำลังบันทึก…' : `บันทึกตัวชี้วัด ${code}`}
-        </button>
+        </Button>
         {message && <p role="status">{message}</p>}
       </form>
     </details>

@@ -1,5 +1,6 @@
 'use client'
 import { useState } from 'react'
+import { Button } from '@payloadcms/ui'
 
 /** A webmaster publishes a closed hearing's outcome: what was said, and what the agency changed because of it. */
 export function HearingOutcomeForm({ id }: { id: number }) {
@@ -25,9 +26,9 @@ export function HearingOutcomeForm({ id }: { id: number }) {
         สิ่งที่หน่วยงานปรับปรุงจากความคิดเห็น หรือเหตุผลที่ไม่ปรับ (จำเป็น)
         <textarea name="changes" value={changes} onChange={(e) => setChanges(e.target.value)} rows={3} />
       </label>
-      <button type="submit" className="btn btn--style-primary btn--size-small">
+      <Button type="submit" buttonStyle="primary" size="small">
         เผยแพร่สรุปผล
-      </button>
+      </Button>
       {error && (
         <p role="alert" className="khaosan-workflow__error">
           {error}

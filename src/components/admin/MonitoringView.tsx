@@ -5,7 +5,7 @@
  */
 import type { AdminViewServerProps } from 'payload'
 import { DefaultTemplate } from '@payloadcms/next/templates'
-import { Gutter } from '@payloadcms/ui'
+import { Button, Gutter } from '@payloadcms/ui'
 import { fiscalYearOf } from '@/domain/thai/calendar'
 import { idOf } from '@/access/roles'
 import { MONITORS } from '@/endpoints/http'
@@ -48,9 +48,9 @@ export async function MonitoringView({ initPageResult, params, searchParams }: A
           <nav aria-label="ปีงบประมาณ" className="khaosan-years">
             ปีงบประมาณ:{' '}
             {[current - 2, current - 1, current, current + 1].map((year) => (
-              <a key={year} href={`?fy=${year}`} aria-current={year === fiscalYear ? 'page' : undefined} className={`btn btn--size-small ${year === fiscalYear ? 'btn--style-primary' : 'btn--style-secondary'}`}>
+              <Button key={year} el="anchor" url={`?fy=${year}`} extraButtonProps={{ 'aria-current': year === fiscalYear ? 'page' : undefined }} buttonStyle={year === fiscalYear ? 'primary' : 'secondary'} size="small" margin={false}>
                 {year}
-              </a>
+              </Button>
             ))}
           </nav>
 

@@ -1,5 +1,6 @@
 'use client'
 import { useState } from 'react'
+import { Button } from '@payloadcms/ui'
 
 /**
  * A button that POSTs to one of the monitoring endpoints (start the link checker, acknowledge a report, send the
@@ -41,17 +42,17 @@ export function PostButton({ url, label, comment, confirm, openCreated, body }: 
       {confirming ? (
         <div role="group" aria-label={confirm}>
           <p>{confirm}</p>
-          <button type="button" className="btn btn--style-primary btn--size-small" disabled={busy} onClick={send}>
+          <Button type="button" buttonStyle="primary" size="small" disabled={busy} onClick={send}>
             {busy ? 'กำลังดำเนินการ…' : `ยืนยัน${label}`}
-          </button>{' '}
-          <button type="button" className="btn btn--style-secondary btn--size-small" disabled={busy} onClick={() => setConfirming(false)}>
+          </Button>{' '}
+          <Button type="button" buttonStyle="secondary" size="small" disabled={busy} onClick={() => setConfirming(false)}>
             ยกเลิก
-          </button>
+          </Button>
         </div>
       ) : (
-        <button type="button" className="btn btn--style-secondary btn--size-small" disabled={busy} onClick={() => (confirm ? setConfirming(true) : send())}>
+        <Button type="button" buttonStyle="secondary" size="small" disabled={busy} onClick={() => (confirm ? setConfirming(true) : send())}>
           {busy ? 'กำลังดำเนินการ…' : label}
-        </button>
+        </Button>
       )}
       {message && <p role="status">{message}</p>}
     </div>

@@ -1,5 +1,6 @@
 'use client'
 import { useState } from 'react'
+import { Button } from '@payloadcms/ui'
 
 /** A webmaster records the year's review: keep the measure or change it, what changed, and why. */
 export function RuleReviewForm({ fiscalYear }: { fiscalYear: number }) {
@@ -47,9 +48,9 @@ export function RuleReviewForm({ fiscalYear }: { fiscalYear: number }) {
         {outcome === 'changed' ? 'เหตุผลของการปรับปรุง' : 'เหตุผลที่คงหลักเกณฑ์เดิม'}
         <textarea value={reasons} onChange={(e) => setReasons(e.target.value)} rows={3} required />
       </label>
-      <button type="submit" className="btn btn--style-primary btn--size-small" disabled={busy}>
+      <Button type="submit" buttonStyle="primary" size="small" disabled={busy}>
         {busy ? 'กำลังบันทึก…' : 'บันทึกผลการทบทวน'}
-      </button>
+      </Button>
       {message && <p role="status">{message}</p>}
     </form>
   )

@@ -5,7 +5,7 @@
  * administrator on someone else's page clears it (a lost phone).
  */
 import { useState, type FormEvent } from 'react'
-import { useAuth, useDocumentInfo, useFormFields } from '@payloadcms/ui'
+import { Button, useAuth, useDocumentInfo, useFormFields } from '@payloadcms/ui'
 
 type Setup = { challenge: string; secret: string; qr: string }
 const REQUIRED_ROLES = ['admin', 'webmaster']
@@ -60,9 +60,9 @@ export function SecondFactorPanel() {
       <h3>การยืนยันตัวตนสองขั้นตอน</h3>
       <p>{enabled ? 'เปิดใช้อยู่: เข้าสู่ระบบด้วยรหัสผ่านและรหัส 6 หลักจากแอปยืนยันตัวตนบนโทรศัพท์' : REQUIRED_ROLES.includes(String(role)) ? 'บทบาทนี้ต้องใช้ ระบบจะให้ตั้งค่าเมื่อเข้าสู่ระบบครั้งถัดไป' : 'ยังไม่ได้เปิดใช้ (ไม่บังคับสำหรับบทบาทนี้ แต่แนะนำให้เปิดเพื่อความปลอดภัยของบัญชี)'}</p>
       {own && !enabled && !setup ? (
-        <button type="button" className="btn btn--style-primary btn--size-small" onClick={begin}>
+        <Button type="button" buttonStyle="primary" size="small" onClick={begin}>
           ตั้งค่าการยืนยันตัวตนสองขั้นตอน
-        </button>
+        </Button>
       ) : null}
       {setup ? (
         <form onSubmit={confirm}>
@@ -73,9 +73,9 @@ export function SecondFactorPanel() {
           </p>
           <label htmlFor="second-factor-code">รหัสยืนยันตัวตน</label>
           <input id="second-factor-code" name="code" inputMode="numeric" autoComplete="one-time-code" required style={{ maxWidth: "12rem", display: "block" }} />
-          <button type="submit" className="btn btn--style-primary btn--size-small">
+          <Button type="submit" buttonStyle="primary" size="small">
             เปิดใช้
-          </button>
+          </Button>
         </form>
       ) : null}
       {codes ? (
@@ -94,15 +94,15 @@ export function SecondFactorPanel() {
         <form onSubmit={turnOff}>
           <label htmlFor="second-factor-off">ปิดการยืนยันตัวตนสองขั้นตอน: กรอกรหัส 6 หลักจากแอป</label>
           <input id="second-factor-off" name="code" inputMode="numeric" autoComplete="one-time-code" required style={{ maxWidth: "12rem", display: "block" }} />
-          <button type="submit" className="btn btn--style-secondary btn--size-small">
+          <Button type="submit" buttonStyle="secondary" size="small">
             ปิดการใช้
-          </button>
+          </Button>
         </form>
       ) : null}
       {!own && user.role === 'admin' && enabled ? (
-        <button type="button" className="btn btn--style-secondary btn--size-small" onClick={reset}>
+        <Button type="button" buttonStyle="secondary" size="small" onClick={reset}>
           ล้างการยืนยันตัวตนสองขั้นตอน (โทรศัพท์หาย)
-        </button>
+        </Button>
       ) : null}
       {note ? <p role="status">{note}</p> : null}
       {error ? (

@@ -1,5 +1,6 @@
 'use client'
 import { useState, type FormEvent } from 'react'
+import { Button } from '@payloadcms/ui'
 
 type Step = { kind: 'password' } | { kind: 'code'; challenge: string } | { kind: 'setup'; challenge: string; secret: string; qr: string } | { kind: 'recovery'; codes: string[] }
 
@@ -49,9 +50,9 @@ export function SignInForm({ redirect }: { redirect: string }) {
             </li>
           ))}
         </ol>
-        <a className="btn btn--style-primary" href={redirect}>
+        <Button el="anchor" url={redirect} buttonStyle="primary">
           บันทึกแล้ว ไปที่หน้าหลัก
-        </a>
+        </Button>
       </div>
     )
 
@@ -87,9 +88,9 @@ export function SignInForm({ redirect }: { redirect: string }) {
           {error}
         </p>
       ) : null}
-      <button type="submit" className="btn btn--style-primary" disabled={busy}>
+      <Button type="submit" buttonStyle="primary" disabled={busy}>
         {step.kind === 'password' ? 'เข้าสู่ระบบ' : 'ยืนยัน'}
-      </button>
+      </Button>
       {step.kind === 'password' ? <a href="/admin/forgot">ลืมรหัสผ่าน</a> : null}
     </form>
   )

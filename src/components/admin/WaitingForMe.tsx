@@ -3,6 +3,7 @@
  * (คำขอที่รอท่านดำเนินการ) — and for each role what else is theirs: an owner's requests on their way, an executive's
  * reports and review to acknowledge, a webmaster's failed notices; for those who monitor, the scores at a glance.
  */
+import { Button } from '@payloadcms/ui'
 import type { Payload } from 'payload'
 import { availableActions, ACTION_LABELS, ROLE_LABELS, STATE_LABELS, OPEN_STATES, type State } from '@/domain/workflow'
 import { fiscalYearOf } from '@/domain/thai/calendar'
@@ -66,9 +67,9 @@ export async function WaitingForMe({ payload, user }: { payload: Payload; user?:
         {user.role !== 'admin' && (
           // Everyone but the administrator submits: the one obvious next step when nothing waits.
           <p>
-            <a className={`btn ${count === 0 ? 'btn--style-primary' : 'btn--style-secondary'} btn--size-medium khaosan-new-request`} href="/admin/collections/publish-requests/create">
+            <Button el="anchor" url="/admin/collections/publish-requests/create" buttonStyle={count === 0 ? 'primary' : 'secondary'} size="medium" className="khaosan-new-request">
               ยื่นคำขอเผยแพร่ใหม่
-            </a>
+            </Button>
           </p>
         )}
         <CitizenWork payload={payload} user={user} />
@@ -192,9 +193,9 @@ async function MonitoringSummary({ payload, user, fiscalYear, now }: { payload: 
       <RoundsTable payload={payload} user={user} fiscalYear={fiscalYear} now={now} unitId={unitId} />
       <ScoresTable sets={sets} fiscalYear={fiscalYear} page="/admin/monitoring" />
       <p>
-        <a className="btn btn--style-secondary btn--size-small" href="/admin/monitoring">
+        <Button el="anchor" url="/admin/monitoring" buttonStyle="secondary" size="small">
           ดูการกำกับติดตามทั้งหมด: ตัวชี้วัด หน่วยงาน การตรวจสอบ และการทบทวนมาตรการ
-        </a>
+        </Button>
       </p>
     </section>
   )

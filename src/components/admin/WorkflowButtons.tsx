@@ -1,6 +1,7 @@
 'use client'
 import { useState } from 'react'
 import { formatDateInput, parseDateInput } from '@/domain/thai/date-input'
+import { Button } from '@payloadcms/ui'
 
 interface ActionChoice {
   action: string
@@ -75,9 +76,9 @@ export function WorkflowButtons({ id, actions, collection = 'publish-requests', 
     <div>
       <div className="khaosan-workflow__buttons">
         {actions.map((choice) => (
-          <button key={choice.action} type="button" className="btn btn--style-primary btn--size-small" disabled={busy} onClick={() => start(choice)}>
+          <Button key={choice.action} type="button" buttonStyle="primary" size="small" disabled={busy} onClick={() => start(choice)}>
             {choice.label}
-          </button>
+          </Button>
         ))}
       </div>
       {chosen && (
@@ -130,12 +131,12 @@ export function WorkflowButtons({ id, actions, collection = 'publish-requests', 
               </label>
             </>
           )}
-          <button type="button" className="btn btn--style-primary btn--size-small" disabled={busy} onClick={() => submit(chosen)}>
+          <Button type="button" buttonStyle="primary" size="small" disabled={busy} onClick={() => submit(chosen)}>
             ยืนยัน: {chosen.label}
-          </button>{' '}
-          <button type="button" className="btn btn--style-secondary btn--size-small" onClick={() => setChosen(null)}>
+          </Button>{' '}
+          <Button type="button" buttonStyle="secondary" size="small" onClick={() => setChosen(null)}>
             ยกเลิก
-          </button>
+          </Button>
         </div>
       )}
       {error && (
