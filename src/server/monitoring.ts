@@ -133,8 +133,8 @@ const recordOf = (row: RecordRow, attachmentNames: string[]): PublishedRecord =>
 })
 
 /**
- * The publish requests, as the monitoring report asks about them: counted and listed by the database, each
- * question one statement on the indexes of (unit, submitted) and (unit, published); a page of records and the
+ * The publish requests, as the monitoring report asks about them: counted and listed by the database, a unit's
+ * counts in one statement on the indexes of (unit, submitted) and (unit, published); a page of records and the
  * names of their files in two.
  */
 export function storedRecords(payload: Payload): RecordSource & { each(where: RecordCondition): AsyncIterable<PublishedRecord> } {
@@ -156,7 +156,14 @@ export function storedRecords(payload: Payload): RecordSource & { each(where: Re
     return found.map((row) => recordOf(row, names.get(Number(row.id)) ?? []))
   }
   return {
-    count: async (condition) => Number((await rows<{ n: number | string }>(payload, sql`SELECT count(*) AS n FROM publish_requests p WHERE ${where(condition)}`))[0].n),
+    async countEach<K extends string>(condition: RecordCondition, questions: Record<K, RecordCondition>) {
+      const keys = Object.keys(questions) as K[]
+      const columns = keys.map((key, i) => sql`sum(CASE WHEN ${where(questions[key])} THEN 1 ELSE 0 END) AS ${sql.raw(`n${i}`)}`)
+      const [found] = await rows<Record<string, number | string | null>>(payload, sql`SELECT ${sql.join(columns, sql`, `)} FROM publish_requests p WHERE ${where(condition)}`)
+      const counts = {} as Record<K, number>
+      keys.forEach((key, i) => (counts[key] = Number(found?.[`n${i}`] ?? 0)))
+      return counts
+    },
     list: (condition, limit) => page(where(condition), sql`coalesce(p.submitted_at, p.created_at), p.id`, limit),
     async *each(condition) {
       const PAGE = 500

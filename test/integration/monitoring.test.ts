@@ -221,6 +221,13 @@ describe.each(DATABASES)('monitoring on %s', (database) => {
         'ข่าวที่หนึ่ง', 'รายละเอียดของข่าวที่หนึ่ง', 'เอกสารแนบ: ข่าวที่หนึ่ง.pdf', 'ยังไม่รับทราบ',
         'รายงานจัดซื้อเก่า', 'ข่าวที่สอง', 'สรุปผลการเผยแพร่ข้อมูล', 'รวม',
       ])
+      // The unit's summary row, counted by the database: submitted, published, pending, rejected, withdrawn.
+      const lines = docxText(docx.bytes).split('\n').map((line) => line.trim())
+      const at = lines.indexOf('ฝ่ายบริหารงานคลัง', lines.indexOf('สรุปผลการเผยแพร่ข้อมูล'))
+      expect(at, 'the unit in the summary').toBeGreaterThan(0)
+      const [submitted, published, ...others] = lines.slice(at + 1, at + 6).map((cell) => Number(cell.replace(/[๐-๙]/g, (d) => String('๐๑๒๓๔๕๖๗๘๙'.indexOf(d)))))
+      expect(published).toBeGreaterThanOrEqual(3) // the three items published above
+      expect(submitted).toBe(published + others.reduce((a, b) => a + b, 0))
     })
 
     it('reports on one work group when asked', async () => {

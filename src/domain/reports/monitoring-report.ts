@@ -103,7 +103,8 @@ export type RecordCondition = Condition<RecordField>
 
 /** Where the report reads the requests: the database (src/server/monitoring.ts), or a list (memoryRecords). */
 export interface RecordSource {
-  count(where: RecordCondition): Promise<number>
+  /** How many of the records matching `where` meet each question, all counted in one pass. */
+  countEach<K extends string>(where: RecordCondition, questions: Record<K, RecordCondition>): Promise<Record<K, number>>
   /** The first `limit` records, by submission and then id. */
   list(where: RecordCondition, limit: number): Promise<PublishedRecord[]>
   /** The units of the records matching, as named on them. */
@@ -160,12 +161,12 @@ const endedIn = (state: State, period: Period): RecordCondition =>
 const publishedAsOf = (record: PublishedRecord, asOf: Date): Date | null => (record.publishedAt && record.publishedAt < asOf ? record.publishedAt : null)
 
 async function countsOf(source: RecordSource, where: RecordCondition, period: Period): Promise<ReportCounts> {
-  const [submitted, published, rejected, withdrawn] = await Promise.all([
-    source.count(where),
-    source.count(all(where, publishedIn(period))),
-    source.count(all(where, endedIn(REJECTED, period))),
-    source.count(all(where, endedIn(WITHDRAWN, period))),
-  ])
+  const { submitted, published, rejected, withdrawn } = await source.countEach(where, {
+    submitted: all(),
+    published: publishedIn(period),
+    rejected: endedIn(REJECTED, period),
+    withdrawn: endedIn(WITHDRAWN, period),
+  })
   return { submitted, published, pending: submitted - published - rejected - withdrawn, rejected, withdrawn }
 }
 
@@ -271,7 +272,12 @@ export function memoryRecords(records: readonly PublishedRecord[]): RecordSource
   const bySubmission = (a: PublishedRecord, b: PublishedRecord) =>
     a.submittedAt.getTime() - b.submittedAt.getTime() || String(a.id).localeCompare(String(b.id), 'en', { numeric: true })
   return {
-    count: async (condition) => where(condition).length,
+    async countEach<K extends string>(condition: RecordCondition, questions: Record<K, RecordCondition>) {
+      const matching = where(condition).map(fieldsOf)
+      const counts = {} as Record<K, number>
+      for (const key of Object.keys(questions) as K[]) counts[key] = matching.filter((fields) => holds(questions[key], fields)).length
+      return counts
+    },
     list: async (condition, limit) => where(condition).sort(bySubmission).slice(0, limit),
     units: async (condition) => [...new Map(where(condition).map((r) => [r.unitId, { id: r.unitId, name: r.unitName }])).values()],
   }
