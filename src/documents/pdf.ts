@@ -84,6 +84,9 @@ export interface RenderPdfOptions {
   timeoutMs?: number
 }
 
+/** What a page at rest holds: nothing of the last document. */
+const BLANK = '<!DOCTYPE html><html lang="th"><title></title></html>'
+
 /**
  * Print a complete HTML document to an A4 PDF. Page size, margins and page numbers come from the
  * document's CSS `@page` rules (see official-html.ts). The page cannot reach the network: every
@@ -110,8 +113,6 @@ export async function renderPdf(html: string, options: RenderPdfOptions = {}): P
     else await page.close().catch(() => undefined)
   }
 }
-
-const BLANK = '<!DOCTYPE html><html lang="th"><title></title></html>'
 
 /** A DocumentSpec as PDF. */
 export function renderDocumentPdf(spec: DocumentSpec, options?: RenderPdfOptions): Promise<Buffer> {

@@ -102,7 +102,10 @@ export function fillPlaceholder(set: IndicatorSet, code: string, filling: Placeh
   if (refusal) return { ok: false, error: refusal }
   const tag = filling.tag?.trim()
   const counts = new Map<string, number>()
-  for (const other of set.indicators.filter((i) => !isPlaceholder(i))) counts.set(JSON.stringify(other.currency), (counts.get(JSON.stringify(other.currency)) ?? 0) + 1)
+  for (const other of set.indicators.filter((i) => !isPlaceholder(i))) {
+    const currency = JSON.stringify(other.currency)
+    counts.set(currency, (counts.get(currency) ?? 0) + 1)
+  }
   const common = [...counts].sort(([, a], [, b]) => b - a)[0]?.[0]
   const filled: Indicator = { ...indicator, title, categories: [filling.category], ...(tag ? { tags: [tag] } : {}), currency: common ? JSON.parse(common) : { kind: 'current' }, note: 'กรอกโดยหน่วยงาน' }
   const parsed = parseIndicatorSet({ ...set, indicators: set.indicators.map((i) => (i.code === code ? filled : i)) })
