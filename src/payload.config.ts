@@ -62,6 +62,7 @@ import { khaosanEmailAdapter } from './server/mailer'
 import { migrations as sqliteMigrations } from './migrations/sqlite'
 import { migrations as postgresMigrations } from './migrations/postgres'
 import { seedDemoIfEmpty } from './server/seed'
+import { letRowSecurityUseIndexes } from './server/row-security'
 import { publicSiteCollections, publicSiteGlobals } from './site/schema'
 
 const dirname = path.join(projectRoot(), 'src')
@@ -83,6 +84,7 @@ const db = usesPostgres()
 async function prepareDatabase(payload: Payload) {
   if (process.env.PAYLOAD_MIGRATING === 'true') return
   await payload.db.migrate({ migrations: (usesPostgres() ? postgresMigrations : sqliteMigrations) as Parameters<typeof payload.db.migrate>[0] extends { migrations?: infer M } ? M : never })
+  if (usesPostgres()) await letRowSecurityUseIndexes(payload)
   // What is written now is the first agency's (it has been every install's only one).
   await forAgency(FIRST_AGENCY_ID, async () => {
     await seedDemoIfEmpty(payload)
