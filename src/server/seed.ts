@@ -151,10 +151,12 @@ async function seedPublishedItems(payload: Payload, users: Map<string, User>) {
       const attachments = document ? { attachments: [await uploadDemoDocument(payload, owner, document)] } : openData ? { attachments: await uploadDemoDataset(payload, owner, item.title, openData), dataset: openData.metadata } : {}
       const request = await payload.create({
         collection: 'publish-requests',
-        data: { ...item, ...picture, ...attachments, category: category.id, channel: 'letter', coverageFrom: period.start.toISOString(), coverageTo: new Date(period.end.getTime() - 1).toISOString(), publishFrom: publishedAt.toISOString() },
+        data: { ...item, ...picture, ...attachments, category: category.id, channel: 'letter', coverageFrom: period.start.toISOString(), coverageTo: new Date(period.end.getTime() - 1).toISOString(), publishFrom: publishedAt.toISOString(), saveAsDraft: true },
         user: owner,
         overrideAccess: true,
       })
+      // Submitted on its own day too, before the head approved it: the monitoring report's dates follow one another.
+      await applyTransition(payload, request.id, person('owner'), 'submit', {}, new Date(publishedAt.getTime() - 3 * HOUR))
       await applyTransition(payload, request.id, person('head'), 'approve', {}, new Date(publishedAt.getTime() - 2 * HOUR))
       if (category.sensitive) await applyTransition(payload, request.id, person('division-head'), 'endorse', {}, new Date(publishedAt.getTime() - HOUR))
       await applyTransition(payload, request.id, person('webmaster'), 'publish', {}, publishedAt)

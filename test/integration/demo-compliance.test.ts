@@ -96,4 +96,16 @@ describe('the demo agency: no false result', () => {
     for (const path of ['/ita', '/information-request', '/complaints/guideline', '/complaints/statistics', '/questions', '/alerts']) expect(sitemap).toContain(`${system.origin}${path}</loc>`)
     expect(sitemap.match(new RegExp(`${system.origin}/complaints</loc>`, 'g'))).toHaveLength(1) // C19's page is also the channel's
   })
+
+  it('dates every demo item as it happened: submitted, then approved, then published, in its history and its dates', async () => {
+    const { docs } = (await webmaster.get('/api/publish-requests?where[state][equals]=published&limit=200&depth=0')).json
+    expect(docs.length).toBeGreaterThan(40)
+    for (const item of docs) {
+      const when = (action: string) => new Date(item.history.find((h: { action: string }) => h.action === action)?.at ?? NaN).getTime()
+      expect(when('submit'), item.title).toBeLessThan(when('approve'))
+      expect(when('approve'), item.title).toBeLessThan(when('publish'))
+      expect(new Date(item.submittedAt).getTime(), item.title).toBe(when('submit'))
+      expect(new Date(item.submittedAt).getTime(), item.title).toBeLessThanOrEqual(new Date(item.publishedAt).getTime())
+    }
+  })
 })
