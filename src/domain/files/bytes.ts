@@ -14,7 +14,7 @@ export const uint32 = (bytes: Uint8Array, at: number): number =>
 export function latin1(bytes: Uint8Array): string {
   let text = ''
   for (let at = 0; at < bytes.length; at += 0x8000) {
-    text += String.fromCharCode.apply(null, bytes.subarray(at, at + 0x8000) as unknown as number[])
+    text += Reflect.apply(String.fromCharCode, null, bytes.subarray(at, at + 0x8000))
   }
   return text
 }
