@@ -52,7 +52,7 @@ const approvalBeforeChange =
 const awaitsKey = (slug: AgencyPage) => `agency-page:${slug}`
 
 /** The page's fields by name, with the labels an approver reads. */
-const fieldLabelsOf = (payload: Payload, slug: AgencyPage): Record<string, string> =>
+export const fieldLabelsOf = (payload: Payload, slug: AgencyPage): Record<string, string> =>
   Object.fromEntries((payload.globals.config.find((g) => g.slug === slug)?.flattenedFields ?? []).map((field) => [field.name, typeof field.label === 'string' ? field.label : field.name]))
 
 /** What the draft waiting for approval changes on the page as published (the labels of its fields), and who proposed it; null without a draft. */
@@ -141,7 +141,13 @@ export function throughApproval(slug: AgencyPage, config: Omit<GlobalConfig, 'sl
     // for minutes after the editor leaves) would stop them. Changes are drafts, approved one at a time instead.
     lockDocuments: false,
     // Shown to approvers too: their notice of a draft, and the monitoring page's "fix" links, open the page.
-    admin: { ...config.admin, hidden: ({ user }) => !user?.role || !AGENCY_PAGE_ROLES.includes(user.role), components: { ...config.admin?.components, elements: { ...config.admin?.components?.elements, PublishButton: '@/components/admin/AgencyPagePublishButton#AgencyPagePublishButton' } } },
+    admin: { ...config.admin, hidden: ({ user }) => !user?.role || !AGENCY_PAGE_ROLES.includes(user.role), components: {
+        ...config.admin?.components,
+        elements: { ...config.admin?.components?.elements, PublishButton: '@/components/admin/AgencyPagePublishButton#AgencyPagePublishButton' },
+        // Versions dated in the Buddhist era, none restored past the approver.
+        views: { edit: { versions: { Component: '@/components/admin/AgencyPageVersions#AgencyPageVersions' }, version: { Component: '@/components/admin/AgencyPageVersions#AgencyPageVersion' } } },
+      },
+    },
     access: { read: ({ req }) => !!staff(req), readVersions: opensAgencyPage, update: opensAgencyPage },
     hooks: { beforeChange: [approvalBeforeChange(slug)], afterChange: [approvalAfterChange(slug, title)] },
     fields: [

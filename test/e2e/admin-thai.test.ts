@@ -7,6 +7,7 @@
 import fs from 'node:fs'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { Client } from '../support/api'
 import { launchBrowser, signInToAdmin } from '../support/browser'
 import { startSystem, type RunningSystem } from '../support/server'
 
@@ -137,5 +138,33 @@ describe('the admin in Thai, on this host only', () => {
     for (const found of english) words.set(found.slice(found.lastIndexOf(': ') + 2), words.get(found.slice(found.lastIndexOf(': ') + 2)) ?? found)
     expect([...words.values()]).toEqual([])
     expect([...elsewhere]).toEqual([])
+  })
+
+  it('dates an agency page’s versions in the Buddhist era and shows what a draft changes beside the page on the site', { timeout: 120_000 }, async () => {
+    const webmaster = await Client.signIn(system.origin, 'webmaster1@khaosan.test')
+    const drafted = await webmaster.request('POST', '/api/globals/agency-profile?draft=true', { vision: 'บ้านสวนน่าอยู่ ชุมชนเข้มแข็ง เศรษฐกิจพอเพียง' })
+    expect(drafted.status, drafted.text).toBe(200)
+    const page = await signInToAdmin(browser, system.origin, 'webmaster1@khaosan.test')
+    const buddhistYear = String(new Date().getFullYear() + 543)
+    const gregorianYear = new RegExp(`\\b${new Date().getFullYear()}\\b`)
+    for (const width of [1366, 360]) {
+      await page.setViewportSize({ width, height: 900 })
+      await page.goto(`${system.origin}/admin/globals/agency-profile/versions`)
+      await settled(page)
+      const list = await page.locator('.khaosan-versions').innerText()
+      expect(list).toContain(buddhistYear)
+      expect(list).toMatch(/ร่าง \(รออนุมัติ\)\s+นายธนา ผู้ดูแลเว็บไซต์\s+วิสัยทัศน์/)
+      expect(list).toContain('อยู่บนเว็บไซต์ขณะนี้')
+      expect(await page.locator('body').innerText()).not.toMatch(gregorianYear)
+      await page.screenshot({ path: `test-results/admin/agency-page-versions-${width}.png`, fullPage: true })
+      await page.locator('.khaosan-versions table a').first().click()
+      await page.waitForSelector('.khaosan-versions__changes')
+      const version = await page.locator('.khaosan-versions').innerText()
+      expect(version).toContain(buddhistYear)
+      expect(version).toMatch(/วิสัยทัศน์\s+บ้านสวนน่าอยู่ เศรษฐกิจชุมชนเข้มแข็ง.*\s+บ้านสวนน่าอยู่ ชุมชนเข้มแข็ง เศรษฐกิจพอเพียง/)
+      expect(await page.locator('body').innerText()).not.toMatch(gregorianYear)
+      await page.screenshot({ path: `test-results/admin/agency-page-version-${width}.png`, fullPage: true })
+    }
+    await page.context().close()
   })
 })

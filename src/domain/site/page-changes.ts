@@ -6,10 +6,31 @@ const NOT_CONTENT = new Set(['id', 'updatedAt', 'createdAt', '_status', 'globalT
 
 const same = (a: unknown, b: unknown): boolean => JSON.stringify(a ?? null) === JSON.stringify(b ?? null)
 
-/** The labels of the content fields whose values differ (in the order the labels are given). */
-export function changedFieldLabels(before: object, after: object, labels: Record<string, string>): string[] {
-  const valueOf = (page: object, name: string): unknown => (page as Record<string, unknown>)[name]
-  return Object.entries(labels).flatMap(([name, label]) => (NOT_CONTENT.has(name) || same(withoutIds(valueOf(before, name)), withoutIds(valueOf(after, name))) ? [] : [label]))
+export interface FieldChange {
+  label: string
+  /** Each version's value as an approver reads it (valueText). */
+  before: string
+  after: string
+}
+
+/** The content fields whose values differ (in the order the labels are given). */
+export function fieldChanges(before: object, after: object, labels: Record<string, string>): FieldChange[] {
+  const valueOf = (page: object, name: string): unknown => withoutIds((page as Record<string, unknown>)[name])
+  return Object.entries(labels).flatMap(([name, label]) =>
+    NOT_CONTENT.has(name) || same(valueOf(before, name), valueOf(after, name)) ? [] : [{ label, before: valueText(valueOf(before, name)), after: valueText(valueOf(after, name)) }],
+  )
+}
+
+/** The labels of the content fields whose values differ. */
+export const changedFieldLabels = (before: object, after: object, labels: Record<string, string>): string[] => fieldChanges(before, after, labels).map((change) => change.label)
+
+/** A value as text: a list's rows one per line, a row's parts joined by a dash, nothing as a dash. */
+export function valueText(value: unknown): string {
+  if (value === null || value === undefined || value === '') return '–'
+  if (Array.isArray(value)) return value.length ? value.map(valueText).join('\n') : '–'
+  if (typeof value === 'object') return Object.values(value).filter((part) => part !== null && part !== undefined && part !== '').map(valueText).join(' — ') || '–'
+  if (typeof value === 'boolean') return value ? 'ใช่' : 'ไม่ใช่'
+  return String(value)
 }
 
 /**

@@ -1,9 +1,9 @@
+import { BuddhistDateCell as BuddhistDateCell_d83673ccd8cf7f5d75e33ae9d1504a95 } from '@/components/admin/BuddhistDate'
+import { BuddhistTimestamps as BuddhistTimestamps_107453cea94e28c0e44b9a652a81e197 } from '@/components/admin/BuddhistTimestamps'
 import { WorkflowPanel as WorkflowPanel_9168d7f4a9a9ae1abb1fc28b012db3f0 } from '@/components/admin/WorkflowPanel'
 import { CategoryPicker as CategoryPicker_288217cf888e1ddc1c170472d09ea164 } from '@/components/admin/CategoryPicker'
-import { BuddhistDateCell as BuddhistDateCell_d83673ccd8cf7f5d75e33ae9d1504a95 } from '@/components/admin/BuddhistDate'
 import { BuddhistDateField as BuddhistDateField_d83673ccd8cf7f5d75e33ae9d1504a95 } from '@/components/admin/BuddhistDate'
 import { AttachmentsPicker as AttachmentsPicker_dfc84d89ac9ed9fe9607adc90a276cc8 } from '@/components/admin/AttachmentsPicker'
-import { BuddhistTimestamps as BuddhistTimestamps_107453cea94e28c0e44b9a652a81e197 } from '@/components/admin/BuddhistTimestamps'
 import { SubmitOrSaveDraft as SubmitOrSaveDraft_2f150d3c0eb53d70dd6c96472f29f03f } from '@/components/admin/SubmitOrSaveDraft'
 import { SecondFactorPanel as SecondFactorPanel_dd3a142e8877da8dbfdd83c3ad59785b } from '@/components/admin/SecondFactorPanel'
 import { CopySetForward as CopySetForward_30ee375ce816e86cd9628a1d6dab5496 } from '@/components/admin/CopySetForward'
@@ -18,6 +18,8 @@ import { TrafficLogExport as TrafficLogExport_c601899d97ea76f98a9e41ebd7c7beac }
 import { AuditLogExport as AuditLogExport_965a9891ec2c8dc188cbd2d17f9b7b5d } from '@/components/admin/AuditLogExport'
 import { AgencyPageHistory as AgencyPageHistory_bdd9622f3eb8a479bc7df6034c1a1e4f } from '@/components/admin/AgencyPageHistory'
 import { AgencyPagePublishButton as AgencyPagePublishButton_c82bf31034f6f97b2d9d91f719a6cc4c } from '@/components/admin/AgencyPagePublishButton'
+import { AgencyPageVersions as AgencyPageVersions_5aee6c87a8e19de10d68a9f62ee845f4 } from '@/components/admin/AgencyPageVersions'
+import { AgencyPageVersion as AgencyPageVersion_5aee6c87a8e19de10d68a9f62ee845f4 } from '@/components/admin/AgencyPageVersions'
 import { AgencyIcon as AgencyIcon_af49926b250c24aa1cab8ae2c1d64887 } from '@/components/admin/AgencyMark'
 import { AgencyLogo as AgencyLogo_af49926b250c24aa1cab8ae2c1d64887 } from '@/components/admin/AgencyMark'
 import { MonitoringNavLink as MonitoringNavLink_f0b92ced4b8246c30b2ed497f25be35a } from '@/components/admin/MonitoringNavLink'
@@ -29,12 +31,12 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 
 /** @type import('payload').ImportMap */
 export const importMap = {
+  "@/components/admin/BuddhistDate#BuddhistDateCell": BuddhistDateCell_d83673ccd8cf7f5d75e33ae9d1504a95,
+  "@/components/admin/BuddhistTimestamps#BuddhistTimestamps": BuddhistTimestamps_107453cea94e28c0e44b9a652a81e197,
   "@/components/admin/WorkflowPanel#WorkflowPanel": WorkflowPanel_9168d7f4a9a9ae1abb1fc28b012db3f0,
   "@/components/admin/CategoryPicker#CategoryPicker": CategoryPicker_288217cf888e1ddc1c170472d09ea164,
-  "@/components/admin/BuddhistDate#BuddhistDateCell": BuddhistDateCell_d83673ccd8cf7f5d75e33ae9d1504a95,
   "@/components/admin/BuddhistDate#BuddhistDateField": BuddhistDateField_d83673ccd8cf7f5d75e33ae9d1504a95,
   "@/components/admin/AttachmentsPicker#AttachmentsPicker": AttachmentsPicker_dfc84d89ac9ed9fe9607adc90a276cc8,
-  "@/components/admin/BuddhistTimestamps#BuddhistTimestamps": BuddhistTimestamps_107453cea94e28c0e44b9a652a81e197,
   "@/components/admin/SubmitOrSaveDraft#SubmitOrSaveDraft": SubmitOrSaveDraft_2f150d3c0eb53d70dd6c96472f29f03f,
   "@/components/admin/SecondFactorPanel#SecondFactorPanel": SecondFactorPanel_dd3a142e8877da8dbfdd83c3ad59785b,
   "@/components/admin/CopySetForward#CopySetForward": CopySetForward_30ee375ce816e86cd9628a1d6dab5496,
@@ -49,6 +51,8 @@ export const importMap = {
   "@/components/admin/AuditLogExport#AuditLogExport": AuditLogExport_965a9891ec2c8dc188cbd2d17f9b7b5d,
   "@/components/admin/AgencyPageHistory#AgencyPageHistory": AgencyPageHistory_bdd9622f3eb8a479bc7df6034c1a1e4f,
   "@/components/admin/AgencyPagePublishButton#AgencyPagePublishButton": AgencyPagePublishButton_c82bf31034f6f97b2d9d91f719a6cc4c,
+  "@/components/admin/AgencyPageVersions#AgencyPageVersions": AgencyPageVersions_5aee6c87a8e19de10d68a9f62ee845f4,
+  "@/components/admin/AgencyPageVersions#AgencyPageVersion": AgencyPageVersion_5aee6c87a8e19de10d68a9f62ee845f4,
   "@/components/admin/AgencyMark#AgencyIcon": AgencyIcon_af49926b250c24aa1cab8ae2c1d64887,
   "@/components/admin/AgencyMark#AgencyLogo": AgencyLogo_af49926b250c24aa1cab8ae2c1d64887,
   "@/components/admin/MonitoringNavLink#MonitoringNavLink": MonitoringNavLink_f0b92ced4b8246c30b2ed497f25be35a,
