@@ -64,7 +64,9 @@ export function withBuddhistTimestamps(config: CollectionConfig): CollectionConf
 function inBuddhistEra(field: Field): Field {
   if (field.type === 'date') {
     const components = { Field: '@/components/admin/BuddhistDate#BuddhistDateField', Cell: '@/components/admin/BuddhistDate#BuddhistDateCell', ...field.admin?.components }
-    return { ...field, admin: { ...field.admin, components } }
+    // The list's filter would offer Payload's common-era date picker, and a field's own filter component is given
+    // neither the condition's value nor a way to change it: lists are sorted by their Buddhist-era date columns instead.
+    return { ...field, admin: { ...field.admin, components, disableListFilter: true } }
   }
   if (field.type === 'tabs') return { ...field, tabs: field.tabs.map((tab) => ({ ...tab, fields: tab.fields.map(inBuddhistEra) })) }
   if ('fields' in field) return { ...field, fields: field.fields.map(inBuddhistEra) } as Field
