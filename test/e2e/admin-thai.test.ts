@@ -80,6 +80,7 @@ describe('the admin in Thai, on this host only', () => {
 
   it('shows every role only Thai and never asks another host', { timeout: 900_000 }, async () => {
     const english: string[] = []
+    const commonEra: string[] = []
     const elsewhere = new Set<string>()
     const loginPage = await browser.newPage()
     loginPage.on('request', (request) => {
@@ -107,6 +108,8 @@ describe('the admin in Thai, on this host only', () => {
         await settled(page)
         // The document's "API" tab is for administrators (and named so); nobody else has it.
         for (const word of await interfaceWords(page)) if (!isAllowed(word) && !(role === 'admin' && word === 'API')) english.push(`${role} ${screen}: ${word}`)
+        // Years are written in the Buddhist era (25xx) on every screen: a common-era year (20xx) is Payload's own.
+        for (const year of (await page.locator('body').innerText()).match(/(?<![\d/.:-])20\d\d(?![\d/.:-])|(?<!\d)\d{1,2}\/\d{1,2}\/20\d\d(?!\d)/g) ?? []) commonEra.push(`${role} ${screen}: ${year}`)
         // A screen's address may carry a long Thai query (a prefilled request): the file is named by its path.
         const [path, query] = screen.split('?')
         const name = `${role}${path.replaceAll('/', '_')}${query ? '_prefilled' : ''}`
@@ -137,6 +140,7 @@ describe('the admin in Thai, on this host only', () => {
     const words = new Map<string, string>()
     for (const found of english) words.set(found.slice(found.lastIndexOf(': ') + 2), words.get(found.slice(found.lastIndexOf(': ') + 2)) ?? found)
     expect([...words.values()]).toEqual([])
+    expect([...new Set(commonEra)]).toEqual([])
     expect([...elsewhere]).toEqual([])
   })
 
