@@ -51,7 +51,7 @@ import { forAgency, keepAgenciesApart } from './server/agency-context'
 import { FIRST_AGENCY_ID } from './domain/agencies/agencies'
 import { postgresPool } from './server/database'
 import { hasRole } from './access/roles'
-import { apiTabForAdmins, withBuddhistDates, withBuddhistTimestamps } from './collections/admin-presentation'
+import { apiTabForAdmins, withBuddhistDates, withBuddhistTimestamps, withPeriodFilter } from './collections/admin-presentation'
 import { backgroundJobs } from './collections/background-jobs'
 import { THAI_INTERFACE_TEXT } from './components/admin/interface-text'
 import { JobLeader } from './server/job-leader'
@@ -100,7 +100,7 @@ export default buildConfig({
   secret: secret(),
   db,
   editor: undefined,
-  collections: [Agencies, PublishRequests, Attachments, AttachmentTexts, Notifications, Categories, Units, Users, ...publicSiteCollections, IndicatorSets, MonitoringReportIssues, MonitoringAcknowledgements, LinkChecks, IntegrityChecks, RuleReviews, AgencyPageApprovals, SentReminders, Complaints, ComplaintReads, CaseFiles, EForms, FormSubmissions, Questions, Subscriptions, SurveyAnswers, Hearings, HearingComments, CommentFlags, TrafficLogDays, Events, Effects].map(apiTabForAdmins).map(withBuddhistDates).map(withBuddhistTimestamps),
+  collections: [Agencies, PublishRequests, Attachments, AttachmentTexts, Notifications, Categories, Units, Users, ...publicSiteCollections, IndicatorSets, MonitoringReportIssues, MonitoringAcknowledgements, LinkChecks, IntegrityChecks, RuleReviews, AgencyPageApprovals, SentReminders, Complaints, ComplaintReads, CaseFiles, EForms, FormSubmissions, Questions, Subscriptions, SurveyAnswers, Hearings, HearingComments, CommentFlags, TrafficLogDays, Events, Effects].map(apiTabForAdmins).map(withBuddhistDates).map(withBuddhistTimestamps).map(withPeriodFilter),
   endpoints: monitoringEndpoints,
   globals: [Settings, ...publicSiteGlobals].map(apiTabForAdmins).map(withBuddhistDates),
   email: khaosanEmailAdapter,

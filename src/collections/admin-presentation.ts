@@ -6,6 +6,7 @@
 import type { ClientUser, CollectionConfig, Field } from 'payload'
 import type { Role } from '@/domain/workflow'
 import type { User } from '@/payload-types'
+import type { PeriodField } from '@/components/admin/PeriodFilter'
 
 const GROUPS = {
   /** Publish requests, their files and the notices about them: everyone's daily work. */
@@ -37,6 +38,7 @@ export function apiTabForAdmins<T extends { admin?: { components?: { views?: { e
 }
 
 const BUDDHIST_CELL = '@/components/admin/BuddhistDate#BuddhistDateCell'
+const PERIOD_CONDITION = '@/components/admin/PeriodFilter#PeriodCondition'
 
 /**
  * A collection's own timestamps, as Payload would add them, but listed in the Buddhist era; Payload adds its own
@@ -45,7 +47,8 @@ const BUDDHIST_CELL = '@/components/admin/BuddhistDate#BuddhistDateCell'
  */
 const TIMESTAMPS: Field[] = [
   { name: 'updatedAt', label: 'แก้ไขล่าสุด', type: 'date', index: true, admin: { hidden: true, disableBulkEdit: true, date: { pickerAppearance: 'dayAndTime' }, components: { Cell: BUDDHIST_CELL } } },
-  { name: 'createdAt', label: 'สร้างเมื่อ', type: 'date', index: true, admin: { hidden: true, disableBulkEdit: true, date: { pickerAppearance: 'dayAndTime' }, components: { Cell: BUDDHIST_CELL } } },
+  // Not hidden, so that a period by it (PeriodFilter) shows in the list's filters; never drawn in the document's form.
+  { name: 'createdAt', label: 'สร้างเมื่อ', type: 'date', index: true, admin: { condition: () => false, disableBulkEdit: true, disableListFilter: true, date: { pickerAppearance: 'dayAndTime' }, components: { Cell: BUDDHIST_CELL, Filter: PERIOD_CONDITION } } },
 ]
 
 /** Every date field of a collection or global shown, typed and listed in the Buddhist era (BuddhistDate.tsx). */
@@ -63,12 +66,31 @@ export function withBuddhistTimestamps(config: CollectionConfig): CollectionConf
 
 function inBuddhistEra(field: Field): Field {
   if (field.type === 'date') {
-    const components = { Field: '@/components/admin/BuddhistDate#BuddhistDateField', Cell: '@/components/admin/BuddhistDate#BuddhistDateCell', ...field.admin?.components }
-    // The list's filter would offer Payload's common-era date picker, and a field's own filter component is given
-    // neither the condition's value nor a way to change it: lists are sorted by their Buddhist-era date columns instead.
+    const components = { Field: '@/components/admin/BuddhistDate#BuddhistDateField', Cell: BUDDHIST_CELL, Filter: PERIOD_CONDITION, ...field.admin?.components }
+    // The filter builder would offer Payload's common-era date picker, and a field's own filter component is given
+    // neither the condition's value nor a way to change it: a period is picked above the list instead (PeriodFilter).
     return { ...field, admin: { ...field.admin, components, disableListFilter: true } }
   }
   if (field.type === 'tabs') return { ...field, tabs: field.tabs.map((tab) => ({ ...tab, fields: tab.fields.map(inBuddhistEra) })) }
   if ('fields' in field) return { ...field, fields: field.fields.map(inBuddhistEra) } as Field
   return field
+}
+
+/** The date fields a list may be narrowed by: those of the list's own rows (not inside named groups or arrays), shown in the admin. */
+function periodFieldsOf(fields: readonly Field[]): PeriodField[] {
+  return fields.flatMap((field): PeriodField[] => {
+    if (field.type === 'date') return field.admin?.hidden ? [] : [{ name: field.name, label: typeof field.label === 'string' ? field.label : field.name }]
+    if (field.type === 'row' || field.type === 'collapsible') return periodFieldsOf(field.fields)
+    if (field.type === 'tabs') return field.tabs.flatMap((tab) => ('name' in tab && tab.name ? [] : periodFieldsOf(tab.fields)))
+    return []
+  })
+}
+
+/** A period in the Buddhist era above the list (PeriodFilter), by any of its date fields, when it has one. */
+export function withPeriodFilter(config: CollectionConfig): CollectionConfig {
+  const fields = periodFieldsOf(config.fields)
+  if (fields.length === 0) return config
+  const admin = config.admin ?? {}
+  const filter = { path: '@/components/admin/PeriodFilter#PeriodFilter', clientProps: { fields } }
+  return { ...config, admin: { ...admin, components: { ...admin.components, beforeListTable: [...(admin.components?.beforeListTable ?? []), filter] } } }
 }

@@ -8,6 +8,7 @@ import fs from 'node:fs'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { Client } from '../support/api'
+import { formatDateInput } from '../../src/domain/thai/date-input'
 import { launchBrowser, signInToAdmin } from '../support/browser'
 import { startSystem, type RunningSystem } from '../support/server'
 
@@ -172,7 +173,7 @@ describe('the admin in Thai, on this host only', () => {
     await page.context().close()
   })
 
-  it('offers no common-era date picker in a list’s filters: date fields are sorted by their Buddhist-era columns', { timeout: 120_000 }, async () => {
+  it('offers no common-era date picker in a list’s filters: date fields are narrowed by a period above the list', { timeout: 120_000 }, async () => {
     const page = await signInToAdmin(browser, system.origin, 'webmaster1@khaosan.test')
     await page.goto(`${system.origin}/admin/collections/publish-requests`)
     await settled(page)
@@ -183,6 +184,46 @@ describe('the admin in Thai, on this host only', () => {
     expect(options).toContain('เรื่อง')
     for (const dateField of ['วันที่ยื่นคำขอ', 'วันที่เผยแพร่', 'วันที่ต้องการให้เผยแพร่']) expect(options).not.toContain(dateField)
     await page.screenshot({ path: 'test-results/admin/list-filter-1366.png' })
+    await page.context().close()
+  })
+
+  it('narrows a list to a period typed in the Buddhist era, as the API does with the same address, and names it in the filters', { timeout: 120_000 }, async () => {
+    const page = await signInToAdmin(browser, system.origin, 'webmaster1@khaosan.test')
+    await page.goto(`${system.origin}/admin/collections/publish-requests?limit=100`)
+    await settled(page)
+    const all = await page.locator('table tbody tr').count()
+    const period = page.getByRole('form', { name: 'ช่วงวันที่' })
+    await period.getByRole('combobox').selectOption({ label: 'วันที่เผยแพร่' })
+    // The last 30 days, typed as staff type them.
+    const typed = (days: number) => formatDateInput(new Date(Date.now() - days * 86_400_000), false)
+    await period.getByLabel('ตั้งแต่', { exact: true }).fill(typed(30))
+    await period.getByLabel('ถึง', { exact: true }).fill(typed(0))
+    await period.getByRole('button', { name: 'ใช้ช่วงวันที่' }).click()
+    await expect.poll(() => page.url(), { timeout: 15_000 }).toContain('publishedAt')
+    await expect.poll(() => page.locator('table tbody tr').count(), { timeout: 15_000 }).toBeLessThan(all)
+    const shown = await page.locator('table tbody tr').count()
+    expect(shown).toBeGreaterThan(0)
+    // The API answers the same filter with the same items.
+    const where = new URL(page.url()).search
+    const webmaster = await Client.signIn(system.origin, 'webmaster1@khaosan.test')
+    const api = (await webmaster.get(`/api/publish-requests${where}&depth=0`)).json
+    expect(api.totalDocs).toBe(shown)
+    for (const doc of api.docs) expect(Date.parse(doc.publishedAt)).toBeGreaterThanOrEqual(Date.now() - 31 * 86_400_000)
+    await page.screenshot({ path: 'test-results/admin/list-period-1366.png', fullPage: false })
+    // In the filter builder the period's rows name the period, not a common-era date.
+    await page.getByRole('button', { name: 'กรอง', exact: true }).click()
+    await page.locator('.khaosan-period-condition').first().waitFor()
+    expect(await page.locator('body').innerText()).not.toMatch(new RegExp(`\\b${new Date().getFullYear()}\\b`))
+    await page.setViewportSize({ width: 360, height: 780 })
+    await page.screenshot({ path: 'test-results/admin/list-period-360.png', fullPage: true })
+    await page.setViewportSize({ width: 1366, height: 900 })
+    // A wrong date is refused in Thai, and the period can be cleared.
+    await period.getByLabel('ถึง', { exact: true }).fill('31/2/2569')
+    await period.getByRole('button', { name: 'ใช้ช่วงวันที่' }).click()
+    await period.getByRole('alert').waitFor()
+    expect(await period.getByRole('alert').innerText()).toBe('วันที่สิ้นสุด: ไม่มีวันที่ 31/2/2569')
+    await period.getByRole('button', { name: 'ล้างช่วงวันที่' }).click()
+    await expect.poll(() => page.locator('table tbody tr').count(), { timeout: 15_000 }).toBe(all)
     await page.context().close()
   })
 })

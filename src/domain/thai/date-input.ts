@@ -36,3 +36,22 @@ export function parseDateInput(text: string): DateInput {
   if (hours > 23 || minutes > 59) return { ok: false, message: `เวลา ${hours}:${String(minutes).padStart(2, '0')} ไม่ถูกต้อง` }
   return { ok: true, at: new Date(start.getTime() + hours * HOUR_MS + minutes * MINUTE_MS) }
 }
+
+const DAY_MS = 24 * HOUR_MS
+
+/** Whole days from one date to another, Bangkok time: from the start of the first to the start of the day after the last. */
+export type DayPeriod = { ok: true; from: Date | null; until: Date | null } | { ok: false; message: string }
+
+/** The period typed as two Buddhist-era dates (either may be left empty), or the Thai reason it is not one. */
+export function parsePeriodInput(fromText: string, toText: string): DayPeriod {
+  const [from, to] = [parseDateInput(fromText), parseDateInput(toText)]
+  if (!from.ok) return { ok: false, message: `วันที่เริ่ม: ${from.message}` }
+  if (!to.ok) return { ok: false, message: `วันที่สิ้นสุด: ${to.message}` }
+  const start = from.at && startOfBangkokDay(bangkokDay(from.at))
+  const until = to.at && new Date(startOfBangkokDay(bangkokDay(to.at)).getTime() + DAY_MS)
+  if (start && until && start >= until) return { ok: false, message: 'วันที่เริ่มต้องไม่หลังวันที่สิ้นสุด' }
+  return { ok: true, from: start, until }
+}
+
+/** The last day of a period as typed ("31/12/2569"), from the start of the day after it. */
+export const lastDayInput = (until: Date): string => formatDateInput(new Date(until.getTime() - DAY_MS), false)

@@ -1,4 +1,6 @@
 import { BuddhistDateCell as BuddhistDateCell_d83673ccd8cf7f5d75e33ae9d1504a95 } from '@/components/admin/BuddhistDate'
+import { PeriodCondition as PeriodCondition_2249137d0f76a7dbd31bded1d4a0bf5e } from '@/components/admin/PeriodFilter'
+import { PeriodFilter as PeriodFilter_2249137d0f76a7dbd31bded1d4a0bf5e } from '@/components/admin/PeriodFilter'
 import { BuddhistTimestamps as BuddhistTimestamps_107453cea94e28c0e44b9a652a81e197 } from '@/components/admin/BuddhistTimestamps'
 import { WorkflowPanel as WorkflowPanel_9168d7f4a9a9ae1abb1fc28b012db3f0 } from '@/components/admin/WorkflowPanel'
 import { CategoryPicker as CategoryPicker_288217cf888e1ddc1c170472d09ea164 } from '@/components/admin/CategoryPicker'
@@ -32,6 +34,8 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 /** @type import('payload').ImportMap */
 export const importMap = {
   "@/components/admin/BuddhistDate#BuddhistDateCell": BuddhistDateCell_d83673ccd8cf7f5d75e33ae9d1504a95,
+  "@/components/admin/PeriodFilter#PeriodCondition": PeriodCondition_2249137d0f76a7dbd31bded1d4a0bf5e,
+  "@/components/admin/PeriodFilter#PeriodFilter": PeriodFilter_2249137d0f76a7dbd31bded1d4a0bf5e,
   "@/components/admin/BuddhistTimestamps#BuddhistTimestamps": BuddhistTimestamps_107453cea94e28c0e44b9a652a81e197,
   "@/components/admin/WorkflowPanel#WorkflowPanel": WorkflowPanel_9168d7f4a9a9ae1abb1fc28b012db3f0,
   "@/components/admin/CategoryPicker#CategoryPicker": CategoryPicker_288217cf888e1ddc1c170472d09ea164,
