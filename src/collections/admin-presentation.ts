@@ -47,8 +47,8 @@ const PERIOD_CONDITION = '@/components/admin/PeriodFilter#PeriodCondition'
  */
 const TIMESTAMPS: Field[] = [
   { name: 'updatedAt', label: 'แก้ไขล่าสุด', type: 'date', index: true, admin: { hidden: true, disableBulkEdit: true, date: { pickerAppearance: 'dayAndTime' }, components: { Cell: BUDDHIST_CELL } } },
-  // Not hidden, so that a period by it (PeriodFilter) shows in the list's filters; never drawn in the document's form.
-  { name: 'createdAt', label: 'สร้างเมื่อ', type: 'date', index: true, admin: { condition: () => false, disableBulkEdit: true, disableListFilter: true, date: { pickerAppearance: 'dayAndTime' }, components: { Cell: BUDDHIST_CELL, Filter: PERIOD_CONDITION } } },
+  // Not hidden, so that a period by it (PeriodFilter) shows in the list's filters; in the form, only the header shows it.
+  { name: 'createdAt', label: 'สร้างเมื่อ', type: 'date', index: true, admin: { disableBulkEdit: true, disableListFilter: true, date: { pickerAppearance: 'dayAndTime' }, components: { Cell: BUDDHIST_CELL, Filter: PERIOD_CONDITION, Field: '@/components/admin/BuddhistTimestamps#ShownInHeader' } } },
 ]
 
 /** Every date field of a collection or global shown, typed and listed in the Buddhist era (BuddhistDate.tsx). */

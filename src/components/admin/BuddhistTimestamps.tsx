@@ -17,3 +17,8 @@ export function BuddhistTimestamps() {
     </p>
   )
 }
+
+/** In place of a timestamp's field in the document's form: the header above shows it (BuddhistTimestamps). */
+export function ShownInHeader() {
+  return null
+}

@@ -1,4 +1,5 @@
 import { BuddhistDateCell as BuddhistDateCell_d83673ccd8cf7f5d75e33ae9d1504a95 } from '@/components/admin/BuddhistDate'
+import { ShownInHeader as ShownInHeader_107453cea94e28c0e44b9a652a81e197 } from '@/components/admin/BuddhistTimestamps'
 import { PeriodCondition as PeriodCondition_2249137d0f76a7dbd31bded1d4a0bf5e } from '@/components/admin/PeriodFilter'
 import { PeriodFilter as PeriodFilter_2249137d0f76a7dbd31bded1d4a0bf5e } from '@/components/admin/PeriodFilter'
 import { BuddhistTimestamps as BuddhistTimestamps_107453cea94e28c0e44b9a652a81e197 } from '@/components/admin/BuddhistTimestamps'
@@ -34,6 +35,7 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 /** @type import('payload').ImportMap */
 export const importMap = {
   "@/components/admin/BuddhistDate#BuddhistDateCell": BuddhistDateCell_d83673ccd8cf7f5d75e33ae9d1504a95,
+  "@/components/admin/BuddhistTimestamps#ShownInHeader": ShownInHeader_107453cea94e28c0e44b9a652a81e197,
   "@/components/admin/PeriodFilter#PeriodCondition": PeriodCondition_2249137d0f76a7dbd31bded1d4a0bf5e,
   "@/components/admin/PeriodFilter#PeriodFilter": PeriodFilter_2249137d0f76a7dbd31bded1d4a0bf5e,
   "@/components/admin/BuddhistTimestamps#BuddhistTimestamps": BuddhistTimestamps_107453cea94e28c0e44b9a652a81e197,
